@@ -1,0 +1,61 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURES = path.join(ROOT, "test/.fixtures");
+export const SHARED_MEDIA = path.resolve(ROOT, "../shared/media");
+
+export const media = (name: string) => path.join(SHARED_MEDIA, name);
+export const fixture = (name: string) => path.join(FIXTURES, name);
+
+/**
+ * Small clips made from ffmpeg's test sources, so most render tests take well under a second.
+ * Each entry is the ffmpeg argument list after `-y`; the output path is appended. Add new fixtures
+ * here; they are built once per test run by the global setup, and rebuilt when the recipe changes.
+ */
+export const FIXTURE_RECIPES: Record<string, string[]> = {
+  // 426x240, 2 s, 30 fps, tone: the everyday render input.
+  "clip_240p_2s.mp4": [
+    "-f", "lavfi", "-i", "testsrc2=size=426x240:rate=30:duration=2",
+    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=2",
+    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+  ],
+  // Longer clip so a render runs long enough to be canceled or killed midway.
+  "clip_240p_20s.mp4": [
+    "-f", "lavfi", "-i", "testsrc2=size=426x240:rate=30:duration=20",
+    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=20",
+    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+  ],
+  // Portrait phone clip stored landscape with rotation metadata (as iPhones write it).
+  "rotated_90.mp4": [
+    "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30:duration=2",
+    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=2",
+    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+    "-metadata:s:v:0", "rotate=90",
+  ],
+  "noaudio_2s.mp4": [
+    "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=2",
+    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+  ],
+  "tone_3s.wav": ["-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100:duration=3"],
+  "still.png": ["-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1"],
+};
+
+export function buildFixtures(ffmpeg = "ffmpeg"): void {
+  fs.mkdirSync(FIXTURES, { recursive: true });
+  for (const [name, recipe] of Object.entries(FIXTURE_RECIPES)) {
+    const out = fixture(name);
+    const stamp = `${out}.recipe`;
+    const want = JSON.stringify(recipe);
+    if (fs.existsSync(out) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === want) continue;
+    execFileSync(ffmpeg, ["-v", "error", "-y", ...recipe, out], { stdio: ["ignore", "ignore", "inherit"] });
+    fs.writeFileSync(stamp, want);
+  }
+  // Not media at all, but named like it: must be judged by content.
+  const junk = fixture("random_bytes.mp4");
+  if (!fs.existsSync(junk)) fs.writeFileSync(junk, Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919 + 13) % 251)));
+  const empty = fixture("empty.mp4");
+  if (!fs.existsSync(empty)) fs.writeFileSync(empty, "");
+}
