@@ -4,6 +4,7 @@
  * `promptcut plan` starts without pulling in Fastify, BullMQ or ffmpeg code.
  */
 const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> = {
+  serve: { describe: "run the service: serve [all|api|worker] (API and worker by default)", load: () => import("./serve.js") },
 };
 
 function usage(): string {

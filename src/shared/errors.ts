@@ -4,6 +4,9 @@
  */
 export const ERROR_CODES = {
   invalid_request: 422,
+  malformed_request: 400,
+  unsupported_content_type: 415,
+  request_too_large: 413,
   invalid_instruction: 422,
   invalid_plan: 422,
   invalid_options: 422,
@@ -11,8 +14,10 @@ export const ERROR_CODES = {
   file_too_large: 413,
   source_url_forbidden: 422,
   source_unreachable: 422,
+  webhook_url_forbidden: 422,
   not_found: 404,
   unauthorized: 401,
+  service_unavailable: 503,
   conflict: 409,
   idempotency_mismatch: 422,
   rate_limited: 429,

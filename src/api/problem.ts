@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { AppError, isAppError, type ErrorCode } from "../shared/errors.js";
+
+/** RFC 9457 problem document, with our stable `code` (PRODUCT.md §6). */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  instance: z.string().optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+const TITLES: Partial<Record<ErrorCode, string>> = {
+  not_found: "Not found",
+  unauthorized: "Unauthorized",
+  unsupported_media: "Unsupported media",
+  file_too_large: "File too large",
+  invalid_instruction: "Invalid instruction",
+  invalid_plan: "Invalid plan",
+  invalid_request: "Invalid request",
+  source_url_forbidden: "Source URL forbidden",
+};
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppError): FastifyReply {
+  const body: Record<string, unknown> = {
+    type: `https://promptcut.dev/problems/${err.code}`,
+    title: TITLES[err.code] ?? err.code.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
+    status: err.status,
+    detail: err.message,
+    code: err.code,
+    instance: req.url.split("?")[0],
+    ...(err.issues ? { issues: err.issues } : {}),
+    ...(err.extra ?? {}),
+  };
+  if (err.code === "unauthorized") reply.header("www-authenticate", 'Bearer realm="promptcut"');
+  return reply.code(err.status).type("application/problem+json").send(body);
+}
+
+/** Maps Fastify's own errors (body parsing, limits) onto our codes. */
+function fromFastifyError(err: FastifyError): AppError {
+  switch (err.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new AppError("unsupported_content_type", "Send application/json or multipart/form-data.");
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+    case "FST_REQ_FILE_TOO_LARGE":
+      return new AppError("request_too_large", "The request body is larger than allowed.");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return new AppError("malformed_request", "The body is not valid JSON.");
+    default:
+      if (err.statusCode === 400 || (err instanceof SyntaxError)) return new AppError("malformed_request", err.message);
+      if (err.statusCode === 413) return new AppError("request_too_large", err.message);
+      if (err.statusCode === 415) return new AppError("unsupported_content_type", err.message);
+      return new AppError("internal", "Something went wrong on our side; it has been logged.");
+  }
+}
+
+export function installProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const appErr = isAppError(err) ? err : fromFastifyError(err);
+    if (appErr.status >= 500) req.log.error({ err }, "request failed");
+    return sendProblem(reply, req, appErr);
+  });
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, new AppError("not_found", `No route ${req.method} ${req.url.split("?")[0]}.`)));
+}

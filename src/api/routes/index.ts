@@ -1,0 +1,14 @@
+import type { RouteSpec } from "../route.js";
+import { apiSchemas } from "../openapi.js";
+import { EditPlanSchema } from "../../plan/schema.js";
+import { JobViewSchema } from "../../shared/job-view.js";
+import { ProblemSchema } from "../problem.js";
+import { healthRoutes } from "./health.js";
+import { jobRoutes } from "./jobs.js";
+
+/** Every route the API serves; openapi.yaml is generated from this list. */
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...healthRoutes];
+
+apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
+apiSchemas.add(JobViewSchema, { id: "Job" });
+apiSchemas.add(ProblemSchema, { id: "Problem" });

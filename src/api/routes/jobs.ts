@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { AppError, NotFoundError, zodIssues } from "../../shared/errors.js";
+import { ID_PATTERN } from "../../shared/ids.js";
+import { JobViewSchema, toJobView } from "../../shared/job-view.js";
+import { enqueueJobEvent } from "../../shared/job-events.js";
+import type { JobRecord } from "../../shared/job-record.js";
+import { ProblemSchema } from "../problem.js";
+import type { RouteSpec } from "../route.js";
+import type { ApiDeps } from "../deps.js";
+import { CreateJobJsonSchema, JobIdParams, ListJobsQuery } from "../schemas.js";
+import { createJobFromJson, createJobFromMultipart } from "../create-job.js";
+import { sendFile } from "../output-file.js";
+import type { FastifyRequest } from "fastify";
+
+const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
+
+const CreatedJobSchema = JobViewSchema.extend({
+  webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created"),
+});
+
+/** A job the caller may see, or 404 — never 403, which would confirm another tenant's id exists. */
+async function loadJob(req: FastifyRequest, deps: ApiDeps): Promise<JobRecord> {
+  const { id } = JobIdParams.parse(req.params);
+  if (!ID_PATTERN.test(id)) throw new NotFoundError("job");
+  const rec = await deps.ctx.store.getForTenant(req.tenant, id);
+  if (!rec) throw new NotFoundError("job");
+  return rec;
+}
+
+export const jobRoutes: RouteSpec[] = [
+  {
+    method: "POST",
+    url: "/v1/jobs",
+    operationId: "createJob",
+    summary: "Create an edit job from an upload or a URL",
+    description:
+      "multipart/form-data with `file` (the clip), optional `music`, `instruction` and `options` (JSON: preset, output, plan, engine, webhook, metadata); or JSON with `source.url` and the same options at the top level or under `options`.",
+    tag: "jobs",
+    auth: true,
+    body: {
+      json: CreateJobJsonSchema,
+      multipart: {
+        file: { type: "file", description: "The clip: video, image or audio, judged by its content", required: true },
+        music: { type: "file", description: "Optional music bed" },
+        instruction: { type: "string", description: "What to do, in English or Chinese (≤ 2,000 characters)" },
+        options: { type: "string", description: "JSON object: preset, output, plan, engine, webhook {url}, metadata" },
+      },
+    },
+    responses: {
+      202: { description: "The job, queued", schema: CreatedJobSchema, headers: { location: "URL of the job" } },
+      401: problem("Missing or unknown API key"),
+      413: problem("file_too_large: the upload is over the limit; nothing was kept"),
+      415: problem("unsupported_media: the file is not media we can read"),
+      422: problem("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden or webhook_url_forbidden"),
+    },
+    handler: async (req, reply, deps) => {
+      const created = req.isMultipart() ? await createJobFromMultipart(req, deps) : await createJobFromJson(req, deps);
+      const view = toJobView(created.record, deps.ctx.baseUrl);
+      return reply
+        .code(202)
+        .header("location", `/v1/jobs/${created.record.id}`)
+        .send(created.webhookSecret ? { ...view, webhookSecret: created.webhookSecret } : view);
+    },
+  },
+  {
+    method: "GET",
+    url: "/v1/jobs",
+    operationId: "listJobs",
+    summary: "The caller's jobs, newest first",
+    tag: "jobs",
+    auth: true,
+    query: ListJobsQuery,
+    responses: {
+      200: { description: "A page of jobs", schema: z.object({ jobs: z.array(JobViewSchema), nextCursor: z.string().nullable() }) },
+      401: problem("Missing or unknown API key"),
+      422: problem("invalid_request: bad limit, cursor or status"),
+    },
+    handler: async (req, _reply, deps) => {
+      const q = ListJobsQuery.safeParse(req.query);
+      if (!q.success) throw new AppError("invalid_request", "The query is not valid.", { issues: zodIssues(q.error.issues) });
+      const page = await deps.ctx.store.list(req.tenant, q.data);
+      return { jobs: page.jobs.map((j) => toJobView(j, deps.ctx.baseUrl)), nextCursor: page.nextCursor };
+    },
+  },
+  {
+    method: "GET",
+    url: "/v1/jobs/:id",
+    operationId: "getJob",
+    summary: "A job: status, progress, step, plan, timeline summary, result, error, webhook deliveries",
+    tag: "jobs",
+    auth: true,
+    params: JobIdParams,
+    responses: { 200: { description: "The job", schema: JobViewSchema }, 401: problem("Missing or unknown API key"), 404: problem("not_found") },
+    handler: async (req, _reply, deps) => toJobView(await loadJob(req, deps), deps.ctx.baseUrl),
+  },
+  {
+    method: "GET",
+    url: "/v1/jobs/:id/output",
+    operationId: "getJobOutput",
+    summary: "The rendered file, with Range support and a download filename",
+    tag: "jobs",
+    auth: true,
+    params: JobIdParams,
+    headers: { range: { description: "bytes=start-end" } },
+    responses: {
+      200: { description: "The whole file", contentType: "application/octet-stream" },
+      206: { description: "The requested byte range", contentType: "application/octet-stream" },
+      404: problem("not_found"),
+      409: problem("conflict: the job has no output (not finished, failed or canceled)"),
+      416: { description: "Range not satisfiable" },
+    },
+    handler: async (req, reply, deps) => {
+      const rec = await loadJob(req, deps);
+      if (rec.status !== "completed" || !rec.result) {
+        throw new AppError("conflict", `The job is ${rec.status}; its output exists only once it is completed.`, { extra: { status: rec.status } });
+      }
+      const base = (rec.source.type === "upload" ? rec.source.filename : "clip").replace(/\.[^.]+$/, "");
+      return sendFile(reply, deps.ctx.storage.outputPath(rec.id, rec.result.format), {
+        format: rec.result.format,
+        downloadName: `${base}-promptcut.${rec.result.format}`,
+        range: req.headers.range,
+      });
+    },
+  },
+  {
+    method: "DELETE",
+    url: "/v1/jobs/:id",
+    operationId: "cancelJob",
+    summary: "Cancel a job: a queued job never runs, a running render is stopped; the job ends canceled",
+    tag: "jobs",
+    auth: true,
+    params: JobIdParams,
+    responses: {
+      200: { description: "The job, canceled", schema: JobViewSchema },
+      404: problem("not_found"),
+      409: problem("conflict: the job already finished"),
+    },
+    handler: async (req, _reply, deps) => {
+      const rec = await loadJob(req, deps);
+      const res = await deps.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled", finishedAt: new Date().toISOString() });
+      if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { status: res.previous } });
+      if (res.previous === "queued") await deps.editQueue.remove(rec.id).catch(() => 0);
+      else await deps.publishCancel(rec.id);
+      await enqueueJobEvent(deps.webhookQueue, rec, "job.canceled");
+      req.log.info({ jobId: rec.id, was: res.previous }, "job canceled");
+      const after = await deps.ctx.store.get(rec.id);
+      return toJobView(after ?? rec, deps.ctx.baseUrl);
+    },
+  },
+];

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { EngineSchema } from "../shared/job-record.js";
+import { OutputSchema, PresetSchema } from "../plan/schema.js";
+
+const Metadata = z
+  .record(z.string(), z.unknown())
+  .refine((m) => JSON.stringify(m).length <= 4096, { message: "metadata may hold at most 4 KB of JSON" });
+
+/** Options a job request may carry, in multipart `options` or at the top level of a JSON body. */
+export const JobOptionsSchema = z
+  .object({
+    preset: PresetSchema.optional(),
+    output: OutputSchema.partial().optional(),
+    plan: z.record(z.string(), z.unknown()).optional().describe("An EditPlan (PRODUCT.md §2); fields given win over the interpreted instruction"),
+    engine: EngineSchema.optional(),
+    webhook: z.object({ url: z.string().url() }).optional(),
+    metadata: Metadata.optional(),
+  })
+  .strict();
+export type JobOptions = z.infer<typeof JobOptionsSchema>;
+
+export const CreateJobJsonSchema = JobOptionsSchema.extend({
+  source: z.object({ url: z.string().min(1).max(4096) }).strict(),
+  instruction: z.string().optional(),
+  options: JobOptionsSchema.optional(),
+}).strict();
+
+export const JobIdParams = z.object({ id: z.string() });
+
+export const ListJobsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(64).optional(),
+  status: z.enum(["queued", "processing", "completed", "failed", "canceled"]).optional(),
+});

@@ -1,0 +1,60 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { ConfigError, isOpenMode } from "../shared/config.js";
+import type { Context } from "../shared/context.js";
+import { createRedis } from "../shared/redis.js";
+import { cancelChannel, createEditQueue, createWebhookQueue } from "../shared/queues.js";
+import { buildApp } from "./app.js";
+import type { ApiDeps } from "./deps.js";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export const OPENAPI_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../openapi.yaml");
+
+export interface ApiServer {
+  app: FastifyInstance;
+  url: string;
+  /** Stops taking requests, finishes in-flight ones, closes connections. */
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP API with its queue producers. */
+export async function startApi(ctx: Context): Promise<ApiServer> {
+  const { cfg, log } = ctx;
+  if (isOpenMode(cfg)) {
+    if (!LOOPBACK_HOSTS.has(cfg.HOST)) {
+      throw new ConfigError(`No API_KEYS are set, so the API may only listen on loopback, not ${cfg.HOST}. Set API_KEYS=key:tenant to expose it.`);
+    }
+    log.warn("no API_KEYS set: the API runs open, for requests from this machine only");
+  }
+  const connection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:api`);
+  connection.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
+  const editQueue = createEditQueue(connection, cfg.QUEUE_PREFIX, cfg.JOB_ATTEMPTS);
+  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX);
+  let accepting = true;
+  const deps: ApiDeps = {
+    ctx,
+    editQueue,
+    webhookQueue,
+    openapiPath: OPENAPI_PATH,
+    publishCancel: async (jobId) => {
+      await connection.publish(cancelChannel(cfg.QUEUE_PREFIX), jobId);
+    },
+    accepting: () => accepting,
+  };
+  const app = await buildApp(deps);
+  const address = await app.listen({ port: cfg.PORT, host: cfg.HOST });
+  log.info({ address }, "API listening");
+  return {
+    app,
+    url: address,
+    async close() {
+      accepting = false;
+      await app.close();
+      await editQueue.close();
+      await webhookQueue.close();
+      await connection.quit().catch(() => connection.disconnect());
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Redis } from "ioredis";
+import { publicBaseUrl, type Config } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createRedis } from "./redis.js";
+import { JobStore } from "./job-store.js";
+import { Storage } from "./storage.js";
+import { WebhookSecrets } from "./webhook-secrets.js";
+import type { UrlPolicy } from "./ssrf.js";
+
+/** What both the API and the worker share: config, Redis, job records, media storage. */
+export interface Context {
+  cfg: Config;
+  log: Logger;
+  redis: Redis;
+  store: JobStore;
+  storage: Storage;
+  secrets: WebhookSecrets;
+  baseUrl: string;
+  urlPolicy: UrlPolicy;
+  close(): Promise<void>;
+}
+
+export function createContext(cfg: Config, log: Logger = createLogger(cfg.LOG_LEVEL)): Context {
+  const redis = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:store`);
+  redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
+  return {
+    cfg,
+    log,
+    redis,
+    store: new JobStore(redis, cfg.QUEUE_PREFIX),
+    storage: new Storage(cfg.STORAGE_DIR),
+    secrets: new WebhookSecrets(redis, cfg.QUEUE_PREFIX, cfg.WEBHOOK_SECRET),
+    baseUrl: publicBaseUrl(cfg),
+    urlPolicy: { allowLoopback: cfg.ALLOW_LOOPBACK_URLS },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

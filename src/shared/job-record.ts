@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { EditPlanSchema } from "../plan/schema.js";
+import { ERROR_CODES } from "./errors.js";
+
+export const JOB_STATUSES = ["queued", "processing", "completed", "failed", "canceled"] as const;
+export const JobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof JobStatusSchema>;
+export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set(["completed", "failed", "canceled"]);
+
+/** Where a job is; shown as `step` on the job. */
+export const JOB_STEPS = ["queued", "download", "probe", "interpret", "analyse", "render", "upload", "export", "poll", "store", "deliver", "done"] as const;
+export const JobStepSchema = z.enum(JOB_STEPS);
+export type JobStep = z.infer<typeof JobStepSchema>;
+
+export const EngineSchema = z.enum(["local", "nemo"]);
+export type Engine = z.infer<typeof EngineSchema>;
+
+export const JobSourceSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("upload"), filename: z.string(), sizeBytes: z.number().int(), kind: z.enum(["video", "audio", "image"]) }),
+  z.object({ type: z.literal("url"), url: z.string().url() }),
+]);
+export type JobSource = z.infer<typeof JobSourceSchema>;
+
+export const JobResultSchema = z.object({
+  url: z.string(),
+  format: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  durationMs: z.number().int().nullable(),
+  sizeBytes: z.number().int(),
+});
+
+const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...Array<keyof typeof ERROR_CODES>]);
+
+export const JobErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
+
+export const WebhookDeliverySchema = z.object({
+  attempt: z.number().int().min(1),
+  event: z.string(),
+  webhookId: z.string(),
+  at: z.string(),
+  statusCode: z.number().int().nullable(),
+  durationMs: z.number().int(),
+  ok: z.boolean(),
+  error: z.string().nullable(),
+});
+
+/** The stored job: what the API shows (minus tenant) and the worker updates. */
+export const JobRecordSchema = z.object({
+  id: z.string(),
+  tenant: z.string(),
+  status: JobStatusSchema,
+  step: JobStepSchema,
+  progress: z.number().min(0).max(100),
+  engine: EngineSchema,
+  instruction: z.string().nullable(),
+  plan: EditPlanSchema,
+  source: JobSourceSchema,
+  music: z.object({ filename: z.string(), sizeBytes: z.number().int() }).nullable(),
+  webhook: z.object({ url: z.string().url() }).nullable(),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  summary: z.string().nullable(),
+  timeline: z.unknown().nullable(),
+  notes: z.array(z.string()),
+  result: JobResultSchema.nullable(),
+  error: JobErrorSchema.nullable(),
+  /** Extra facts from the engine (pauses found/removed, ffmpeg args, nemo ids). */
+  details: z.record(z.string(), z.unknown()),
+  deliveries: z.array(WebhookDeliverySchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type JobRecord = z.infer<typeof JobRecordSchema>;
+export type JobResult = z.infer<typeof JobResultSchema>;
+export type JobError = z.infer<typeof JobErrorSchema>;
+export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { EditPlanSchema } from "../plan/schema.js";
+import { EngineSchema, JobErrorSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, type JobRecord } from "./job-record.js";
+
+/** A job as callers see it on GET, in lists, in events and in webhook bodies. */
+export const JobViewSchema = z.object({
+  id: z.string(),
+  status: JobStatusSchema,
+  step: JobStepSchema,
+  progress: z.number().min(0).max(100),
+  engine: EngineSchema,
+  instruction: z.string().nullable(),
+  plan: EditPlanSchema,
+  summary: z.string().nullable().describe("The Timeline's one-line summary (PRODUCT.md §3)"),
+  timeline: z.unknown().nullable(),
+  notes: z.array(z.string()),
+  source: z.object({ type: z.enum(["upload", "url"]), filename: z.string().optional(), url: z.string().optional() }),
+  result: JobResultSchema.nullable(),
+  error: JobErrorSchema.nullable(),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  details: z.record(z.string(), z.unknown()),
+  webhook: z
+    .object({ url: z.string(), deliveries: z.array(WebhookDeliverySchema) })
+    .nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type JobView = z.infer<typeof JobViewSchema>;
+
+export function outputUrl(baseUrl: string, jobId: string): string {
+  return `${baseUrl}/v1/jobs/${jobId}/output`;
+}
+
+export function toJobView(rec: JobRecord, baseUrl: string): JobView {
+  return {
+    id: rec.id,
+    status: rec.status,
+    step: rec.step,
+    progress: rec.progress,
+    engine: rec.engine,
+    instruction: rec.instruction,
+    plan: rec.plan,
+    summary: rec.summary,
+    timeline: rec.timeline,
+    notes: rec.notes,
+    source: rec.source.type === "upload" ? { type: "upload", filename: rec.source.filename } : { type: "url", url: rec.source.url },
+    result: rec.result ? { ...rec.result, url: outputUrl(baseUrl, rec.id) } : null,
+    error: rec.error,
+    metadata: rec.metadata,
+    details: rec.details,
+    webhook: rec.webhook ? { url: rec.webhook.url, deliveries: rec.deliveries } : null,
+    createdAt: rec.createdAt,
+    updatedAt: rec.updatedAt,
+    startedAt: rec.startedAt,
+    finishedAt: rec.finishedAt,
+  };
+}

@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import fsp from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform, type Readable } from "node:stream";
+import { FileTooLargeError } from "./errors.js";
+
+/**
+ * Local-disk media storage. Every media file the service touches lives under one root, in a folder
+ * per job, and is written to a temp name then renamed: a crash or a retry never leaves a half file
+ * under a final name. Nothing else in the code builds storage paths.
+ */
+export class Storage {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  jobDir(jobId: string): string {
+    // Ids are validated where they enter; this guards against a bug turning one into a path.
+    if (!/^[a-z]+_[0-9a-z]{26}$/.test(jobId)) throw new Error(`invalid job id for storage: ${jobId}`);
+    return path.join(this.root, "jobs", jobId);
+  }
+
+  sourcePath(jobId: string, name = "source"): string {
+    return path.join(this.jobDir(jobId), name);
+  }
+
+  outputPath(jobId: string, ext: string): string {
+    return path.join(this.jobDir(jobId), `output.${ext}`);
+  }
+
+  async ensureJobDir(jobId: string): Promise<string> {
+    const dir = this.jobDir(jobId);
+    await fsp.mkdir(dir, { recursive: true });
+    return dir;
+  }
+
+  async removeJob(jobId: string): Promise<void> {
+    await fsp.rm(this.jobDir(jobId), { recursive: true, force: true });
+  }
+
+  /** Deletes temp files a dead worker left behind (`.*.part*`), so a retry starts clean. */
+  async removePartials(jobId: string): Promise<void> {
+    const dir = this.jobDir(jobId);
+    let names: string[] = [];
+    try {
+      names = await fsp.readdir(dir);
+    } catch {
+      return;
+    }
+    await Promise.all(names.filter((n) => n.startsWith(".") && n.includes(".part")).map((n) => fsp.rm(path.join(dir, n), { force: true })));
+  }
+
+  /** Output files present for a job (the final ones, not temp files). */
+  async listOutputs(jobId: string): Promise<string[]> {
+    try {
+      return (await fsp.readdir(this.jobDir(jobId))).filter((n) => n.startsWith("output."));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Writable check for /readyz: create and remove a probe file. */
+  async checkWritable(): Promise<void> {
+    await fsp.mkdir(this.root, { recursive: true });
+    const probe = path.join(this.root, `.ready-${process.pid}-${Date.now()}`);
+    await fsp.writeFile(probe, "ok");
+    await fsp.rm(probe, { force: true });
+  }
+
+  /**
+   * Streams `input` to `dest` through a temp file, cutting it at `maxBytes`. On any failure the
+   * temp file is removed and nothing appears at `dest`.
+   */
+  async writeStream(input: Readable, dest: string, maxBytes: number, signal?: AbortSignal): Promise<number> {
+    await fsp.mkdir(path.dirname(dest), { recursive: true });
+    const tmp = tempName(dest);
+    let bytes = 0;
+    const limiter = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) cb(new FileTooLargeError(maxBytes));
+        else cb(null, chunk);
+      },
+    });
+    try {
+      await pipeline(input, limiter, fs.createWriteStream(tmp, { flags: "wx" }), { signal });
+      await fsp.rename(tmp, dest);
+      return bytes;
+    } catch (err) {
+      await fsp.rm(tmp, { force: true });
+      throw err;
+    }
+  }
+}
+
+export function tempName(dest: string): string {
+  return path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.part`);
+}

@@ -1,0 +1,51 @@
+import type { Job } from "bullmq";
+import type { Context } from "../../shared/context.js";
+import { toJobView } from "../../shared/job-view.js";
+import { WebhookJobDataSchema, type WebhookJobData } from "../../shared/queues.js";
+import { guardedRequest } from "../../shared/ssrf.js";
+import { webhookHeaders } from "../../shared/webhook-signature.js";
+
+/**
+ * Delivers one job event to the job's webhook: Standard Webhooks signed, through the SSRF guard
+ * (checked at delivery time: DNS can change), redirects not followed. Each attempt is recorded on
+ * the job.
+ */
+export function createWebhookProcessor(ctx: Context) {
+  return async function processWebhook(job: Job<WebhookJobData>): Promise<void> {
+    const data = WebhookJobDataSchema.parse(job.data);
+    const rec = await ctx.store.get(data.jobId);
+    if (!rec?.webhook) return;
+    const secret = (await ctx.secrets.get(rec.tenant)) ?? (await ctx.secrets.ensure(rec.tenant)).secret;
+    const body = JSON.stringify({ type: data.event, timestamp: data.timestamp, data: toJobView(rec, ctx.baseUrl) });
+    const sentAt = new Date();
+    const started = Date.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await guardedRequest(rec.webhook.url, {
+        policy: ctx.urlPolicy,
+        method: "POST",
+        headers: webhookHeaders(secret, data.webhookId, Math.floor(sentAt.getTime() / 1000), body),
+        body,
+        maxRedirects: 0,
+        timeoutMs: ctx.cfg.WEBHOOK_TIMEOUT_MS,
+      });
+      statusCode = res.statusCode;
+      await res.body.dump().catch(() => {});
+      if (statusCode < 200 || statusCode >= 300) error = `receiver answered HTTP ${statusCode}`;
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    await ctx.store.addDelivery(rec.id, {
+      attempt: rec.deliveries.filter((d) => d.webhookId === data.webhookId).length + 1,
+      event: data.event,
+      webhookId: data.webhookId,
+      at: sentAt.toISOString(),
+      statusCode,
+      durationMs: Date.now() - started,
+      ok: error === null,
+      error,
+    });
+    ctx.log.info({ jobId: rec.id, event: data.event, statusCode, ok: error === null }, error ? "webhook delivery failed" : "webhook delivered");
+  };
+}

@@ -1,0 +1,81 @@
+import { Worker } from "bullmq";
+import type { Context } from "../shared/context.js";
+import { createRedis } from "../shared/redis.js";
+import { QUEUE_NAMES, cancelChannel, createWebhookQueue, type EditJobData, type WebhookJobData } from "../shared/queues.js";
+import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
+import { createWebhookProcessor } from "./processors/webhook.js";
+
+export interface WorkerRuntime {
+  /** Stops taking jobs; waits up to `graceMs` for running ones, then hands them back to the queue. */
+  close(graceMs: number): Promise<void>;
+}
+
+/**
+ * The worker process: an edit worker, a webhook worker, and a subscription to cancel requests so a
+ * DELETE reaches whichever process runs the job.
+ */
+export async function startWorker(ctx: Context, opts: { render?: EditProcessorDeps["render"] } = {}): Promise<WorkerRuntime> {
+  const { cfg, log } = ctx;
+  const connection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:worker`);
+  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX);
+  const handingBack = new Set<string>();
+  const active = new Set<string>();
+
+  const processEdit = createEditProcessor(ctx, { render: opts.render, webhookQueue, isHandingBack: (id) => handingBack.has(id) });
+  const edit = new Worker<EditJobData>(
+    QUEUE_NAMES.edit,
+    async (job, token, signal) => {
+      active.add(job.data.jobId);
+      try {
+        return await processEdit(job, token, signal);
+      } finally {
+        active.delete(job.data.jobId);
+      }
+    },
+    {
+      connection,
+      prefix: cfg.QUEUE_PREFIX,
+      concurrency: cfg.WORKER_CONCURRENCY,
+      lockDuration: cfg.WORKER_LOCK_MS,
+      stalledInterval: cfg.WORKER_LOCK_MS,
+      // A job whose worker died twice is likely killing workers; let it fail instead of looping.
+      maxStalledCount: 2,
+    },
+  );
+  const webhooks = new Worker<WebhookJobData>(QUEUE_NAMES.webhook, createWebhookProcessor(ctx), {
+    connection,
+    prefix: cfg.QUEUE_PREFIX,
+    concurrency: 8,
+  });
+  for (const w of [edit, webhooks]) {
+    w.on("error", (err) => log.warn({ err: err.message, queue: w.name }, "worker error"));
+  }
+  edit.on("failed", (job, err) => log.warn({ jobId: job?.data.jobId, err: err.message }, "edit attempt failed"));
+
+  const sub = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:cancel-sub`);
+  await sub.subscribe(cancelChannel(cfg.QUEUE_PREFIX));
+  sub.on("message", (_channel, jobId: string) => {
+    if (edit.cancelJob(jobId, "canceled")) log.info({ jobId }, "cancel requested; stopping the render");
+  });
+
+  await Promise.all([edit.waitUntilReady(), webhooks.waitUntilReady()]);
+  log.info({ concurrency: cfg.WORKER_CONCURRENCY, prefix: cfg.QUEUE_PREFIX }, "worker started");
+
+  return {
+    async close(graceMs: number) {
+      await sub.quit().catch(() => sub.disconnect());
+      const closing = edit.close();
+      const timer = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), graceMs).unref());
+      if ((await Promise.race([closing, timer])) === "timeout") {
+        log.warn({ jobs: [...active] }, "shutdown grace period over; handing running jobs back");
+        for (const id of active) handingBack.add(id);
+        edit.cancelAllJobs("shutdown");
+        await closing;
+      }
+      await webhooks.close();
+      await webhookQueue.close();
+      await connection.quit().catch(() => connection.disconnect());
+      log.info("worker stopped");
+    },
+  };
+}
