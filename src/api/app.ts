@@ -17,7 +17,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     // Upload handling needs real time on slow links; a stuck client must still not hold a socket forever.
     requestTimeout: 15 * 60_000,
     genReqId: () => `req_${Math.random().toString(36).slice(2, 10)}`,
-    disableRequestLogging: false,
   }) as unknown as FastifyInstance;
   installProblemHandlers(app);
   installAuth(app, cfg);

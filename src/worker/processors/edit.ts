@@ -107,6 +107,8 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
     } finally {
       signal?.removeEventListener("abort", onAbort);
       progress.stop();
+      // An ffmpeg orphaned by an earlier, killed worker may have written a temp file since we started.
+      await ctx.storage.removePartials(jobId).catch(() => {});
     }
     if (finalEvent) await enqueueJobEvent(deps.webhookQueue, rec, finalEvent);
   };

@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { allRoutes } from "../../src/api/routes/index.js";
+import { renderOpenApiYaml } from "../../src/api/openapi.js";
+import { ROOT } from "../support/fixtures.js";
+import { startService, type TestService } from "../support/service.js";
+
+/**
+ * Reads Fastify's route tree (`├── /v1/jobs (GET, HEAD, POST)`, children indented by 4) back into
+ * `METHOD /path` lines; HEAD is Fastify's automatic twin of GET and is not documented separately.
+ */
+function servedRoutes(tree: string): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of tree.split("\n").filter(Boolean)) {
+    const m = /^(.*?)── (\S+) \(([^)]+)\)$/.exec(line);
+    if (!m) continue;
+    const depth = Math.floor(m[1]!.length / 4);
+    stack.length = depth;
+    stack.push(m[2]!);
+    const path = stack.join("").replace(/:(\w+)/g, "{$1}");
+    for (const method of m[3]!.split(", ")) if (method !== "HEAD") out.push(`${method} ${path}`);
+  }
+  return out;
+}
+
+describe("openapi.yaml", () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startService({ worker: false });
+  });
+  afterAll(() => svc?.close());
+
+  it("is exactly what the route specs generate (run `npm run openapi` after changing a route)", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8")).toBe(renderOpenApiYaml(allRoutes, pkg.version));
+  });
+
+  it("documents every route the server answers, and no other", () => {
+    const doc = parse(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8"));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    expect(documented.sort()).toEqual(servedRoutes(svc.api!.app.printRoutes({ commonPrefix: false })).sort());
+  });
+
+  it("is served at /openapi.yaml", async () => {
+    const res = await fetch(`${svc.url}/openapi.yaml`);
+    expect(res.status).toBe(200);
+    expect(parse(await res.text()).openapi).toBe("3.1.0");
+  });
+
+  it("names every error code a route can answer with in the problem responses", () => {
+    const doc = parse(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8"));
+    const create = doc.paths["/v1/jobs"].post.responses;
+    expect(Object.keys(create)).toEqual(expect.arrayContaining(["202", "401", "413", "415", "422"]));
+  });
+});
