@@ -1,18 +1,21 @@
 import type { FastifyRequest } from "fastify";
 import fs from "node:fs/promises";
+import type {} from "@fastify/multipart";
 import type { ApiDeps } from "./deps.js";
 import { AppError, FileTooLargeError, UnsupportedMediaError, isAppError, zodIssues } from "../shared/errors.js";
 import type { JobRecord, JobSource } from "../shared/job-record.js";
 import { newId } from "../shared/ids.js";
 import { probeMedia, type MediaInfo } from "../shared/probe.js";
 import { checkUrl, checkUrlResolves } from "../shared/ssrf.js";
+import { filenameFromUrl, safeFilename } from "../shared/names.js";
 import { CreateJobJsonSchema, JobOptionsSchema, type JobOptions } from "./schemas.js";
 import { planForJob } from "./job-plan.js";
-import { filenameFromUrl, safeFilename } from "../shared/names.js";
-import type {} from "@fastify/multipart";
+import { Idempotency, fingerprint, type Claim } from "./idempotency.js";
 
 export interface CreatedJob {
   record: JobRecord;
+  /** True when an Idempotency-Key matched an earlier identical request: this is that job. */
+  replayed: boolean;
   /** The tenant's webhook secret, present only the first time it is created. */
   webhookSecret: string | null;
 }
@@ -25,20 +28,48 @@ interface Draft {
   music: { filename: string; sizeBytes: number } | null;
 }
 
+function idempotencyKey(req: FastifyRequest): string | null {
+  const raw = req.headers["idempotency-key"];
+  if (raw === undefined) return null;
+  const key = Array.isArray(raw) ? raw[0]! : raw;
+  if (!Idempotency.validKey(key)) {
+    throw new AppError("invalid_request", "Idempotency-Key must be 1–255 visible ASCII characters.", { issues: [{ path: "Idempotency-Key", message: "invalid" }] });
+  }
+  return key;
+}
+
+/** Claims the key (or finds the earlier job); without a key every request is new. */
+async function claimKey(req: FastifyRequest, deps: ApiDeps, fp: () => string): Promise<Claim | null> {
+  const key = idempotencyKey(req);
+  return key ? deps.idempotency.claim(req.tenant, key, fp()) : null;
+}
+
+async function replay(req: FastifyRequest, deps: ApiDeps, jobId: string): Promise<CreatedJob> {
+  const record = await deps.ctx.store.getForTenant(req.tenant, jobId);
+  if (!record) throw new AppError("conflict", "The job created for this Idempotency-Key no longer exists; use a new key.");
+  return { record, replayed: true, webhookSecret: null };
+}
+
 /** POST /v1/jobs as JSON: a URL source, downloaded later by the worker. */
 export async function createJobFromJson(req: FastifyRequest, deps: ApiDeps): Promise<CreatedJob> {
   const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
   if (!parsed.success) throw new AppError("invalid_request", "The job request is not valid.", { issues: zodIssues(parsed.error.issues) });
   const { source, instruction, options, ...top } = parsed.data;
-  await checkUrlResolves(source.url, deps.ctx.urlPolicy);
-  const id = newId("job");
-  return finishCreate(req, deps, id, {
-    instruction,
-    options: { ...options, ...stripUndefined(top) },
-    source: { type: "url", url: source.url },
-    sourceInfo: null,
-    music: null,
-  });
+  const claim = await claimKey(req, deps, () => fingerprint(req.body));
+  if (claim?.kind === "replay") return replay(req, deps, claim.jobId);
+  try {
+    await checkUrlResolves(source.url, deps.ctx.urlPolicy);
+    return await finishCreate(req, deps, newId("job"), claim, {
+      instruction,
+      options: { ...options, ...stripUndefined(top) },
+      source: { type: "url", url: source.url },
+      sourceInfo: null,
+      music: null,
+    });
+  } catch (err) {
+    await claim?.release();
+    throw err;
+  }
 }
 
 /**
@@ -49,52 +80,56 @@ export async function createJobFromMultipart(req: FastifyRequest, deps: ApiDeps)
   const { ctx } = deps;
   const id = newId("job");
   const maxBytes = Math.round(ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
+  let claim: Claim | null = null;
   try {
     await ctx.storage.ensureJobDir(id);
     const fields: Record<string, string> = {};
-    let source: { filename: string; sizeBytes: number } | null = null;
-    let music: { filename: string; sizeBytes: number } | null = null;
+    const files: Partial<Record<"file" | "music", { filename: string; sizeBytes: number; sha256: string }>> = {};
     for await (const part of req.parts()) {
       if (part.type === "file") {
-        if ((part.fieldname !== "file" && part.fieldname !== "music") || (part.fieldname === "file" ? source : music)) {
+        const field = part.fieldname;
+        if ((field !== "file" && field !== "music") || files[field]) {
           part.file.resume();
-          throw new AppError("invalid_request", `Unexpected file part "${part.fieldname}"; send one "file" and at most one "music".`);
+          throw new AppError("invalid_request", `Unexpected file part "${field}"; send one "file" and at most one "music".`);
         }
-        const dest = ctx.storage.sourcePath(id, part.fieldname === "file" ? "source" : "music");
-        const sizeBytes = await ctx.storage.writeStream(part.file, dest, maxBytes).catch((err: unknown) => {
-          throw isFileTooLarge(err) ? new FileTooLargeError(maxBytes) : err;
-        });
+        const dest = ctx.storage.sourcePath(id, field === "file" ? "source" : "music");
+        const written = await ctx.storage.writeStream(part.file, dest, maxBytes);
         if ((part.file as { truncated?: boolean }).truncated) throw new FileTooLargeError(maxBytes);
-        const entry = { filename: safeFilename(part.filename), sizeBytes };
-        if (part.fieldname === "file") source = entry;
-        else music = entry;
+        files[field] = { filename: safeFilename(part.filename), sizeBytes: written.bytes, sha256: written.sha256 };
       } else {
         fields[part.fieldname] = String(part.value);
       }
     }
+    const source = files.file;
     if (!source) throw new AppError("invalid_request", 'Attach the clip as the multipart file part "file".', { issues: [{ path: "file", message: "required" }] });
+    claim = await claimKey(req, deps, () => fingerprint({ fields, file: source.sha256, music: files.music?.sha256 ?? null }));
+    if (claim?.kind === "replay") {
+      await ctx.storage.removeJob(id);
+      return await replay(req, deps, claim.jobId);
+    }
     const options = parseOptionsField(fields.options);
     // Cheap checks before probing, so a bad instruction is reported without running ffprobe.
     planForJob({ instruction: fields.instruction, plan: options.plan, preset: options.preset, output: options.output });
     const info = await probeStored(deps, ctx.storage.sourcePath(id));
-    if (music) {
+    if (files.music) {
       const musicInfo = await probeStored(deps, ctx.storage.sourcePath(id, "music"));
       if (!musicInfo.audio) throw new UnsupportedMediaError('the "music" part has no audio');
     }
-    return await finishCreate(req, deps, id, {
+    return await finishCreate(req, deps, id, claim, {
       instruction: fields.instruction,
       options,
       source: { type: "upload", filename: source.filename, sizeBytes: source.sizeBytes, kind: info.kind },
       sourceInfo: info,
-      music,
+      music: files.music ? { filename: files.music.filename, sizeBytes: files.music.sizeBytes } : null,
     });
   } catch (err) {
     await ctx.storage.removeJob(id);
+    if (claim?.kind === "new") await claim.release();
     throw isFileTooLarge(err) ? new FileTooLargeError(maxBytes) : err;
   }
 }
 
-async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, d: Draft): Promise<CreatedJob> {
+async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, claim: Claim | null, d: Draft): Promise<CreatedJob> {
   const { ctx } = deps;
   if (!deps.accepting()) throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
   const engine = d.options.engine ?? ctx.cfg.DEFAULT_ENGINE;
@@ -132,6 +167,8 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, d: D
     error: null,
     details: {},
     deliveries: [],
+    webhookStatus: null,
+    lastEvent: null,
     createdAt: now,
     updatedAt: now,
     startedAt: null,
@@ -145,8 +182,9 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, d: D
     await ctx.store.remove(record);
     throw new AppError("service_unavailable", "The job queue is unavailable; try again shortly.", { cause: err });
   }
+  if (claim?.kind === "new") await claim.commit(id);
   req.log.info({ jobId: id, engine, source: d.source.type }, "job queued");
-  return { record, webhookSecret: secret?.created ? secret.secret : null };
+  return { record, replayed: false, webhookSecret: secret?.created ? secret.secret : null };
 }
 
 function parseOptionsField(raw: string | undefined): JobOptions {

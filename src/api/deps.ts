@@ -1,12 +1,19 @@
 import type { Queue } from "bullmq";
 import type { Context } from "../shared/context.js";
-import type { EditJobData, WebhookJobData } from "../shared/queues.js";
+import type { EditJobData } from "../shared/queues.js";
+import type { JobNotifier } from "../shared/job-notifier.js";
+import type { Idempotency } from "./idempotency.js";
+import type { JobEventsHub } from "./job-events-hub.js";
 
 /** What route handlers may use: the shared context and the queues they produce to. */
 export interface ApiDeps {
   ctx: Context;
   editQueue: Queue<EditJobData>;
-  webhookQueue: Queue<WebhookJobData>;
+  notifier: JobNotifier;
+  idempotency: Idempotency;
+  events: JobEventsHub;
+  /** Open SSE streams, each with its `end`; closed when the server shuts down. */
+  openStreams: Set<() => void>;
   /** Publishes "stop this job" to every worker. */
   publishCancel: (jobId: string) => Promise<void>;
   /** The committed openapi.yaml served at /openapi.yaml. */

@@ -4,7 +4,10 @@ import type { FastifyInstance } from "fastify";
 import { ConfigError, isOpenMode } from "../shared/config.js";
 import type { Context } from "../shared/context.js";
 import { createRedis } from "../shared/redis.js";
-import { cancelChannel, createEditQueue, createWebhookQueue } from "../shared/queues.js";
+import { cancelChannel, createEditEventsProducer, createEditQueue, createWebhookQueue } from "../shared/queues.js";
+import { JobNotifier } from "../shared/job-notifier.js";
+import { Idempotency } from "./idempotency.js";
+import { JobEventsHub } from "./job-events-hub.js";
 import { buildApp } from "./app.js";
 import type { ApiDeps } from "./deps.js";
 
@@ -31,13 +34,20 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   const connection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:api`);
   connection.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const editQueue = createEditQueue(connection, cfg.QUEUE_PREFIX, cfg.JOB_ATTEMPTS);
-  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX);
+  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX, cfg.WEBHOOK_RETRY_DELAYS_MS);
+  const eventsProducer = createEditEventsProducer(connection, cfg.QUEUE_PREFIX);
+  const eventsConnection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:api-events`);
+  const events = new JobEventsHub(eventsConnection, connection, cfg.QUEUE_PREFIX);
+  await events.ready();
   let accepting = true;
   const deps: ApiDeps = {
     ctx,
     editQueue,
-    webhookQueue,
+    notifier: new JobNotifier(ctx.store, webhookQueue, eventsProducer, cfg.WEBHOOK_RETRY_DELAYS_MS[0] ?? 0),
     openapiPath: OPENAPI_PATH,
+    idempotency: new Idempotency(connection, cfg.QUEUE_PREFIX),
+    events,
+    openStreams: new Set(),
     publishCancel: async (jobId) => {
       await connection.publish(cancelChannel(cfg.QUEUE_PREFIX), jobId);
     },
@@ -51,9 +61,13 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
     url: address,
     async close() {
       accepting = false;
+      for (const end of [...deps.openStreams]) end();
       await app.close();
       await editQueue.close();
       await webhookQueue.close();
+      await eventsProducer.close();
+      await events.close();
+      await eventsConnection.quit().catch(() => eventsConnection.disconnect());
       await connection.quit().catch(() => connection.disconnect());
     },
   };

@@ -34,6 +34,17 @@ const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_C
 
 export const JobErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
 
+/** The final events a job's webhook hears (PRODUCT.md §5). */
+export const JOB_EVENTS = ["job.completed", "job.failed", "job.canceled"] as const;
+export const JobEventTypeSchema = z.enum(JOB_EVENTS);
+export type JobEventType = z.infer<typeof JobEventTypeSchema>;
+
+/** The event last sent (or being sent) to the webhook; a redelivery repeats it with the same id. */
+export const JobEventRefSchema = z.object({ type: JobEventTypeSchema, webhookId: z.string(), timestamp: z.string() });
+export type JobEventRef = z.infer<typeof JobEventRefSchema>;
+
+export const WebhookStatusSchema = z.enum(["pending", "delivered", "failed"]);
+
 export const WebhookDeliverySchema = z.object({
   attempt: z.number().int().min(1),
   event: z.string(),
@@ -67,6 +78,9 @@ export const JobRecordSchema = z.object({
   /** Extra facts from the engine (pauses found/removed, ffmpeg args, nemo ids). */
   details: z.record(z.string(), z.unknown()),
   deliveries: z.array(WebhookDeliverySchema),
+  /** Where the webhook delivery of the final event stands; null without a webhook or before the end. */
+  webhookStatus: WebhookStatusSchema.nullable().default(null),
+  lastEvent: JobEventRefSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
   startedAt: z.string().nullable(),

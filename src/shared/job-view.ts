@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { EngineSchema, JobErrorSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, type JobRecord } from "./job-record.js";
+import { EngineSchema, JobErrorSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
 
 /** A job as callers see it on GET, in lists, in events and in webhook bodies. */
 export const JobViewSchema = z.object({
@@ -20,7 +20,11 @@ export const JobViewSchema = z.object({
   metadata: z.record(z.string(), z.unknown()).nullable(),
   details: z.record(z.string(), z.unknown()),
   webhook: z
-    .object({ url: z.string(), deliveries: z.array(WebhookDeliverySchema) })
+    .object({
+      url: z.string(),
+      status: WebhookStatusSchema.nullable().describe("Delivery of the final event: pending, delivered, or failed after the whole retry schedule"),
+      deliveries: z.array(WebhookDeliverySchema).describe("Every attempt: time, HTTP status, duration, error"),
+    })
     .nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -50,7 +54,7 @@ export function toJobView(rec: JobRecord, baseUrl: string): JobView {
     error: rec.error,
     metadata: rec.metadata,
     details: rec.details,
-    webhook: rec.webhook ? { url: rec.webhook.url, deliveries: rec.deliveries } : null,
+    webhook: rec.webhook ? { url: rec.webhook.url, status: rec.webhookStatus, deliveries: rec.deliveries } : null,
     createdAt: rec.createdAt,
     updatedAt: rec.updatedAt,
     startedAt: rec.startedAt,

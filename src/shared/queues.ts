@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { Queue, type ConnectionOptions } from "bullmq";
+import { Queue, QueueEventsProducer, type ConnectionOptions } from "bullmq";
+import { JobEventTypeSchema } from "./job-record.js";
+export type { JobEventType } from "./job-record.js";
 
 /**
  * The queue catalog: names and payload schemas, used by producers (API, worker) and processors
@@ -9,10 +11,6 @@ export const QUEUE_NAMES = { edit: "edit", webhook: "webhook" } as const;
 
 export const EditJobDataSchema = z.object({ jobId: z.string(), tenant: z.string() });
 export type EditJobData = z.infer<typeof EditJobDataSchema>;
-
-export const JOB_EVENTS = ["job.completed", "job.failed", "job.canceled"] as const;
-export const JobEventTypeSchema = z.enum(JOB_EVENTS);
-export type JobEventType = z.infer<typeof JobEventTypeSchema>;
 
 /** One event for one job's webhook; `webhookId` stays the same across retries so receivers can de-duplicate. */
 export const WebhookJobDataSchema = z.object({ jobId: z.string(), event: JobEventTypeSchema, webhookId: z.string(), timestamp: z.string() });
@@ -32,13 +30,38 @@ export function createEditQueue(connection: ConnectionOptions, prefix: string, a
   });
 }
 
-export function createWebhookQueue(connection: ConnectionOptions, prefix: string): Queue<WebhookJobData> {
+/**
+ * Webhook deliveries: one BullMQ job per event, retried on the configured schedule. The schedule's
+ * first entry delays the first attempt; each later entry is the wait before the next retry (see
+ * `webhookBackoff`). Delayed retries live in Redis, so a worker restart loses none.
+ */
+export function createWebhookQueue(connection: ConnectionOptions, prefix: string, schedule: readonly number[]): Queue<WebhookJobData> {
   return new Queue<WebhookJobData>(QUEUE_NAMES.webhook, {
     connection,
     prefix,
-    defaultJobOptions: { attempts: 1, removeOnComplete: { age: 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
+    defaultJobOptions: {
+      attempts: Math.max(1, schedule.length),
+      backoff: { type: "schedule" },
+      removeOnComplete: { age: 24 * 3600, count: 5000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    },
   });
 }
+
+/** BullMQ backoff strategy for the "schedule" type: after attempt n, wait schedule[n]. */
+export function webhookBackoff(schedule: readonly number[]) {
+  return (attemptsMade: number): number => schedule[Math.min(attemptsMade, schedule.length - 1)] ?? 0;
+}
+
+/** Job progress and final states go into the edit queue's event stream, read by SSE clients via QueueEvents. */
+export const FINAL_EVENT = "job-final";
+
+export function createEditEventsProducer(connection: ConnectionOptions, prefix: string): QueueEventsProducer {
+  return new QueueEventsProducer(QUEUE_NAMES.edit, { connection, prefix });
+}
+
+/** BullMQ's default cap on a queue's event stream; we keep custom events under the same cap. */
+export const EVENT_STREAM_MAX = 10_000;
 
 /** Pub/sub channel on which the API tells every worker to stop a job. */
 export const cancelChannel = (prefix: string) => `${prefix}:cancel`;

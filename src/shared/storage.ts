@@ -3,6 +3,7 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform, type Readable } from "node:stream";
+import { createHash } from "node:crypto";
 import { FileTooLargeError } from "./errors.js";
 
 /**
@@ -72,15 +73,17 @@ export class Storage {
 
   /**
    * Streams `input` to `dest` through a temp file, cutting it at `maxBytes`. On any failure the
-   * temp file is removed and nothing appears at `dest`.
+   * temp file is removed and nothing appears at `dest`. Returns the size and SHA-256 of the content.
    */
-  async writeStream(input: Readable, dest: string, maxBytes: number, signal?: AbortSignal): Promise<number> {
+  async writeStream(input: Readable, dest: string, maxBytes: number, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
     await fsp.mkdir(path.dirname(dest), { recursive: true });
     const tmp = tempName(dest);
     let bytes = 0;
+    const hash = createHash("sha256");
     const limiter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
         bytes += chunk.length;
+        hash.update(chunk);
         if (bytes > maxBytes) cb(new FileTooLargeError(maxBytes));
         else cb(null, chunk);
       },
@@ -88,7 +91,7 @@ export class Storage {
     try {
       await pipeline(input, limiter, fs.createWriteStream(tmp, { flags: "wx" }), { signal });
       await fsp.rename(tmp, dest);
-      return bytes;
+      return { bytes, sha256: hash.digest("hex") };
     } catch (err) {
       await fsp.rm(tmp, { force: true });
       throw err;

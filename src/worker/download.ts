@@ -21,7 +21,7 @@ export async function downloadSource(ctx: Context, url: string, dest: string, si
       res.body.destroy();
       throw new FileTooLargeError(maxBytes);
     }
-    return await ctx.storage.writeStream(res.body, dest, maxBytes, signal);
+    return (await ctx.storage.writeStream(res.body, dest, maxBytes, signal)).bytes;
   } catch (err) {
     if (isAppError(err)) throw err;
     if (signal?.aborted) throw err;

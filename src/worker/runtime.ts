@@ -1,7 +1,8 @@
 import { Worker } from "bullmq";
 import type { Context } from "../shared/context.js";
 import { createRedis } from "../shared/redis.js";
-import { QUEUE_NAMES, cancelChannel, createWebhookQueue, type EditJobData, type WebhookJobData } from "../shared/queues.js";
+import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../shared/queues.js";
+import { JobNotifier } from "../shared/job-notifier.js";
 import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
 import { createWebhookProcessor } from "./processors/webhook.js";
 
@@ -17,11 +18,13 @@ export interface WorkerRuntime {
 export async function startWorker(ctx: Context, opts: { render?: EditProcessorDeps["render"] } = {}): Promise<WorkerRuntime> {
   const { cfg, log } = ctx;
   const connection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:worker`);
-  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX);
+  const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX, cfg.WEBHOOK_RETRY_DELAYS_MS);
+  const eventsProducer = createEditEventsProducer(connection, cfg.QUEUE_PREFIX);
+  const notifier = new JobNotifier(ctx.store, webhookQueue, eventsProducer, cfg.WEBHOOK_RETRY_DELAYS_MS[0] ?? 0);
   const handingBack = new Set<string>();
   const active = new Set<string>();
 
-  const processEdit = createEditProcessor(ctx, { render: opts.render, webhookQueue, isHandingBack: (id) => handingBack.has(id) });
+  const processEdit = createEditProcessor(ctx, { render: opts.render, notifier, isHandingBack: (id) => handingBack.has(id) });
   const edit = new Worker<EditJobData>(
     QUEUE_NAMES.edit,
     async (job, token, signal) => {
@@ -46,6 +49,7 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
     connection,
     prefix: cfg.QUEUE_PREFIX,
     concurrency: 8,
+    settings: { backoffStrategy: webhookBackoff(cfg.WEBHOOK_RETRY_DELAYS_MS) },
   });
   for (const w of [edit, webhooks]) {
     w.on("error", (err) => log.warn({ err: err.message, queue: w.name }, "worker error"));
@@ -74,6 +78,7 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
       }
       await webhooks.close();
       await webhookQueue.close();
+      await eventsProducer.close();
       await connection.quit().catch(() => connection.disconnect());
       log.info("worker stopped");
     },

@@ -74,3 +74,30 @@ function canConnect(port: number): Promise<boolean> {
     s.once("error", () => resolve(false));
   });
 }
+
+/**
+ * A redis-server of the test's own with the append-only file on (fsync always), so the test can
+ * stop and restart it and see what survives — as a production Redis with AOF would.
+ */
+export async function startDurableRedis(dir: string): Promise<{ url: string; stop(): Promise<void>; start(): Promise<void> }> {
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  const start = async () => {
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", ""], { stdio: "ignore" });
+    const deadline = Date.now() + 10_000;
+    while (!(await canConnect(port))) {
+      if (Date.now() > deadline) throw new Error("durable redis-server did not start");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const stop = async () => {
+    const c = child;
+    if (!c || c.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      c.once("exit", () => resolve());
+      c.kill("SIGTERM");
+    });
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, stop, start };
+}

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { AppError, NotFoundError, zodIssues } from "../../shared/errors.js";
 import { ID_PATTERN } from "../../shared/ids.js";
 import { JobViewSchema, toJobView } from "../../shared/job-view.js";
-import { enqueueJobEvent } from "../../shared/job-events.js";
 import type { JobRecord } from "../../shared/job-record.js";
 import { ProblemSchema } from "../problem.js";
 import type { RouteSpec } from "../route.js";
@@ -10,6 +9,8 @@ import type { ApiDeps } from "../deps.js";
 import { CreateJobJsonSchema, JobIdParams, ListJobsQuery } from "../schemas.js";
 import { createJobFromJson, createJobFromMultipart } from "../create-job.js";
 import { sendFile } from "../output-file.js";
+import { streamJobEvents } from "../sse.js";
+import { FINAL_STATUSES } from "../../shared/job-record.js";
 import type { FastifyRequest } from "fastify";
 
 const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
@@ -37,6 +38,7 @@ export const jobRoutes: RouteSpec[] = [
       "multipart/form-data with `file` (the clip), optional `music`, `instruction` and `options` (JSON: preset, output, plan, engine, webhook, metadata); or JSON with `source.url` and the same options at the top level or under `options`.",
     tag: "jobs",
     auth: true,
+    headers: { "idempotency-key": { description: "Retry-safe creation: the same key and body within 24 h return the first job (200)" } },
     body: {
       json: CreateJobJsonSchema,
       multipart: {
@@ -47,17 +49,18 @@ export const jobRoutes: RouteSpec[] = [
       },
     },
     responses: {
+      200: { description: "An earlier request with the same Idempotency-Key and body created this job", schema: JobViewSchema },
       202: { description: "The job, queued", schema: CreatedJobSchema, headers: { location: "URL of the job" } },
       401: problem("Missing or unknown API key"),
       413: problem("file_too_large: the upload is over the limit; nothing was kept"),
       415: problem("unsupported_media: the file is not media we can read"),
-      422: problem("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden or webhook_url_forbidden"),
+      422: problem("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)"),
     },
     handler: async (req, reply, deps) => {
       const created = req.isMultipart() ? await createJobFromMultipart(req, deps) : await createJobFromJson(req, deps);
       const view = toJobView(created.record, deps.ctx.baseUrl);
       return reply
-        .code(202)
+        .code(created.replayed ? 200 : 202)
         .header("location", `/v1/jobs/${created.record.id}`)
         .send(created.webhookSecret ? { ...view, webhookSecret: created.webhookSecret } : view);
     },
@@ -141,10 +144,44 @@ export const jobRoutes: RouteSpec[] = [
       if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { status: res.previous } });
       if (res.previous === "queued") await deps.editQueue.remove(rec.id).catch(() => 0);
       else await deps.publishCancel(rec.id);
-      await enqueueJobEvent(deps.webhookQueue, rec, "job.canceled");
+      await deps.notifier.final(rec, "canceled");
       req.log.info({ jobId: rec.id, was: res.previous }, "job canceled");
       const after = await deps.ctx.store.get(rec.id);
       return toJobView(after ?? rec, deps.ctx.baseUrl);
+    },
+  },
+  {
+    method: "GET",
+    url: "/v1/jobs/:id/events",
+    operationId: "streamJobEvents",
+    summary: "Server-Sent Events: the current state, then step, progress and the final event (completed, failed or canceled)",
+    description: "Keep-alive comments every 15 s. Event ids are resumable with `Last-Event-ID`. The stream ends after the final event.",
+    tag: "jobs",
+    auth: true,
+    params: JobIdParams,
+    headers: { "last-event-id": { description: "Resume after this event id" } },
+    responses: { 200: { description: "text/event-stream of job events", contentType: "text/event-stream" }, 404: problem("not_found") },
+    handler: async (req, reply, deps) => streamJobEvents(req, reply, deps, await loadJob(req, deps)),
+  },
+  {
+    method: "POST",
+    url: "/v1/jobs/:id/webhook/redeliver",
+    operationId: "redeliverWebhook",
+    summary: "Send the job's final event to its webhook again (same webhook-id), with a fresh retry schedule",
+    tag: "jobs",
+    auth: true,
+    params: JobIdParams,
+    responses: {
+      202: { description: "Delivery queued", schema: z.object({ event: z.string(), webhookId: z.string() }) },
+      404: problem("not_found"),
+      409: problem("conflict: the job has no webhook or has not finished"),
+    },
+    handler: async (req, reply, deps) => {
+      const rec = await loadJob(req, deps);
+      if (!rec.webhook) throw new AppError("conflict", "The job has no webhook.");
+      if (!FINAL_STATUSES.has(rec.status) || !rec.lastEvent) throw new AppError("conflict", `The job is ${rec.status}; its event is sent when it finishes.`);
+      const event = await deps.notifier.redeliver(rec);
+      return reply.code(202).send({ event: event!.type, webhookId: event!.webhookId });
     },
   },
 ];

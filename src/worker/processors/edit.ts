@@ -10,9 +10,7 @@ import { renderEdit } from "../../engine/render.js";
 import type { RenderRequest, RenderResult } from "../../engine/types.js";
 import { downloadSource } from "../download.js";
 import { filenameFromUrl } from "../../shared/names.js";
-import { enqueueJobEvent } from "../../shared/job-events.js";
-import type { JobEventType, WebhookJobData } from "../../shared/queues.js";
-import type { Queue } from "bullmq";
+import type { JobNotifier } from "../../shared/job-notifier.js";
 
 /** Errors worth another attempt: the network, the disk, Redis — not the input or the plan. */
 const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["source_unreachable", "upstream_error", "internal"]);
@@ -23,7 +21,7 @@ export function isTransient(err: unknown): boolean {
 
 export interface EditProcessorDeps {
   render?: (req: RenderRequest) => Promise<RenderResult>;
-  webhookQueue: Queue<WebhookJobData>;
+  notifier: JobNotifier;
   /** Set by the runtime when a shutdown asks running jobs to be handed back. */
   isHandingBack: (jobId: string) => boolean;
 }
@@ -55,8 +53,8 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
     const local = new AbortController();
     const onAbort = () => local.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
-    const progress = progressReporter(ctx, jobId, () => local.abort("canceled"));
-    let finalEvent: JobEventType | null = null;
+    const progress = progressReporter(ctx, job, () => local.abort("canceled"));
+    let finalStatus: "completed" | "failed" | null = null;
 
     try {
       const result = await runSteps(ctx, rec, render, progress, local.signal, log);
@@ -76,7 +74,7 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
         await fs.rm(result.outputPath, { force: true });
         log.info("job was canceled as it finished; output discarded");
       } else {
-        finalEvent = "job.completed";
+        finalStatus = "completed";
         log.info({ sizeBytes: result.record.sizeBytes, durationMs: result.record.durationMs }, "job completed");
       }
     } catch (err) {
@@ -102,7 +100,7 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
         if (!isAppError(err)) log.error({ err }, "job failed with an unexpected error");
         else log.warn({ code: appErr.code, message: appErr.message }, "job failed");
         const failed = await ctx.store.patch(jobId, ["processing"], { status: "failed", error: { code: appErr.code, message: appErr.message }, finishedAt: new Date().toISOString() });
-        if (failed.applied) finalEvent = "job.failed";
+        if (failed.applied) finalStatus = "failed";
       }
     } finally {
       signal?.removeEventListener("abort", onAbort);
@@ -110,7 +108,7 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
       // An ffmpeg orphaned by an earlier, killed worker may have written a temp file since we started.
       await ctx.storage.removePartials(jobId).catch(() => {});
     }
-    if (finalEvent) await enqueueJobEvent(deps.webhookQueue, rec, finalEvent);
+    if (finalStatus) await deps.notifier.final(rec, finalStatus);
   };
 }
 
@@ -194,7 +192,8 @@ interface ProgressReporter {
  * Writes step and progress to the job at most every 250 ms. When a write finds the job no longer
  * processing (canceled through the API while this worker missed the pub/sub message), it aborts.
  */
-function progressReporter(ctx: Context, jobId: string, onGone: () => void): ProgressReporter {
+function progressReporter(ctx: Context, job: Job<EditJobData>, onGone: () => void): ProgressReporter {
+  const jobId = job.data.jobId;
   let pending: { step: JobStep; progress: number } | null = null;
   let last = { step: "" as string, progress: -1 };
   let writing = false;
@@ -208,6 +207,8 @@ function progressReporter(ctx: Context, jobId: string, onGone: () => void): Prog
       const r = await ctx.store.patch(jobId, ["processing"], { step: next.step, progress: next.progress });
       last = next;
       if (!r.applied) onGone();
+      // Into the queue's event stream, where SSE clients on any API process pick it up.
+      else await job.updateProgress(next);
     } catch {
       // A lost progress write is harmless; the next one carries the newer value.
     } finally {

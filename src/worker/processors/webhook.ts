@@ -1,4 +1,4 @@
-import type { Job } from "bullmq";
+import { UnrecoverableError, type Job } from "bullmq";
 import type { Context } from "../../shared/context.js";
 import { toJobView } from "../../shared/job-view.js";
 import { WebhookJobDataSchema, type WebhookJobData } from "../../shared/queues.js";
@@ -7,15 +7,18 @@ import { webhookHeaders } from "../../shared/webhook-signature.js";
 
 /**
  * Delivers one job event to the job's webhook: Standard Webhooks signed, through the SSRF guard
- * (checked at delivery time: DNS can change), redirects not followed. Each attempt is recorded on
- * the job.
+ * (checked at delivery time: DNS can change), redirects not followed, 15 s timeout. Each attempt
+ * is recorded on the job. A non-2xx answer or a timeout throws so BullMQ retries on the schedule;
+ * 410 Gone means the receiver asked us to stop.
  */
 export function createWebhookProcessor(ctx: Context) {
   return async function processWebhook(job: Job<WebhookJobData>): Promise<void> {
     const data = WebhookJobDataSchema.parse(job.data);
     const rec = await ctx.store.get(data.jobId);
     if (!rec?.webhook) return;
+    const log = ctx.log.child({ jobId: rec.id, webhookId: data.webhookId });
     const secret = (await ctx.secrets.get(rec.tenant)) ?? (await ctx.secrets.ensure(rec.tenant)).secret;
+    // The body is the job as GET shows it now; the event's own timestamp stays that of the event.
     const body = JSON.stringify({ type: data.event, timestamp: data.timestamp, data: toJobView(rec, ctx.baseUrl) });
     const sentAt = new Date();
     const started = Date.now();
@@ -25,6 +28,7 @@ export function createWebhookProcessor(ctx: Context) {
       const res = await guardedRequest(rec.webhook.url, {
         policy: ctx.urlPolicy,
         method: "POST",
+        // A fresh timestamp per attempt: receivers reject signatures older than a few minutes.
         headers: webhookHeaders(secret, data.webhookId, Math.floor(sentAt.getTime() / 1000), body),
         body,
         maxRedirects: 0,
@@ -46,6 +50,19 @@ export function createWebhookProcessor(ctx: Context) {
       ok: error === null,
       error,
     });
-    ctx.log.info({ jobId: rec.id, event: data.event, statusCode, ok: error === null }, error ? "webhook delivery failed" : "webhook delivered");
+    if (error === null) {
+      await ctx.store.patch(rec.id, [], { webhookStatus: "delivered" });
+      log.info({ event: data.event, statusCode }, "webhook delivered");
+      return;
+    }
+    const gone = statusCode === 410;
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (gone || lastAttempt) {
+      await ctx.store.patch(rec.id, [], { webhookStatus: "failed" });
+      log.warn({ event: data.event, statusCode, error }, gone ? "webhook receiver answered 410 Gone; not retrying" : "webhook delivery gave up after the last attempt");
+      throw new UnrecoverableError(error);
+    }
+    log.info({ event: data.event, statusCode, error, attempt: job.attemptsMade + 1 }, "webhook delivery failed; will retry");
+    throw new Error(error);
   };
 }
