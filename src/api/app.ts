@@ -31,6 +31,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       throw new FileTooLargeError(maxUpload);
     }
   });
+  deps.metrics.install(app);
   registerRoutes(app, allRoutes, deps);
   return app;
 }

@@ -3,6 +3,7 @@ import type { Context } from "../shared/context.js";
 import type { EditJobData } from "../shared/queues.js";
 import type { JobNotifier } from "../shared/job-notifier.js";
 import type { Idempotency } from "./idempotency.js";
+import type { Metrics } from "./metrics.js";
 import type { JobEventsHub } from "./job-events-hub.js";
 
 /** What route handlers may use: the shared context and the queues they produce to. */
@@ -14,6 +15,9 @@ export interface ApiDeps {
   events: JobEventsHub;
   /** Open SSE streams, each with its `end`; closed when the server shuts down. */
   openStreams: Set<() => void>;
+  metrics: Metrics;
+  /** Queue state counts for /metrics. */
+  queueCounts: () => Promise<Record<string, Record<string, number>>>;
   /** Publishes "stop this job" to every worker. */
   publishCancel: (jobId: string) => Promise<void>;
   /** The committed openapi.yaml served at /openapi.yaml. */

@@ -7,6 +7,7 @@ import { createRedis } from "../shared/redis.js";
 import { cancelChannel, createEditEventsProducer, createEditQueue, createWebhookQueue } from "../shared/queues.js";
 import { JobNotifier } from "../shared/job-notifier.js";
 import { Idempotency } from "./idempotency.js";
+import { Metrics } from "./metrics.js";
 import { JobEventsHub } from "./job-events-hub.js";
 import { buildApp } from "./app.js";
 import type { ApiDeps } from "./deps.js";
@@ -48,6 +49,11 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
     idempotency: new Idempotency(connection, cfg.QUEUE_PREFIX),
     events,
     openStreams: new Set(),
+    metrics: new Metrics(),
+    queueCounts: async () => ({
+      edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
+      webhook: await webhookQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
+    }),
     publishCancel: async (jobId) => {
       await connection.publish(cancelChannel(cfg.QUEUE_PREFIX), jobId);
     },

@@ -66,6 +66,10 @@ export const ConfigSchema = z.object({
   WORKER_LOCK_MS: intFrom(30_000, 1000),
   /** Attempts per job for transient failures (a stalled worker counts as one). */
   JOB_ATTEMPTS: intFrom(3, 1),
+  /** How long a finished job (record and files) is kept. */
+  JOB_RETENTION_HOURS: z.coerce.number().positive().default(168),
+  /** How often the maintenance sweep removes expired files (a BullMQ job scheduler, any worker runs it). */
+  SWEEP_INTERVAL_MS: intFrom(600_000, 1000),
   /** Hard limit for one ffmpeg run. */
   RENDER_TIMEOUT_MS: intFrom(15 * 60_000, 1000),
   /** Let source and webhook URLs reach loopback (tests and local development only). */

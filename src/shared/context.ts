@@ -27,7 +27,7 @@ export function createContext(cfg: Config, log: Logger = createLogger(cfg.LOG_LE
     cfg,
     log,
     redis,
-    store: new JobStore(redis, cfg.QUEUE_PREFIX),
+    store: new JobStore(redis, cfg.QUEUE_PREFIX, cfg.JOB_RETENTION_HOURS * 3600_000),
     storage: new Storage(cfg.STORAGE_DIR),
     secrets: new WebhookSecrets(redis, cfg.QUEUE_PREFIX, cfg.WEBHOOK_SECRET),
     baseUrl: publicBaseUrl(cfg),

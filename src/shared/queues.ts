@@ -7,7 +7,7 @@ export type { JobEventType } from "./job-record.js";
  * The queue catalog: names and payload schemas, used by producers (API, worker) and processors
  * alike, so neither side can drift from the other.
  */
-export const QUEUE_NAMES = { edit: "edit", webhook: "webhook" } as const;
+export const QUEUE_NAMES = { edit: "edit", webhook: "webhook", maintenance: "maintenance" } as const;
 
 export const EditJobDataSchema = z.object({ jobId: z.string(), tenant: z.string() });
 export type EditJobData = z.infer<typeof EditJobDataSchema>;
@@ -62,6 +62,11 @@ export function createEditEventsProducer(connection: ConnectionOptions, prefix: 
 
 /** BullMQ's default cap on a queue's event stream; we keep custom events under the same cap. */
 export const EVENT_STREAM_MAX = 10_000;
+
+/** Periodic housekeeping; a job scheduler so exactly one worker runs each sweep, whichever is up. */
+export function createMaintenanceQueue(connection: ConnectionOptions, prefix: string): Queue {
+  return new Queue(QUEUE_NAMES.maintenance, { connection, prefix, defaultJobOptions: { removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } } });
+}
 
 /** Pub/sub channel on which the API tells every worker to stop a job. */
 export const cancelChannel = (prefix: string) => `${prefix}:cancel`;

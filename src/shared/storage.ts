@@ -54,6 +54,23 @@ export class Storage {
     await Promise.all(names.filter((n) => n.startsWith(".") && n.includes(".part")).map((n) => fsp.rm(path.join(dir, n), { force: true })));
   }
 
+  /** Ids of every job folder on disk, with the folder's last change. */
+  async listJobDirs(): Promise<Array<{ jobId: string; mtimeMs: number }>> {
+    const root = path.join(this.root, "jobs");
+    let names: string[] = [];
+    try {
+      names = await fsp.readdir(root);
+    } catch {
+      return [];
+    }
+    const out: Array<{ jobId: string; mtimeMs: number }> = [];
+    for (const name of names) {
+      const st = await fsp.stat(path.join(root, name)).catch(() => null);
+      if (st?.isDirectory()) out.push({ jobId: name, mtimeMs: st.mtimeMs });
+    }
+    return out;
+  }
+
   /** Output files present for a job (the final ones, not temp files). */
   async listOutputs(jobId: string): Promise<string[]> {
     try {

@@ -1,10 +1,11 @@
 import { Worker } from "bullmq";
 import type { Context } from "../shared/context.js";
 import { createRedis } from "../shared/redis.js";
-import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../shared/queues.js";
+import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createMaintenanceQueue, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../shared/queues.js";
 import { JobNotifier } from "../shared/job-notifier.js";
 import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
 import { createWebhookProcessor } from "./processors/webhook.js";
+import { sweepStorage } from "./processors/sweep.js";
 
 export interface WorkerRuntime {
   /** Stops taking jobs; waits up to `graceMs` for running ones, then hands them back to the queue. */
@@ -51,7 +52,17 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
     concurrency: 8,
     settings: { backoffStrategy: webhookBackoff(cfg.WEBHOOK_RETRY_DELAYS_MS) },
   });
-  for (const w of [edit, webhooks]) {
+  const maintenanceQueue = createMaintenanceQueue(connection, cfg.QUEUE_PREFIX);
+  await maintenanceQueue.upsertJobScheduler("sweep", { every: cfg.SWEEP_INTERVAL_MS }, { name: "sweep" });
+  const maintenance = new Worker(
+    QUEUE_NAMES.maintenance,
+    async (job) => {
+      if (job.name === "sweep") return sweepStorage(ctx);
+      return undefined;
+    },
+    { connection, prefix: cfg.QUEUE_PREFIX, concurrency: 1 },
+  );
+  for (const w of [edit, webhooks, maintenance]) {
     w.on("error", (err) => log.warn({ err: err.message, queue: w.name }, "worker error"));
   }
   edit.on("failed", (job, err) => log.warn({ jobId: job?.data.jobId, err: err.message }, "edit attempt failed"));
@@ -62,7 +73,7 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
     if (edit.cancelJob(jobId, "canceled")) log.info({ jobId }, "cancel requested; stopping the render");
   });
 
-  await Promise.all([edit.waitUntilReady(), webhooks.waitUntilReady()]);
+  await Promise.all([edit.waitUntilReady(), webhooks.waitUntilReady(), maintenance.waitUntilReady()]);
   log.info({ concurrency: cfg.WORKER_CONCURRENCY, prefix: cfg.QUEUE_PREFIX }, "worker started");
 
   return {
@@ -77,6 +88,8 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
         await closing;
       }
       await webhooks.close();
+      await maintenance.close();
+      await maintenanceQueue.close();
       await webhookQueue.close();
       await eventsProducer.close();
       await connection.quit().catch(() => connection.disconnect());

@@ -56,3 +56,19 @@ describe("openapi.yaml", () => {
     expect(Object.keys(create)).toEqual(expect.arrayContaining(["202", "401", "413", "415", "422"]));
   });
 });
+
+describe("GET /metrics", () => {
+  it("counts answers by route and status and shows queue depths", async () => {
+    const svc = await startService({ worker: false });
+    try {
+      await fetch(`${svc.url}/healthz`);
+      await fetch(`${svc.url}/v1/jobs/job_01m8bcdbd30jhr5mkzzeyy8ave`);
+      const text = await (await fetch(`${svc.url}/metrics`)).text();
+      expect(text).toMatch(/promptcut_http_responses_total\{method="GET",route="\/healthz",status="200"\} 1/);
+      expect(text).toMatch(/promptcut_http_responses_total\{method="GET",route="\/v1\/jobs\/:id",status="404"\} 1/);
+      expect(text).toMatch(/promptcut_queue_jobs\{queue="edit",state="waiting"\} 0/);
+    } finally {
+      await svc.close();
+    }
+  });
+});

@@ -55,6 +55,16 @@ export const healthRoutes: RouteSpec[] = [
   },
   {
     method: "GET",
+    url: "/metrics",
+    operationId: "metrics",
+    summary: "Prometheus metrics: HTTP answers by route and status, queue depths, process memory",
+    tag: "operations",
+    auth: false,
+    responses: { 200: { description: "Prometheus text exposition format 0.0.4", contentType: "text/plain" } },
+    handler: async (_req, reply, deps) => reply.type("text/plain; version=0.0.4").send(deps.metrics.render(await deps.queueCounts())),
+  },
+  {
+    method: "GET",
     url: "/openapi.yaml",
     operationId: "openapi",
     summary: "This API's OpenAPI document",

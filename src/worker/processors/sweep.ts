@@ -1,0 +1,21 @@
+import type { Context } from "../../shared/context.js";
+
+/** Folders younger than this may belong to a job the API is still creating (files before record). */
+const CREATION_GRACE_MS = 15 * 60_000;
+
+/**
+ * Removes media whose job record is gone (records expire JOB_RETENTION_HOURS after the job ends),
+ * so disk use follows retention without a timer in any one process.
+ */
+export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ removed: string[] }> {
+  const removed: string[] = [];
+  for (const dir of await ctx.storage.listJobDirs()) {
+    if (now - dir.mtimeMs < CREATION_GRACE_MS) continue;
+    if (!/^[a-z]+_[0-9a-z]{26}$/.test(dir.jobId)) continue;
+    if (await ctx.store.get(dir.jobId)) continue;
+    await ctx.storage.removeJob(dir.jobId);
+    removed.push(dir.jobId);
+  }
+  if (removed.length) ctx.log.info({ removed: removed.length }, "swept media of expired jobs");
+  return { removed };
+}

@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../src/shared/ids.js";
+import { sweepStorage } from "../../src/worker/processors/sweep.js";
+import { startService, type TestService } from "../support/service.js";
+import { jobRecord } from "../support/records.js";
+
+describe("the storage sweep", () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startService({ api: false, worker: false });
+  });
+  afterAll(() => svc?.close());
+
+  const makeDir = (id: string, ageMs: number) => {
+    const dir = svc.ctx.storage.jobDir(id);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "output.mp4"), "x");
+    const t = new Date(Date.now() - ageMs);
+    fs.utimesSync(dir, t, t);
+    return dir;
+  };
+
+  it("removes the media of jobs whose record has expired, and nothing else", async () => {
+    const expired = newId("job");
+    const young = newId("job");
+    const live = newId("job");
+    const expiredDir = makeDir(expired, 3600_000);
+    const youngDir = makeDir(young, 60_000);
+    const liveDir = makeDir(live, 3600_000);
+    await svc.ctx.store.create(jobRecord({ id: live, status: "completed" }));
+
+    const { removed } = await sweepStorage(svc.ctx);
+    expect(removed).toEqual([expired]);
+    expect(fs.existsSync(expiredDir)).toBe(false);
+    expect(fs.existsSync(youngDir)).toBe(true);
+    expect(fs.existsSync(liveDir)).toBe(true);
+  });
+});
