@@ -9,7 +9,8 @@ const MAX_RANGES = 200;
 
 /** Draft → a schema-valid, normalized EditPlan. */
 export function assemble(d: Draft, unrecognized: string[]): EditPlan {
-  const src = d.ctx.sourceDurationMs !== undefined && d.ctx.sourceDurationMs > 0 ? Math.round(d.ctx.sourceDurationMs) : null;
+  const given = d.ctx.sourceDurationMs;
+  const src = typeof given === "number" && Number.isFinite(given) && given >= 1 ? Math.min(OPEN_END_MS, Math.round(given)) : null;
   const cut = d.cut;
   let ranges: Span[] = [...cut.keep];
   let trimStartMs = cut.trimStartMs ?? 0;

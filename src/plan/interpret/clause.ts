@@ -91,6 +91,11 @@ export class Clause {
     this.c = this.c.slice(0, start) + USED.repeat(end - start) + this.c.slice(end);
   }
 
+  /** Gives a span back to the other rules, as it was before any claim. */
+  release(start: number, end: number): void {
+    this.c = this.c.slice(0, start) + this.orig.slice(start, end) + this.c.slice(end);
+  }
+
   /** The raw text behind canonical span [start, end). */
   rawOf(start: number, end: number): string {
     const a = this.map[start]! - this.rawStart;

@@ -36,6 +36,8 @@ export function residue(cl: Clause, quotes: readonly string[]): string[] {
       }
     });
     if (first < 0) continue;
+    // A quote the rules left over belongs to the fragment ("zoom in on \"the cake\"").
+    for (let i = last + 1; i < words.length; i++) if (words[i]!.w.includes("\uE000q")) last = i;
     // Extend left over filler that belongs to the phrase ("make it purple"), not over courtesy.
     while (first > 0 && !COURTESY.has(words[first - 1]!.w) && !significant(words[first - 1]!.w) && /^[a-z']+$/.test(words[first - 1]!.w)) first--;
     const raw = cl.rawOf(words[first]!.start, words[last]!.end);

@@ -33,6 +33,9 @@ const GATE = /paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath
 export function pauses(d: Draft): void {
   for (const cl of d.clauses) {
     if (!cl.has(GATE)) continue;
+    // The threshold first: "remove 1.5 second pauses" needs the pause word after the number.
+    const min = cl.findAll(MIN_PAUSE)[0];
+    if (min) cl.claim(min.index, min.index + min[0].length);
     let asked = false;
     let refused = false;
     for (const m of cl.takeAll(PHRASE)) {
@@ -44,13 +47,16 @@ export function pauses(d: Draft): void {
       cl.tags.add("pauses");
       continue;
     }
-    if (!asked) continue;
+    if (!asked) {
+      // Not about pauses after all: give the number back to the other rules.
+      if (min) cl.release(min.index, min.index + min[0].length);
+      continue;
+    }
     cl.tags.add("pauses");
     d.edited = true;
     // In a clause about pauses, every removal verb is part of that request ("去掉超过1秒的停顿").
     cl.takeAll(VERB);
     const rp = (d.cut.removePauses ??= {});
-    const min = cl.takeAll(MIN_PAUSE)[0];
     if (min) {
       const ms = min[1] !== undefined || min[2] !== undefined ? dn(min[1], min[2]) : Number(min[3] ?? min[4] ?? min[5]);
       if (ms !== null && Number.isFinite(ms)) rp.minPauseMs = ms;

@@ -51,6 +51,8 @@ const TIMING = {
 };
 const DEFAULT_SPAN_MS = 3000;
 const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make)\b/;
+/** A quote right after one of these verbs names a thing in the picture, not text to show ("zoom in on 'the cake'"). */
+const ACTS_ON = /\b(?:zoom(?:\s+in)?(?:\s+on)?|blur|censor|hide|track|follow|focus\s+on|highlight|replace|translate|remove|delete|cut\s+out|mute)\s*(?:the\s+)?$/;
 const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
@@ -144,7 +146,8 @@ export function texts(d: Draft): void {
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(cl.c); m; m = QUOTE.exec(cl.c)) {
       const q = Number(m[1]);
-      if (!isMusicQuote(cl.c, m.index, d.quotes[q] ?? "")) quotes.push({ q, index: m.index, end: m.index + m[0].length });
+      if (isMusicQuote(cl.c, m.index, d.quotes[q] ?? "") || ACTS_ON.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) continue;
+      quotes.push({ q, index: m.index, end: m.index + m[0].length });
     }
     let caption = false;
     let trigger = false;
