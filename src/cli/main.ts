@@ -4,6 +4,7 @@
  * `promptcut plan` starts without pulling in Fastify, BullMQ or ffmpeg code.
  */
 const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> = {
+  plan: { describe: "print the edit plan an instruction becomes (--batch: one per stdin line)", load: () => import("./commands/plan.js") },
 };
 
 function usage(): string {
