@@ -49,7 +49,7 @@ export const FILLERS = new Set(
     "lol lmao haha hahaha omg bro bruh guys dude fam asap now today quick quickly nice good great " +
     "instead again more less much many bit bits way lot lots lotta yeah yes no not " +
     "play playing playback whole entire screen frame fine possible saying says say reads reading called " +
-    "short tiny named titled without never none nothing don't dont new &"
+    "that's thats which who short tiny named titled without never none nothing don't dont new &"
   ).split(/\s+/),
 );
 
