@@ -59,7 +59,10 @@ export const TextSchema = z
     startMs: ms.default(0),
     /** null = until the end. */
     endMs: ms.nullable().default(null),
-    /** With `end`, times count back from the output's end. */
+    /**
+     * With `end`, times count back from the output's end, mirrored: {anchor: "end", startMs: 0,
+     * endMs: 3000} is the last three seconds (see src/plan/interpret/README.md).
+     */
     anchor: z.enum(["start", "end"]).default("start"),
     position: z.enum(["top", "center", "bottom"]).default("center"),
     style: z.enum(["fun", "bold", "clean", "caption"]).default("bold"),

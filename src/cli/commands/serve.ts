@@ -1,4 +1,4 @@
 export async function run(argv: string[]): Promise<number> {
-  const { startFromCli } = await import("../service.js");
+  const { startFromCli } = await import("../../service.js");
   return startFromCli(argv);
 }

@@ -1,0 +1,54 @@
+import { correctWord, SLANG } from "./lexicon.js";
+import { fromRaw, mapChars, replaceMapped, type Mapped } from "./mapped.js";
+import { chineseNumbersToDigits, englishNumbersToDigits } from "./numbers.js";
+import { tokenizeQuantities } from "./quantities.js";
+
+/**
+ * The canonical form of a clause, which every rule matches against: lower case, full-width folded
+ * to ASCII (NFKC), curly apostrophes straightened, slang and typos folded to keywords, numbers in
+ * digits and quantities as tokens. It keeps a map back to the raw text.
+ */
+
+const CHAR_FOLD: Record<string, string> = {
+  "’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "−": "-", "×": "x", "～": "~",
+  "：": ":", "，": ",", "。": ".", "！": "!", "？": "?", "、": ",",
+};
+
+function foldChar(ch: string, code: number): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (code === 0xe000 || code === 0xe001) return ch;
+  const folded = CHAR_FOLD[ch];
+  if (folded !== undefined) return folded;
+  // CJK ideographs and emoji are the common non-ASCII input and NFKC leaves them alone.
+  if ((code >= 0x4e00 && code <= 0x9fff) || code >= 0x1f000) return ch;
+  return ch.normalize("NFKC").toLowerCase();
+}
+
+const MULTI_SLANG: Array<[RegExp, string]> = [
+  [/\btik[\s-]+tok\b/g, "tiktok"],
+  [/\bslo(?:w)?[\s-]*mo(?:tion)?\b/g, "slow motion"],
+  [/\blo[\s-]?fi\b/g, "lofi"],
+  [/\bw\/o\b/g, "without"],
+  [/\bw\/(?=\s|$)/g, "with"],
+  [/\byou\s*tube\b/g, "youtube"],
+  [/\bdo\s+not\b/g, "don't"],
+  [/\bdead\s*air\b/g, "dead air"],
+];
+
+const WORD = /[a-z][a-z']*/g;
+
+export function canonicalize(raw: string, offset = 0): Mapped {
+  let m = mapChars(fromRaw(raw, offset), foldChar);
+  for (const [re, rep] of MULTI_SLANG) {
+    re.lastIndex = 0;
+    if (re.test(m.text)) m = replaceMapped(m, re, () => rep);
+  }
+  m = replaceMapped(m, WORD, (match) => {
+    const w = match[0];
+    const rep = SLANG[w] ?? correctWord(w);
+    return rep === w ? null : rep;
+  });
+  m = englishNumbersToDigits(m);
+  m = chineseNumbersToDigits(m);
+  return tokenizeQuantities(m);
+}

@@ -1,0 +1,78 @@
+import { Clause } from "./clause.js";
+import { RUNON_VERB_ALT, VERB_ALT, ZH_CONNECTORS } from "./lexicon.js";
+
+/**
+ * Splits an instruction into clauses, one request each. First on punctuation (segments), then
+ * inside a segment where a new command starts: after "and"/"then"/"n"/"+" before a verb, or at a
+ * bare verb in a run-on sentence ("trim the pauses add text cut it to 10"), unless the word before
+ * binds the verb to what precedes it ("don't crop", "to show", "can you make").
+ */
+
+const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[-–—+|]+\s/g;
+
+const GLUE =
+  "don't|dont|do|not|no|never|to|i|you|u|please|pls|plz|can|could|would|will|just|it|and|n|then|also|" +
+  "let|lets|let's|gonna|wanna|want|need|should|must|me|we|only|even|really|kindly|or|but|plus|i'll|you'll|" +
+  "we'll|did|does|didn't|doesn't|won't|can't|shouldn't|gotta|pls|to|was|is|are|" +
+  // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
+  "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|rough|final|first|" +
+  "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
+  "quarter|full|whole|same|slow-?mo|draft|test|preview";
+
+const WEAK = new RegExp(
+  String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
+    String.raw`|\s+(?:and\s+then|then|after\s+that|afterwards)\s+` +
+    // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    String.raw`|(?=(?:${ZH_CONNECTORS}))` +
+    // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
+    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
+  "gi",
+);
+
+export interface Piece {
+  text: string;
+  start: number;
+}
+
+export function splitBy(text: string, start: number, re: RegExp): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  while (m) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), start: start + last });
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+    m = re.exec(text);
+  }
+  if (last < text.length) out.push({ text: text.slice(last), start: start + last });
+  return out.filter((p) => p.text.trim().length > 0);
+}
+
+export function splitSegments(masked: string): Piece[] {
+  return splitBy(masked, 0, STRONG);
+}
+
+export function splitSegment(seg: Piece): Piece[] {
+  return splitBy(seg.text, seg.start, WEAK);
+}
+
+/** Past this many clauses the rest of the text joins the last one: keeps adversarial input linear. */
+const MAX_CLAUSES = 120;
+
+export function toClauses(segments: Piece[]): Clause[] {
+  const out: Clause[] = [];
+  segments.forEach((seg, i) => {
+    for (const p of splitSegment(seg)) out.push(new Clause(p.text, p.start, i));
+  });
+  if (out.length <= MAX_CLAUSES) return out;
+  const keep = out.slice(0, MAX_CLAUSES - 1);
+  const rest = out.slice(MAX_CLAUSES - 1);
+  const first = rest[0]!;
+  const lastPiece = rest[rest.length - 1]!;
+  // Rebuild one clause spanning the tail: the raw text between the two offsets is unchanged.
+  const tailRaw = rest.map((c) => c.raw).join(" ");
+  keep.push(new Clause(tailRaw, first.rawStart, lastPiece.segment));
+  return keep;
+}

@@ -1,0 +1,138 @@
+import type { Clause } from "../clause.js";
+import { note, type Draft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { T } from "../tokens.js";
+import { isMusicQuote } from "./music-quote.js";
+
+/**
+ * Audio: background music (volume in % or words, ducking "under my voice", fade-out), muting,
+ * loudness normalisation and the source's own volume ("make it louder"). Volume words next to a
+ * music word set the music's level; elsewhere they set the clip's own level.
+ */
+
+const MUSIC = /\b(?:(?:background|backing)\s+)?(?:music|songs?|soundtrack|bgm|tunes?|beats?|instrumental)\b|\b(?:background|backing|music|bgm|audio)\s+track\b|\b(?:my|a|some|the)\s+(?:own\s+)?track\b|背景音乐|配乐|音乐|bgm|歌曲?/g;
+const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|轻快的?|欢快的?|舒缓的?|动感的?|好听的?/g;
+const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:uploaded|sent|attached|added|gave\s+you)\b|\b(?:my|our)\s+own\b|\bi\s+uploaded\b|\bmine\b/;
+
+const VOLUME_WORDS: Array<[number, RegExp]> = [
+  [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
+  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
+  [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大/],
+  [0.5, /\b(?:medium|moderate|normal|balanced)\b/],
+];
+const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
+const VOLUME_WORD = /\bvolume\b|音量/;
+const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?`);
+
+const DUCK = /\b(?:under|behind|below|beneath|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+it)?\b|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
+const NO_DUCK = /\b(?:constant|steady|same)\s+volume\b/;
+
+const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
+const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
+const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute\b|保留原声/;
+const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
+
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?:\s+(?:the\s+)?(?:volume|audio|sound|voice|it))?\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+the\s+(?:volume|audio|sound)\b|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+the\s+(?:volume|audio|sound)\b|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
+const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
+const SOURCE_PERCENT = new RegExp(String.raw`\b(?:volume|audio|sound)\s*(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|音量\s*${T.p}`);
+
+const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|音量|大声|duck|voice|chain|人声|闪避|\uE000p/;
+
+export function audio(d: Draft): void {
+  for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
+    music(d, cl);
+    const duck = cl.takeAll(DUCK);
+    if (duck.length > 0) {
+      const neg = negationBefore(cl.c, duck[0]!.index);
+      d.audio.duck = neg === null;
+      cl.tags.add("duck");
+    } else if (cl.take(NO_DUCK)) {
+      d.audio.duck = false;
+    }
+    if (cl.take(KEEP_SOUND)) continue;
+    const mute = cl.find(MUTE);
+    if (mute && !MUTE_MUSIC.test(mute[0])) {
+      cl.claim(mute.index, mute.index + mute[0].length);
+      if (negationBefore(cl.c, mute.index) !== "not") {
+        d.audio.mute = true;
+        d.edited = true;
+      }
+    }
+    const norm = cl.take(NORMALIZE);
+    if (norm && negationBefore(cl.c, norm.index) !== "not") {
+      d.audio.normalize = true;
+      d.edited = true;
+    }
+    sourceVolume(d, cl);
+  }
+  const m = d.audio.music;
+  if (m && d.audio.duck !== undefined) m.duck = d.audio.duck;
+}
+
+function music(d: Draft, cl: Clause): void {
+  // Read the attributes before claiming the music words: "fade the music out" needs "music".
+  const found = cl.findAll(MUSIC);
+  if (found.length === 0) return;
+  cl.tags.add("music");
+  const neg = negationBefore(cl.c, found[0]!.index);
+  if (neg !== null) {
+    for (const f of found) cl.claim(f.index, f.index + f[0].length);
+    d.audio.music = null;
+    return;
+  }
+  const m = (d.audio.music ??= {});
+  d.edited = true;
+  const pct = cl.take(PERCENT);
+  if (pct) m.volume = clamp(Number(pct[1]) / 100, 0, 2);
+  else {
+    for (const [v, re] of VOLUME_WORDS) {
+      if (cl.take(re)) {
+        m.volume = v;
+        break;
+      }
+    }
+  }
+  cl.take(VOLUME_WORD);
+  const fade = cl.take(MUSIC_FADE);
+  if (fade) m.fadeOutMs = fade[1] !== undefined ? Number(fade[1]) : fade[2] !== undefined ? Number(fade[2]) : 1000;
+  const genre = cl.takeAll(GENRE).map((g) => g[0]).filter((g) => !/^(?:nice|cool|good|fun|little|light|soft|background)$/.test(g));
+  if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
+  cl.take(UPLOADED);
+  QUOTE_RE.lastIndex = 0;
+  for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
+    const text = d.quotes[Number(q[1])] ?? "";
+    if (!isMusicQuote(cl.c, q.index, text)) continue;
+    cl.claim(q.index, q.index + q[0].length);
+    if (/\.[a-z0-9]{2,4}$/i.test(text)) m.source = text.slice(0, 500);
+    else note(d, `Songs can't be fetched by name ("${text.slice(0, 80)}"): the job's uploaded music file is used, else the built-in bed.`);
+  }
+  for (const f of found) cl.claim(f.index, f.index + f[0].length);
+}
+const QUOTE_RE = /\uE000q(\d+)\uE001/g;
+
+function sourceVolume(d: Draft, cl: Clause): void {
+  const pct = cl.take(SOURCE_PERCENT);
+  if (pct) {
+    d.audio.volume = clamp(Number(pct[1] ?? pct[2] ?? pct[3]) / 100, 0, 4);
+    d.edited = true;
+    return;
+  }
+  const louder = cl.find(LOUDER);
+  const quieter = louder ? null : cl.find(QUIETER);
+  const hit = louder ?? quieter;
+  if (!hit) return;
+  cl.claim(hit.index, hit.index + hit[0].length);
+  if (negationBefore(cl.c, hit.index) === "not") return;
+  const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
+  const lot = !bit && A_LOT.test(hit[0]);
+  d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+  d.edited = true;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, Number.isFinite(v) ? v : lo));
+}

@@ -1,0 +1,43 @@
+import type { Draft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { T } from "../tokens.js";
+
+/**
+ * Video fades: "fade in", "fade out 2s", "a 2 second fade in", "fade to black at the end",
+ * "淡入淡出". Runs after the text and music rules, which claim the fades that belong to them.
+ */
+const DEFAULT_MS = 1000;
+const BEFORE = String.raw`(?:${T.d}\s*(?:-\s*)?)?`;
+const AFTER = String.raw`(?:\s*(?:over|for|of|in|during|lasting)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
+const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
+
+const RULES: Array<["both" | "in" | "out", RegExp]> = [
+  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\s+${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
+  ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
+  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:out\b(?:\s+to\s+black)?|to\s+black\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
+  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\b${AFTER}`)],
+];
+
+export function fades(d: Draft): void {
+  d.clauses.forEach((cl, i) => {
+    if (!/fad|淡|渐/.test(cl.c)) return;
+    // "text 'hi' at the bottom, fades in": a verb with -s describes the overlay just named; the
+    // text rules pick it up as the overlay's animation.
+    if (/^[\s\u0001]*fades\b/.test(cl.c) && d.clauses[i - 1]?.tags.has("text")) return;
+    for (const [kind, re] of RULES) {
+      for (let m = cl.take(re); m; m = cl.take(re)) {
+        if (negationBefore(cl.c, m.index) !== null) continue;
+        const given = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+        const n = m[3] ?? m[6];
+        let ms = DEFAULT_MS;
+        if (n !== undefined && given === n) ms = Math.round(Number(n) * 1000);
+        else if (given !== undefined) ms = Number(given);
+        ms = Math.min(30_000, ms);
+        if (kind !== "out") d.fade.inMs = ms;
+        if (kind !== "in") d.fade.outMs = ms;
+        d.edited = true;
+        cl.tags.add("fade");
+      }
+    }
+  });
+}

@@ -1,0 +1,176 @@
+import type { Clause } from "../clause.js";
+import { note, type Draft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { AUDIO_FORMATS, type EditPlan, type OutputFormat, type Preset } from "../../schema.js";
+import { T } from "../tokens.js";
+
+/**
+ * The output frame and file: preset ("for TikTok", "yt shorts", "抖音"), aspect ("9:16",
+ * "landscape", "竖屏"), fit (crop / black bars → pad / blurred background → blur), resolution,
+ * fps, format and quality. Words naming a platform set the preset; ratios and orientation words
+ * set the aspect.
+ */
+type Output = EditPlan["output"];
+
+const FOR = String.raw`(?:\b(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
+const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?`;
+const PRESETS: Array<[Preset | "instagram", RegExp]> = [
+  ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
+  ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],
+  ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
+  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:抖音|douyin)(?:版本?|格式)?`)],
+  ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
+  ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b`)],
+  ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect))?|(?:做成|变成)?(?:正方形|方形|方屏)`)],
+];
+const FEED = /\b(?:post|feed|grid)\b/;
+
+const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
+  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)/],
+  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)/],
+];
+const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`);
+const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
+
+const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
+  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|模糊背景|背景模糊|模糊填充/],
+  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
+  ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
+];
+const INSTEAD_OF = /\binstead\s+of\s*$/;
+
+const RES_TOKEN = new RegExp(String.raw`(?:\b(?:in|at|to)\s+)?${T.r}(?:\s+(?:resolution|res|quality))?`);
+const FULL_HD = /\b(?:full\s+hd|fhd)\b|全高清/;
+const HD = /\b(?:in\s+)?hd\b/;
+const LOW_RES = /\b(?:sd|low[\s-]?res(?:olution)?|small(?:er)?\s+file(?:\s+size)?)\b|标清/;
+const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\bfps\s*${T.n}`);
+
+const FORMATS: Array<[OutputFormat, RegExp]> = [
+  ["gif", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bgifs?\b(?:\s+file)?|动图/],
+  ["mp3", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bmp3\b(?:\s+(?:file|only))?/],
+  ["wav", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bwav\b(?:\s+(?:file|only))?/],
+  ["m4a", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bm4a\b(?:\s+file)?/],
+  ["aac", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\baac\b(?:\s+file)?/],
+  ["webm", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bwebm\b(?:\s+file)?/],
+  ["mov", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\b(?:mov|quicktime|prores)\b(?:\s+file)?/],
+  ["mp4", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\b(?:mp4|h\.?264)\b(?:\s+file)?/],
+  ["png", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bpng\b(?:\s+(?:file|image))?/],
+  ["jpg", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bjpe?g\b(?:\s+(?:file|image))?/],
+];
+const AUDIO_ONLY = /\b(?:just|only)\s+(?:the\s+)?(?:audio|sound)\b|\b(?:audio|sound)\s+only\b|\bextract\s+(?:the\s+)?(?:audio|sound)\b|\baudio\s+file\b|只要音频|提取音频|导出音频|音频文件/;
+const STILL = /\bthumbnail\b|\bstill(?:\s+(?:image|frame))?\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
+
+const QUALITY: Array<[Output["quality"], RegExp]> = [
+  ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
+  ["standard", /\bstandard(?:\s+quality)?\b|\b(?:normal|medium|regular|decent)\s+quality\b|标准画质/],
+  ["high", /\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
+];
+
+export function frame(d: Draft): void {
+  for (const cl of d.clauses) {
+    presets(d, cl);
+    aspects(d, cl);
+    fits(d, cl);
+    resolution(d, cl);
+    formats(d, cl);
+    for (const [q, re] of QUALITY) {
+      if (cl.takeAll(new RegExp(re.source, "g")).length > 0) {
+        d.output.quality ??= q;
+        cl.tags.add("quality");
+      }
+    }
+  }
+}
+
+function presets(d: Draft, cl: Clause): void {
+  for (const [p, re] of PRESETS) {
+    const m = cl.take(re);
+    if (!m || negationBefore(cl.c, m.index) === "not") continue;
+    cl.tags.add("frame");
+    if (p === "instagram") {
+      // Instagram alone means a reel; a feed post is 4:5 unless the clause names another frame.
+      if (FEED.test(m[0])) {
+        if (d.output.aspect === undefined && !/square/.test(cl.raw.toLowerCase())) d.output.aspect = "4:5";
+      } else if (!/square|\bpost\b/.test(cl.raw.toLowerCase())) {
+        d.output.preset ??= "reels";
+      }
+      continue;
+    }
+    d.output.preset ??= p;
+  }
+}
+
+function aspects(d: Draft, cl: Clause): void {
+  const tok = cl.take(ASPECT_TOKEN);
+  if (tok) {
+    cl.tags.add("frame");
+    const a = tok[1]!;
+    if (SUPPORTED_ASPECTS.has(a)) d.output.aspect ??= a as Output["aspect"];
+    else note(d, `${a} is not an output aspect (9:16, 16:9, 1:1, 4:5); kept the source frame.`);
+  }
+  for (const [a, re] of ASPECT_WORDS) {
+    if (cl.take(re)) {
+      cl.tags.add("frame");
+      d.output.aspect ??= a;
+    }
+  }
+}
+
+function fits(d: Draft, cl: Clause): void {
+  for (const [fit, re] of FITS) {
+    const m = cl.take(re);
+    if (!m) continue;
+    cl.tags.add("frame");
+    if (INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const neg = negationBefore(cl.c, m.index);
+    // "no black bars" asks for a crop; "don't crop" asks for bars.
+    const chosen = neg === null ? fit : fit === "crop" ? "pad" : "crop";
+    if (neg !== null && fit === "blur") continue;
+    d.output.fit = d.output.fit === undefined || neg === null ? chosen : d.output.fit;
+  }
+}
+
+function resolution(d: Draft, cl: Clause): void {
+  const r = cl.take(RES_TOKEN);
+  let px: number | null = r ? Number(r[1]) : null;
+  if (cl.take(FULL_HD)) px ??= 1080;
+  if (px === null && cl.take(LOW_RES)) px = 480;
+  if (px === null && cl.take(HD)) cl.tags.add("frame");
+  if (px === null) return;
+  cl.tags.add("frame");
+  if (px > 1080) {
+    note(d, `${px >= 2160 ? "4K" : `${px}p`} is above the highest output (1080p); the output is 1080p.`);
+    d.output.resolution ??= null;
+    return;
+  }
+  const options = [480, 720, 1080] as const;
+  const nearest = options.reduce((a, b) => (Math.abs(b - px!) < Math.abs(a - px!) ? b : a));
+  if (nearest !== px) note(d, `${px}p is not offered; used ${nearest}p.`);
+  d.output.resolution ??= nearest;
+}
+
+function setFps(d: Draft, v: number): void {
+  if (!(v >= 1)) return;
+  if (v > 60) note(d, `${v} fps is above the 60 fps cap; used 60.`);
+  d.output.fps = Math.min(60, v);
+}
+
+function formats(d: Draft, cl: Clause): void {
+  const fps = cl.take(FPS);
+  if (fps) {
+    cl.tags.add("frame");
+    setFps(d, Number(fps[1] ?? fps[2]));
+  }
+  let chosen: OutputFormat | null = null;
+  for (const [f, re] of FORMATS) {
+    const m = cl.take(re);
+    if (m && negationBefore(cl.c, m.index) === null) chosen ??= f;
+  }
+  if (cl.take(AUDIO_ONLY)) chosen ??= "mp3";
+  if (chosen && AUDIO_FORMATS.has(chosen)) cl.take(/\b(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)(?:\s+only)?\b/);
+  if (cl.take(STILL)) chosen = chosen === "png" ? "png" : (chosen ?? "jpg");
+  if (chosen) {
+    cl.tags.add("frame");
+    d.output.format ??= chosen;
+  }
+}

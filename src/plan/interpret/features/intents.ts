@@ -1,0 +1,35 @@
+import type { Intent } from "../../schema.js";
+import type { Draft } from "../draft.js";
+
+/**
+ * Non-edit intents: "export it", "状态", "how many credits", "上传", "help". They only decide the
+ * plan's intent when nothing in the instruction asks for an edit ("trim the pauses and export" is
+ * an edit that ends in an export).
+ */
+const RULES: Array<[Intent, RegExp]> = [
+  [
+    "credits",
+    /(?:\bhow\s+(?:many|much)\s+)?(?:\b(?:my\s+)?credits?(?:\s+balance)?\b|\bbalance\b|\bquota\b|余额|积分|额度|点数)(?:\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:left|remaining))?|\s+(?:left|remaining))?(?:还有多少|还剩多少|剩多少|多少|还有)?|\bhow\s+much\s+(?:do\s+i\s+have\s+)?left\b|还剩多少/,
+  ],
+  [
+    "status",
+    /\bstatus\b|\bprogress\b|\bhow(?:'s|\s+is)\s+(?:it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:going|coming(?:\s+along)?|doing)\b|\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft)\b|\bwhat(?:'s|\s+is)\s+on\s+the\s+timeline\b|\bis\s+it\s+(?:done|ready|finished)(?:\s+yet)?\b|(?:显示|看看|查看)?(?:轨道|时间线)|状态|进度|好了吗/,
+  ],
+  ["upload", /\bupload(?:ing|ed)?\b|\bhere(?:'s|\s+is)\s+(?:my|the)\s+(?:video|clip|file)\b|上传/],
+  [
+    "export",
+    /\bexport(?:ing|ed)?\b|\brender(?=\s+(?:it|this|that|the|my|out|as|in)\b)|^[\s\u0001]*render\b|\bdownload(?:\s+link)?\b|\bsend\s+(?:it|me|the\s+(?:video|file|clip)|over)\b(?:\s+(?:to\s+me|the\s+(?:video|file)))?|\bgive\s+me\s+(?:the|my)\s+(?:file|video|link|result)\b|\bsave\s+(?:it|the\s+video)\b|导出|下载|发给我|生成视频|渲染/,
+  ],
+  [
+    "help",
+    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+can\s+you\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bhelp\b|帮助|怎么用|你能做什么|使用说明/,
+  ],
+];
+
+export function intents(d: Draft): void {
+  for (const cl of d.clauses) {
+    for (const [intent, re] of RULES) {
+      if (cl.take(re) && !d.intents.includes(intent)) d.intents.push(intent);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { note, type Draft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { T } from "../tokens.js";
+import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
+
+/**
+ * Pause removal: "trim the awkward pauses", "cut the dead air", "no dead air", "去掉停顿",
+ * "remove pauses longer than 1 second" (→ minPauseMs). A pause word needs no verb ("✂️ pauses"):
+ * nobody names pauses except to remove them, unless told not to ("don't cut the pauses").
+ */
+
+const ADJ = String.raw`(?:(?:the|all|any|every|those|these|of|my|awkward|long|longer|boring|dead|empty|unnecessary|annoying|weird|little|extra|silent|quiet|big|small|short|useless|random|slow|pointless|long-ish|super|really|very|most|and)\s+)`;
+const NOUN = String.raw`(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|empty\s+(?:parts?|bits?|space)|停顿|空白|沉默|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
+
+const PHRASE = new RegExp(
+  String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|in\s+between|between|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?`,
+  "g",
+);
+const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
+const FILLER_WORDS = /\b(?:umm?s?|uhh?s?|filler(?:\s+words?)?)\b/;
+
+const MIN_PAUSE = new RegExp(
+  String.raw`(?:\b(?:longer|more|greater)\s+than|\bover|\babove|\bexceeding|\bat\s+least|>=?|≥|超过|大于|多于|长于)\s*(?:about\s+)?${T.dn}(?:\s*(?:以上|or\s+(?:more|longer)))?|${T.d}\s*(?:以上|or\s+(?:more|longer))|${T.d}(?=\s*(?:-\s*)?(?:long\s+)?(?:pauses?|silences?|gaps?|的停顿|停顿))|\bof\s+${T.d}`,
+  "g",
+);
+const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微/;
+const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
+
+const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");
+const KEEP = /\b(?:keep|leave)\s+(?:in\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?$|(?:保留|留着)\s*$/;
+const GATE = /paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
+
+export function pauses(d: Draft): void {
+  for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
+    // The threshold first: "remove 1.5 second pauses" needs the pause word after the number.
+    const min = cl.findAll(MIN_PAUSE)[0];
+    if (min) cl.claim(min.index, min.index + min[0].length);
+    let asked = false;
+    let refused = false;
+    for (const m of cl.takeAll(PHRASE)) {
+      if (negationBefore(cl.c, m.index) === "not" || KEEP.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) refused = true;
+      else asked = true;
+    }
+    if (cl.takeAll(TIGHTEN).length > 0) asked = true;
+    if (refused && !asked) {
+      cl.tags.add("pauses");
+      continue;
+    }
+    if (!asked) {
+      // Not about pauses after all: give the number back to the other rules.
+      if (min) cl.release(min.index, min.index + min[0].length);
+      continue;
+    }
+    cl.tags.add("pauses");
+    d.edited = true;
+    // In a clause about pauses, every removal verb is part of that request ("去掉超过1秒的停顿").
+    cl.takeAll(VERB);
+    const rp = (d.cut.removePauses ??= {});
+    if (min) {
+      const ms = min[1] !== undefined || min[2] !== undefined ? dn(min[1], min[2]) : Number(min[3] ?? min[4] ?? min[5]);
+      if (ms !== null && Number.isFinite(ms)) rp.minPauseMs = ms;
+    } else if (cl.take(GENTLE)) {
+      rp.minPauseMs ??= 1000;
+    } else if (cl.take(AGGRESSIVE)) {
+      rp.minPauseMs ??= 300;
+    }
+    if (FILLER_WORDS.test(cl.raw.toLowerCase())) {
+      note(d, "Filler words (um, uh) can't be told apart from speech; the pauses around them are removed instead.");
+    }
+  }
+}
+
+function dn(d: string | undefined, n: string | undefined): number | null {
+  if (d !== undefined) return Number(d);
+  if (n !== undefined) return Math.round(Number(n) * 1000);
+  return null;
+}

@@ -1,0 +1,77 @@
+import { note, type Draft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { T } from "../tokens.js";
+
+/**
+ * Playback speed: "2x", "1.5x faster", "speed it up (a little)", "twice as fast", "slow motion",
+ * "half speed", "3 times slower", "50% faster", "加速", "2倍速", "慢动作". Words without a number
+ * map to fixed steps (README): faster 1.5, a bit faster 1.25, much faster 2, slower 0.75,
+ * slow motion 0.5, super slow 0.25.
+ */
+const MIN = 0.25;
+const MAX = 4;
+
+const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
+const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
+const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}`);
+
+const WORDS: Array<[number, RegExp]> = [
+  [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|慢动作|慢镜头/],
+  [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
+  [4, /\btime[\s-]?lapse\b/],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|原速/],
+  [0.75, /\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
+  [1.5, /\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
+];
+const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
+const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b/;
+
+const GATE = /\uE000x|\uE000p|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
+
+export function speed(d: Draft): void {
+  for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
+    let v: number | null = null;
+    let at = -1;
+    const mult = cl.take(MULT);
+    if (mult) {
+      const x = Number(mult[1]);
+      v = /slow(?:er)?$/.test(mult[0]) && !/^slow/.test(mult[0]) ? 1 / x : x;
+      at = mult.index;
+    } else {
+      const pct = cl.take(PERCENT);
+      if (pct) {
+        v = pct[1] !== undefined ? (pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100) : Number(pct[3]) / 100;
+        at = pct.index;
+      }
+    }
+    if (v === null) {
+      for (const [value, re] of WORDS) {
+        const m = cl.take(re);
+        if (!m) continue;
+        cl.tags.add("speed");
+        // "no slow mo, just normal speed": a refused speed leaves room for the one asked for.
+        if (negationBefore(cl.c, m.index) !== null) continue;
+        at = m.index;
+        v = value;
+        // "a bit faster" is a smaller step; "a bit slower" already is one.
+        if (cl.take(A_BIT) && value === 1.5) v = 1.25;
+        break;
+      }
+    }
+    if (v === null) continue;
+    cl.tags.add("speed");
+    if (negationBefore(cl.c, at) !== null) continue;
+    if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip; name a time range to keep only part of it.");
+    if (!Number.isFinite(v) || v <= 0) continue;
+    if (v < MIN || v > MAX) {
+      note(d, `Speed ${round(v)}x is outside ${MIN}x–${MAX}x; used ${v < MIN ? MIN : MAX}x.`);
+      v = v < MIN ? MIN : MAX;
+    }
+    d.speed = round(v);
+    if (d.speed !== 1) d.edited = true;
+  }
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;

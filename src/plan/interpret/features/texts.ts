@@ -1,0 +1,307 @@
+import type { Clause } from "../clause.js";
+import { note, type Draft, type TextDraft } from "../draft.js";
+import { negationBefore } from "../negation.js";
+import { T } from "../tokens.js";
+import { isMusicQuote } from "./music-quote.js";
+
+/**
+ * Text overlays: quoted text in any quote style, or a trigger word ("text", "caption", "title",
+ * 文字, 标题…) with no text given (then a title from the file name, else a generic line). Each
+ * overlay reads its position, style, animation and timing from its own part of the sentence:
+ * in "add 'Hi' at the start and 'Bye' at the end" each quote owns the words up to the next "and".
+ */
+
+const QUOTE = /\uE000q(\d+)\uE001/g;
+const TRIGGER = /\b(?:text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字/g;
+/** Triggers that only mean an overlay when text is quoted with them. */
+const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|字幕)/;
+const SUBTITLES = /^(?:subtitles?|字幕)/;
+const CAPTION = /^(?:captions?|subtitles?|字幕)/;
+
+const POS: Array<[TextDraft["position"], RegExp]> = [
+  ["top", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:top|upper(?:\s+part)?|up\s+top|header)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:顶部|上方|上面|顶端|最上面|上边)/],
+  ["bottom", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:bottom|lower|footer|base)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:底部|下方|下面|底下|最下面|下边|底端)/],
+  ["center", /(?:\b(?:at|on|in|to|near)\s+)?(?:the\s+)?(?:very\s+)?\b(?:center|middle|centered)\b(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:中间|居中|中央|正中)/],
+];
+const STYLE: Array<[TextDraft["style"], RegExp]> = [
+  ["fun", /(?:\b(?:in|with)\s+(?:a\s+)?)?\b(?:fun|funny|playful|cute|silly|bubbly|cartoon(?:y|ish)?|quirky|goofy|whimsical)\b(?:\s+(?:font|style|look|letters))?|好玩的?|可爱的?|有趣的?|搞笑的?|俏皮的?/],
+  ["bold", /(?:\b(?:in|with)\s+(?:a\s+)?)?\b(?:bold|big|huge|large|giant|strong|impact|thick|chunky|massive)\b(?:\s+(?:and\s+)?(?:bold|big|white|black|yellow|red))?(?:\s+(?:letters|font|text|style|type|caps))?|粗体|加粗|大字|醒目|大号/],
+  ["clean", /(?:\b(?:in|with)\s+(?:a\s+)?)?\b(?:clean|simple|minimal(?:ist)?|elegant|subtle|sleek|modern|plain|classy)\b(?:\s+(?:font|style|look|text|letters))?|简洁|简单|简约/],
+];
+const ANIM: Array<[TextDraft["animation"], RegExp]> = [
+  ["none", /\b(?:no\s+animation|static|not\s+animated)\b/],
+  ["pop", /(?:\bwith\s+(?:a\s+)?)?\b(?:pop(?:s|ping)?(?:\s+(?:in|up|out))?|bounc(?:e|es|y|ing)(?:\s+in)?|punchy|zoom(?:s|ing)?\s+in)\b(?:\s+animation)?|弹出|弹跳|跳出/],
+  ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:in|out))?\b(?:\s+animation)?|淡入|渐显|渐入/],
+];
+const ANIMATION_WORD = /\banimat(?:ion|ed)\b/;
+const SHOW = /\b(?:to\s+)?(?:show(?:s|ing)?(?:\s+up)?|appear(?:s|ing)?|display(?:ed|s)?|come\s+up|on\s+screen|on\s+it)\b/;
+
+const DN = T.dn;
+const D = T.d;
+const TIMING = {
+  range: new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|and|-|~|到|至)\s*(?:第\s*)?${DN}`),
+  first: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?first\s+${DN}|前\s*${D}`),
+  last: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)\s+${DN}|(?:最后|后)\s*${D}`),
+  end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|结尾|最后|末尾|片尾/,
+  start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|开头|开始|片头/,
+  after: new RegExp(String.raw`\b(?:after|from|starting(?:\s+(?:at|from))?|beginning\s+at)\s+${DN}(?:\s+(?:on|onwards?|in))?|${D}\s*(?:之后|以后|后)`),
+  at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}`),
+  for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|持续\s*${D}|${D}\s*long\b`),
+  whole: /\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|clip|thing)\b|\bthroughout\b|\ball\s+the\s+way\s+through\b|全程|一直/,
+};
+const DEFAULT_SPAN_MS = 3000;
+const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make)\b/;
+/** A quote right after one of these verbs names a thing in the picture, not text to show ("zoom in on 'the cake'"). */
+const ACTS_ON = /\b(?:zoom(?:\s+in)?(?:\s+on)?|blur|censor|hide|track|follow|focus\s+on|highlight|replace|translate|remove|delete|cut\s+out|mute)\s*(?:the\s+)?$/;
+const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
+
+const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
+
+interface Attrs {
+  position?: TextDraft["position"];
+  style?: TextDraft["style"];
+  animation?: TextDraft["animation"];
+  span?: { anchor: TextDraft["anchor"]; startMs: number; endMs: number | null };
+}
+
+function ms(m: RegExpExecArray, i: number): number | null {
+  if (m[i] !== undefined) return Number(m[i]);
+  if (m[i + 1] !== undefined) return Math.round(Number(m[i + 1]) * 1000);
+  return null;
+}
+
+/** Reads (and claims) overlay attributes inside [from, to) of a clause. */
+export function readAttrs(cl: Clause, from: number, to: number): Attrs {
+  const a: Attrs = {};
+  for (const [v, re] of ANIM) if (!a.animation && cl.takeIn(re, from, to)) a.animation = v;
+  cl.takeIn(ANIMATION_WORD, from, to);
+  for (const [v, re] of POS) if (!a.position && cl.takeIn(re, from, to)) a.position = v;
+  // "clean minimal text": every style word is claimed, the first one decides.
+  for (const [v, re] of STYLE) while (cl.takeIn(re, from, to)) a.style ??= v;
+  cl.takeIn(SHOW, from, to);
+
+  let len: number | null = null;
+  const f = cl.takeIn(TIMING.for, from, to);
+  if (f) len = f[1] !== undefined || f[2] !== undefined ? ms(f, 1) : Number(f[3] ?? f[4]);
+  let m: RegExpExecArray | null;
+  if ((m = cl.takeIn(TIMING.range, from, to))) {
+    const s = ms(m, 1);
+    const e = ms(m, 3);
+    if (s !== null && e !== null) a.span = { anchor: "start", startMs: s, endMs: e };
+  } else if ((m = cl.takeIn(TIMING.first, from, to))) {
+    a.span = { anchor: "start", startMs: 0, endMs: m[3] !== undefined ? Number(m[3]) : ms(m, 1) };
+  } else if ((m = cl.takeIn(TIMING.last, from, to))) {
+    a.span = { anchor: "end", startMs: 0, endMs: m[3] !== undefined ? Number(m[3]) : ms(m, 1) };
+  } else if (cl.takeIn(TIMING.end, from, to)) {
+    a.span = { anchor: "end", startMs: 0, endMs: len ?? DEFAULT_SPAN_MS };
+  } else if (cl.takeIn(TIMING.start, from, to)) {
+    a.span = { anchor: "start", startMs: 0, endMs: len ?? DEFAULT_SPAN_MS };
+  } else if ((m = cl.takeIn(TIMING.after, from, to))) {
+    const s = m[3] !== undefined ? Number(m[3]) : ms(m, 1);
+    if (s !== null) a.span = { anchor: "start", startMs: s, endMs: len === null ? null : s + len };
+  } else if ((m = cl.takeIn(TIMING.at, from, to))) {
+    const s = Number(m[1] ?? m[2]);
+    a.span = { anchor: "start", startMs: s, endMs: s + (len ?? DEFAULT_SPAN_MS) };
+  } else if (cl.takeIn(TIMING.whole, from, to)) {
+    a.span = { anchor: "start", startMs: 0, endMs: null };
+  } else if (len !== null) {
+    a.span = { anchor: "start", startMs: 0, endMs: len };
+  }
+  if (a.span && a.span.endMs !== null && !(a.span.endMs > a.span.startMs)) a.span.endMs = null;
+  return a;
+}
+
+/** "banana_bread.mp4" → "Banana Bread"; camera names ("IMG_4032.MOV") say nothing, so null. */
+export function titleFromName(name: string | undefined): string | null {
+  if (!name) return null;
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[_\-.+]+/g, " ").replace(/\s+/g, " ").trim();
+  if (!stem || stem.length > 60) return null;
+  const camera = /^(?:img|vid|dsc[nf]?|mvi|pxl|gopr|gx|dji|mov|video|clip|screen ?recording|rpreplay|trim|capture|untitled|export|final|output|recording|movie|whatsapp video|signal)?[\s\d]*(?:copy|final|v\d+)?[\s\d]*$/i;
+  if (camera.test(stem) || /^[0-9a-f\s]{16,}$/i.test(stem)) return null;
+  const digits = stem.replace(/\D/g, "").length;
+  if (digits > stem.length / 2) return null;
+  return stem.replace(/(^|\s)([a-z])/g, (_, sp: string, ch: string) => sp + ch.toUpperCase());
+}
+
+export const GENERIC_TEXT = "Watch this!";
+
+interface TextSource {
+  clause: number;
+  quote: number | null;
+  from: number;
+  to: number;
+  caption: boolean;
+}
+
+export function texts(d: Draft): void {
+  const sources: TextSource[] = [];
+  let pendingTrigger: { clause: number; caption: boolean } | null = null;
+  d.clauses.forEach((cl, ci) => {
+    if (!cl.has(GATE)) {
+      if (pendingTrigger) flushDefault();
+      return;
+    }
+    const quotes: Array<{ q: number; index: number; end: number }> = [];
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(cl.c); m; m = QUOTE.exec(cl.c)) {
+      const q = Number(m[1]);
+      if (isMusicQuote(cl.c, m.index, d.quotes[q] ?? "") || ACTS_ON.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) continue;
+      quotes.push({ q, index: m.index, end: m.index + m[0].length });
+    }
+    let caption = false;
+    let trigger = false;
+    let refused = false;
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
+      const word = m[0];
+      if (negationBefore(cl.c, m.index) !== null && quotes.length === 0) {
+        refused = true;
+        cl.claim(m.index, m.index + word.length);
+        continue;
+      }
+      if (NEEDS_QUOTE.test(word) && quotes.length === 0) {
+        if (SUBTITLES.test(word)) {
+          note(d, "Automatic subtitles need speech recognition, which this engine does not do; put the words in quotes to show them as text.");
+        }
+        continue;
+      }
+      trigger = true;
+      if (CAPTION.test(word)) caption = true;
+      cl.claim(m.index, m.index + word.length);
+    }
+    if (refused && !trigger && quotes.length === 0) {
+      cl.tags.add("text");
+      return;
+    }
+    if (quotes.length === 0) {
+      if (trigger) {
+        if (pendingTrigger) flushDefault();
+        pendingTrigger = { clause: ci, caption };
+        cl.tags.add("text");
+      }
+      return;
+    }
+    cl.tags.add("text");
+    // A trigger in the clause before ("make the text bold and put it at the top: 'X'") is the same overlay.
+    let lead: { clause: number; caption: boolean } | null = null;
+    if (pendingTrigger && d.clauses[pendingTrigger.clause]!.segment === cl.segment) lead = pendingTrigger;
+    else if (pendingTrigger) flushDefault();
+    pendingTrigger = null;
+    const bounds = splitAtConnectors(cl.c, quotes);
+    quotes.forEach((q, i) => {
+      sources.push({ clause: ci, quote: q.q, from: bounds[i]!, to: bounds[i + 1]!, caption: caption || (lead?.caption ?? false) });
+    });
+    if (lead) sources.push({ clause: lead.clause, quote: -1, from: 0, to: d.clauses[lead.clause]!.c.length, caption: lead.caption });
+  });
+  if (pendingTrigger) flushDefault();
+
+  function flushDefault() {
+    const p = pendingTrigger!;
+    sources.push({ clause: p.clause, quote: null, from: 0, to: d.clauses[p.clause]!.c.length, caption: p.caption });
+    pendingTrigger = null;
+  }
+
+  // Lead clauses (quote -1) lend their attributes to the overlay just before them in `sources`.
+  const built: Array<{ text: TextDraft; clause: number }> = [];
+  for (const s of sources) {
+    const cl = d.clauses[s.clause]!;
+    const attrs = readAttrs(cl, s.from, s.to);
+    if (s.quote === -1) {
+      const prev = built[built.length - 1];
+      if (prev) applyAttrs(prev.text, attrs, s.caption);
+      continue;
+    }
+    let text: string;
+    if (s.quote === null) {
+      const title = titleFromName(d.ctx.sourceName);
+      text = title ?? GENERIC_TEXT;
+      note(d, title ? `No overlay text was given; used "${title}" from the file name.` : `No overlay text was given; used "${GENERIC_TEXT}".`);
+    } else {
+      text = d.quotes[s.quote]!;
+      claimDescriptor(cl, s.from, s.quote);
+    }
+    const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none" };
+    applyAttrs(t, attrs, s.caption);
+    built.push({ text: t, clause: s.clause });
+  }
+  for (const b of built) {
+    if (d.texts.length >= 20) {
+      note(d, "Only the first 20 text overlays are kept.");
+      break;
+    }
+    d.texts.push(b.text);
+    d.edited = true;
+  }
+  d.textClauses = built.map((b) => b.clause);
+}
+
+const explicit = new WeakMap<TextDraft, Set<string>>();
+
+function applyAttrs(t: TextDraft, a: Attrs, caption: boolean): void {
+  const set = explicit.get(t) ?? new Set<string>();
+  explicit.set(t, set);
+  if (a.position) {
+    t.position = a.position;
+    set.add("position");
+  }
+  if (a.style) {
+    t.style = a.style;
+    set.add("style");
+  } else if (caption && !set.has("style")) {
+    t.style = "caption";
+  }
+  if (a.animation) {
+    t.animation = a.animation;
+    set.add("animation");
+  } else if (t.style === "fun" && !set.has("animation")) {
+    t.animation = "pop";
+  }
+  if (caption && !set.has("position")) t.position = "bottom";
+  if (a.span) Object.assign(t, a.span);
+}
+
+/** Later clauses that only describe an overlay ("持续3秒", "make it pop") refine the last one. */
+export function textFollowUps(d: Draft): void {
+  const last = d.texts[d.texts.length - 1];
+  const after = d.textClauses?.[d.textClauses.length - 1];
+  if (!last || after === undefined) return;
+  for (let i = after + 1; i < d.clauses.length; i++) {
+    const cl = d.clauses[i]!;
+    if (!cl.untouched) continue;
+    const attrs = readAttrs(cl, 0, cl.c.length);
+    if (attrs.position || attrs.style || attrs.animation || attrs.span) applyAttrs(last, attrs, false);
+  }
+}
+
+/** Boundaries [start, …, end] giving each quote its own stretch of the clause. */
+function splitAtConnectors(c: string, quotes: Array<{ index: number; end: number }>): number[] {
+  const bounds = [0];
+  for (let i = 1; i < quotes.length; i++) {
+    const between = c.slice(quotes[i - 1]!.end, quotes[i]!.index);
+    CONNECTOR.lastIndex = 0;
+    let cut = -1;
+    for (let m = CONNECTOR.exec(between); m; m = CONNECTOR.exec(between)) cut = m.index;
+    bounds.push(cut >= 0 ? quotes[i - 1]!.end + cut : quotes[i]!.index);
+  }
+  bounds.push(c.length);
+  return bounds;
+}
+
+/** "put the name of the dish 'X'": the words between the verb and the quote describe it. */
+function claimDescriptor(cl: Clause, from: number, q: number): void {
+  const at = cl.c.indexOf(`\uE000q${q}\uE001`);
+  if (at < 0) return;
+  const before = cl.c.slice(from, at);
+  const words = before.split(/(?=\s)/);
+  let start = at;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const w = words[i]!;
+    if (w.includes("\u0001") || w.includes("\uE000")) break;
+    start -= w.length;
+    if (TEXT_VERB.test(w)) {
+      cl.claim(start, at);
+      return;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import type { Clause } from "../clause.js";
+import { note, type Draft } from "../draft.js";
+import { T } from "../tokens.js";
+import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
+
+/**
+ * What part of the source to use and how long the result is: kept ranges ("only the first 12
+ * seconds", "from 0:03 to 0:12"), trims ("cut the first 2 seconds", "remove the last 3"), start
+ * and end points ("start at 0:05", "chop everything after 0:20") and the target duration ("cut it
+ * down to 10 seconds" exact, "under 30s" max, "剪到10秒"). A bare number where a duration belongs
+ * means seconds.
+ */
+
+const DN = T.dn;
+const D = T.d;
+const RV = String.raw`\b${REMOVE_VERB}\b`;
+const ZRV = ZH_REMOVE_VERB;
+
+const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
+const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const OFF_START = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening)\b`, "g");
+const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:end|ending|back|tail|outro|finish)\b`, "g");
+const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
+const ZH_END = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}|(?:把)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:结尾|最后|末尾|片尾|后面)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
+const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
+const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
+const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
+
+const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+${DN}|从\s*${D}\s*开始`);
+const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+${DN}|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*${D}\s*(?:结束|停)`);
+
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下)`);
+const EXACT = new RegExp(
+  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|the\s+(?:video|clip)|everything|that|it\s+all))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|(?:my|the|this)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit))\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:length|duration|runtime)\s+(?:of\s+|to\s+|is\s+|=\s*)?|剪到\s*|剪成\s*|缩短到\s*|缩短为\s*|压缩到\s*|控制在\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
+);
+const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的视频|左右)`);
+const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
+
+const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
+
+function dn(m: RegExpExecArray, i: number): number | null {
+  if (m[i] !== undefined) return Number(m[i]);
+  if (m[i + 1] !== undefined) {
+    const v = Number(m[i + 1]);
+    return v <= 24 * 3600 ? Math.round(v * 1000) : null;
+  }
+  return null;
+}
+
+const REMOVING = new RegExp(String.raw`${RV}|${ZRV}`);
+
+/** Is there a removal verb in the clause before `index` ("cut the first 2 s")? */
+function removing(cl: Clause, index: number): boolean {
+  return REMOVING.test(cl.orig.slice(0, index));
+}
+
+export function timing(d: Draft): void {
+  let pending: "start" | "end" | null = null;
+  for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
+    const c = d.cut;
+    for (const m of cl.findAll(RANGE)) {
+      const a = dn(m, 1) ?? dn(m, 5);
+      const b = dn(m, 3) ?? dn(m, 7);
+      const bothBare = m[1] === undefined && m[3] === undefined && m[5] === undefined && m[7] === undefined;
+      if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从)/.test(m[0]))) continue;
+      cl.claim(m.index, m.index + m[0].length);
+      (removing(cl, m.index) ? c.remove : c.keep).push({ startMs: a, endMs: b });
+      d.edited = true;
+      cl.tags.add("cut");
+    }
+    for (const m of cl.takeAll(OFF_START)) {
+      claimVerb(cl, m.index);
+      set(d, cl, "trimStartMs", dn(m, 1));
+    }
+    for (const m of cl.takeAll(OFF_END)) {
+      claimVerb(cl, m.index);
+      set(d, cl, "trimEndMs", dn(m, 1));
+    }
+    for (const m of cl.takeAll(ZH_START)) set(d, cl, "trimStartMs", Number(m[1] ?? m[2] ?? m[3]));
+    for (const m of cl.takeAll(ZH_END)) set(d, cl, "trimEndMs", Number(m[1] ?? m[2] ?? m[3]));
+    edge(d, cl, FIRST, "start", pending === "start");
+    edge(d, cl, LAST, "end", pending === "end");
+    for (const m of cl.takeAll(ZH_KEEP_FIRST)) {
+      c.keep.push({ startMs: 0, endMs: Number(m[1]) });
+      d.edited = true;
+      cl.tags.add("cut");
+    }
+    pending = null;
+    if (cl.take(INTRO)) pending = "start";
+    else if (cl.take(OUTRO)) pending = "end";
+    let m = cl.take(START_AT);
+    if (m) set(d, cl, "trimStartMs", dn(m, 1) ?? dn(m, 3) ?? (m[5] !== undefined ? Number(m[5]) : null));
+    m = cl.take(END_AT);
+    if (m) {
+      const v = dn(m, 1) ?? dn(m, 3) ?? dn(m, 5) ?? (m[7] !== undefined ? Number(m[7]) : null);
+      if (v !== null) {
+        c.endAtMs = v;
+        d.edited = true;
+        cl.tags.add("cut");
+      }
+    }
+    target(d, cl);
+  }
+}
+
+/**
+ * "the first/last N seconds": removed after a removal verb ("cut the first 2 s") or after a
+ * clause that named the intro/outro ("cut the intro, first 4 seconds"); otherwise kept
+ * ("only the first 12 seconds").
+ */
+function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTrim: boolean): void {
+  for (const m of cl.findAll(re)) {
+    const v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
+    if (v === null) continue;
+    cl.claim(m.index, m.index + m[0].length);
+    if (removing(cl, m.index) || pendingTrim) {
+      claimVerb(cl, m.index);
+      set(d, cl, side === "start" ? "trimStartMs" : "trimEndMs", v);
+      continue;
+    }
+    if (side === "start") d.cut.keep.push({ startMs: 0, endMs: v });
+    else d.cut.keepLastMs = v;
+    d.edited = true;
+    cl.tags.add("cut");
+  }
+}
+
+function claimVerb(cl: Clause, before: number): void {
+  const re = new RegExp(String.raw`${RV}(?:\s+(?:off|out))?|${ZRV}`, "g");
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(cl.c.slice(0, before)); m; m = re.exec(cl.c.slice(0, before))) last = m;
+  if (last) cl.claim(last.index, last.index + last[0].length);
+}
+
+function set(d: Draft, cl: Clause, key: "trimStartMs" | "trimEndMs", v: number | null): void {
+  if (v === null || !Number.isFinite(v)) return;
+  d.cut[key] = v;
+  d.edited = true;
+  cl.tags.add("cut");
+}
+
+function target(d: Draft, cl: Clause): void {
+  let m = cl.take(MAX_BEFORE);
+  let mode: "exact" | "max" = "max";
+  let v = m ? dn(m, 1) : null;
+  if (v === null && (m = cl.take(MAX_AFTER))) v = dn(m, 1);
+  if (v === null && (m = cl.take(EXACT))) {
+    mode = "exact";
+    v = dn(m, 1);
+    if (m[0].includes("以内")) mode = "max";
+  }
+  if (v === null && (m = cl.take(EXACT_WORDS))) {
+    mode = "exact";
+    v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
+  }
+  if (v === null) return;
+  if (v < 100) {
+    note(d, "A target shorter than 0.1 s was ignored.");
+    return;
+  }
+  d.cut.targetDurationMs = v;
+  d.cut.durationMode = mode;
+  d.edited = true;
+  cl.tags.add("cut");
+  if (/\b(?:trim|cut|edit|shorten|make)\b/.test(cl.c)) cl.take(/\b(?:trim|cut|edit|shorten|make)\b(?:\s+(?:it|this))?(?:\s+down)?/);
+}
+
+/**
+ * A duration nobody claimed, in a clause that asked for nothing else ("30 seconds please",
+ * "i need 15s"): the length of the result.
+ */
+export function bareTarget(d: Draft): void {
+  if (d.cut.targetDurationMs !== undefined) return;
+  for (const cl of d.clauses) {
+    if (cl.tags.size > 0) continue;
+    const m = cl.take(BARE);
+    if (!m) continue;
+    const v = Number(m[1]);
+    if (v >= 100) {
+      d.cut.targetDurationMs = v;
+      d.cut.durationMode = "exact";
+      d.edited = true;
+      cl.tags.add("cut");
+      return;
+    }
+  }
+}

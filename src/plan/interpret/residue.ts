@@ -1,0 +1,49 @@
+import type { Clause } from "./clause.js";
+import { FILLERS, ZH_FILLER } from "./lexicon.js";
+import { restoreQuotes } from "./quotes.js";
+
+/**
+ * What no rule claimed and is more than filler goes back to the user, as they typed it, in
+ * `unrecognized` ("add a vintage filter" → "vintage filter"). Filler ("please", "the video",
+ * "帮我把") alone is not worth reporting.
+ */
+const COURTESY = new Set(["please", "and", "then", "so", "ok", "okay", "hey", "also", "but", "plus", "n", "&", "or", "thanks", "lol", "pls", "yo", "just"]);
+const MAX_FRAGMENT = 200;
+
+function significant(word: string): boolean {
+  if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word);
+  const zh = word.replace(/[^\u4e00-\u9fff]/g, "");
+  if (zh) return zh.replace(ZH_FILLER, "").length >= 2;
+  return false;
+}
+
+export function residue(cl: Clause, quotes: readonly string[]): string[] {
+  const out: string[] = [];
+  const c = cl.c;
+  const chunk = /[^\u0001]+/g;
+  for (let m = chunk.exec(c); m; m = chunk.exec(c)) {
+    const words: Array<{ w: string; start: number; end: number }> = [];
+    const word = /[^\s,.;:!?()\[\]"]+/g;
+    for (let w = word.exec(m[0]); w; w = word.exec(m[0])) {
+      words.push({ w: w[0].replace(/^['-]+|['-]+$/g, ""), start: m.index + w.index, end: m.index + w.index + w[0].length });
+    }
+    let first = -1;
+    let last = -1;
+    words.forEach((w, i) => {
+      if (significant(w.w)) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first < 0) continue;
+    // A quote the rules left over belongs to the fragment ("zoom in on \"the cake\"").
+    for (let i = last + 1; i < words.length; i++) if (words[i]!.w.includes("\uE000q")) last = i;
+    // Extend left over filler that belongs to the phrase ("make it purple"), not over courtesy.
+    while (first > 0 && !COURTESY.has(words[first - 1]!.w) && !significant(words[first - 1]!.w) && /^[a-z']+$/.test(words[first - 1]!.w)) first--;
+    const raw = cl.rawOf(words[first]!.start, words[last]!.end);
+    const text = restoreQuotes(raw, quotes).replace(/^[\s,.;:!?-]+|[\s,.;:!?-]+$/g, "").slice(0, MAX_FRAGMENT);
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+const cut = (text: string, ctx = {}) => interpret(text, ctx).cut;
+
+describe("pause removal", () => {
+  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps"])(
+    "asks to remove pauses for %s",
+    (text) => {
+      expect(cut(text).removePauses).toEqual({ minPauseMs: 500, paddingMs: 150 });
+    },
+  );
+
+  it("reads the shortest pause to remove from 'longer than', 'over' and '>'", () => {
+    expect(cut("remove pauses longer than 1 second").removePauses?.minPauseMs).toBe(1000);
+    expect(cut("cut silences over 0.7s").removePauses?.minPauseMs).toBe(700);
+    expect(cut("drop gaps > 2 sec").removePauses?.minPauseMs).toBe(2000);
+    expect(cut("remove 1.5 second pauses").removePauses?.minPauseMs).toBe(1500);
+    expect(cut("去掉超过两秒的停顿").removePauses?.minPauseMs).toBe(2000);
+  });
+
+  it("keeps the pauses when told not to remove them", () => {
+    expect(cut("don't remove the pauses").removePauses).toBeNull();
+    expect(cut("keep the pauses, cut it to 20s").removePauses).toBeNull();
+  });
+});
+
+describe("target duration", () => {
+  it.each([
+    ["cut it down to 10 seconds", 10_000, "exact"],
+    ["make it 45 sec", 45_000, "exact"],
+    ["trim to 0:30", 30_000, "exact"],
+    ["shorten it to a minute", 60_000, "exact"],
+    ["exactly 15", 15_000, "exact"],
+    ["under 30s", 30_000, "max"],
+    ["max 20 seconds", 20_000, "max"],
+    ["no longer than half a minute", 30_000, "max"],
+    ["keep it below 2 minutes", 120_000, "max"],
+    ["40s or less", 40_000, "max"],
+    ["剪到10秒", 10_000, "exact"],
+    ["15秒以内", 15_000, "max"],
+    ["最多一分钟", 60_000, "max"],
+  ] as const)("reads %s as %d ms (%s)", (text, ms, mode) => {
+    const c = cut(text);
+    expect(c.targetDurationMs).toBe(ms);
+    expect(c.durationMode).toBe(mode);
+  });
+
+  it("reads a bare number where a duration belongs as seconds", () => {
+    expect(cut("cut it to 12").targetDurationMs).toBe(12_000);
+  });
+});
+
+describe("ranges and trims", () => {
+  it("keeps only the first part when asked for 'only the first N'", () => {
+    expect(cut("just use the first 8 seconds").ranges).toEqual([{ startMs: 0, endMs: 8000 }]);
+  });
+
+  it("keeps a clock-time range and several of them", () => {
+    expect(cut("keep 1:05 to 1:20").ranges).toEqual([{ startMs: 65_000, endMs: 80_000 }]);
+    expect(cut("use 0:00-0:04 and 0:10-0:14").ranges).toEqual([
+      { startMs: 0, endMs: 4000 },
+      { startMs: 10_000, endMs: 14_000 },
+    ]);
+  });
+
+  it("removes a middle range by keeping what surrounds it", () => {
+    expect(cut("remove 0:03 to 0:05", { sourceDurationMs: 10_000 }).ranges).toEqual([
+      { startMs: 0, endMs: 3000 },
+      { startMs: 5000, endMs: 10_000 },
+    ]);
+  });
+
+  it("trims the head and the tail", () => {
+    expect(cut("cut the first 2 seconds").trimStartMs).toBe(2000);
+    expect(cut("remove the last 3").trimEndMs).toBe(3000);
+    expect(cut("shave 1.5s off the end").trimEndMs).toBe(1500);
+    expect(cut("删掉开头3秒").trimStartMs).toBe(3000);
+    expect(cut("结尾去掉两秒").trimEndMs).toBe(2000);
+  });
+
+  it("reads start and end points", () => {
+    expect(cut("start at 0:04").trimStartMs).toBe(4000);
+    expect(cut("start at 0:04 and end at 0:20").ranges).toEqual([{ startMs: 4000, endMs: 20_000 }]);
+    expect(cut("cut everything after 0:15").ranges).toEqual([{ startMs: 0, endMs: 15_000 }]);
+  });
+
+  it("keeps the last part only when the source length is known, and says why otherwise", () => {
+    expect(cut("only the last 4 seconds", { sourceDurationMs: 10_000 }).ranges).toEqual([{ startMs: 6000, endMs: 10_000 }]);
+    const plan = interpret("only the last 4 seconds");
+    expect(plan.cut.ranges).toBeNull();
+    expect(plan.notes.join(" ")).toMatch(/length/);
+  });
+
+  it("clamps ranges to the source", () => {
+    expect(cut("from 0:05 to 0:30", { sourceDurationMs: 20_000 }).ranges).toEqual([{ startMs: 5000, endMs: 20_000 }]);
+  });
+});

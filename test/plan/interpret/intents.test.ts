@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+describe("intents", () => {
+  it.each([
+    ["export it", "export"],
+    ["send me the file", "export"],
+    ["导出", "export"],
+    ["what's the status?", "status"],
+    ["show me the timeline", "status"],
+    ["进度", "status"],
+    ["how many credits left", "credits"],
+    ["余额", "credits"],
+    ["upload", "upload"],
+    ["上传", "upload"],
+    ["help", "help"],
+    ["how does this work", "help"],
+  ] as const)("reads %s as %s", (text, intent) => {
+    expect(interpret(text).intent).toBe(intent);
+  });
+
+  it("is an edit when an edit is asked along with an export", () => {
+    expect(interpret("trim the pauses then export").intent).toBe("edit");
+  });
+
+  it("keeps the export intent with output settings", () => {
+    expect(interpret("export as a gif")).toMatchObject({ intent: "export", output: { format: "gif" } });
+  });
+});
+
+describe("vague and unmapped asks", () => {
+  it("changes nothing for an open-ended ask and suggests concrete steps", () => {
+    const plan = interpret("make it look better");
+    expect(plan.cut.removePauses).toBeNull();
+    expect(plan.texts).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/trim the pauses/);
+  });
+
+  it("reports what maps to nothing, as typed", () => {
+    const plan = interpret("trim the pauses and add a Sepia Filter");
+    expect(plan.cut.removePauses).not.toBeNull();
+    expect(plan.unrecognized).toEqual(["add a Sepia Filter"]);
+  });
+
+  it("reports nothing for filler and politeness", () => {
+    expect(interpret("hey can you please trim the pauses for me thanks!!").unrecognized).toEqual([]);
+  });
+
+  it("restores quoted text inside an unrecognized fragment", () => {
+    expect(interpret(`zoom in on "the cake"`).unrecognized[0]).toContain('"the cake"');
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+const out = (text: string, ctx = {}) => interpret(text, ctx).output;
+
+describe("speed", () => {
+  it.each([
+    ["2x", 2],
+    ["x2 speed", 2],
+    ["play it at 1.5x", 1.5],
+    ["speed it up", 1.5],
+    ["speed it up a bit", 1.25],
+    ["way faster", 2],
+    ["twice as fast", 2],
+    ["half speed", 0.5],
+    ["slow motion", 0.5],
+    ["slo-mo", 0.5],
+    ["slow it down", 0.75],
+    ["3 times slower", 0.333],
+    ["50% faster", 1.5],
+    ["加速", 1.5],
+    ["1.5倍速", 1.5],
+    ["慢动作", 0.5],
+  ] as const)("reads %s as %d", (text, speed) => {
+    expect(interpret(text).speed).toBe(speed);
+  });
+
+  it("caps speed at 4x and says so", () => {
+    const plan = interpret("20x speed");
+    expect(plan.speed).toBe(4);
+    expect(plan.notes.join(" ")).toMatch(/4x/);
+  });
+
+  it("does not change speed when told not to", () => {
+    expect(interpret("don't slow it down").speed).toBe(1);
+  });
+});
+
+describe("frame", () => {
+  it.each([
+    ["for tiktok", "tiktok"],
+    ["make it an ig reel", "reels"],
+    ["youtube shorts pls", "shorts"],
+    ["for my insta story", "story"],
+    ["for youtube", "youtube"],
+    ["square", "square"],
+    ["抖音", "tiktok"],
+  ] as const)("reads %s as preset %s", (text, preset) => {
+    expect(out(text).preset).toBe(preset);
+  });
+
+  it("sets the frame size from the preset", () => {
+    expect(out("for tiktok")).toMatchObject({ aspect: "9:16", width: 1080, height: 1920 });
+    expect(out("for youtube")).toMatchObject({ aspect: "16:9", width: 1920, height: 1080 });
+  });
+
+  it.each([
+    ["vertical", "9:16"],
+    ["portrait mode", "9:16"],
+    ["landscape", "16:9"],
+    ["16:9 please", "16:9"],
+    ["1:1", "1:1"],
+    ["4:5", "4:5"],
+    ["横屏", "16:9"],
+    ["竖屏", "9:16"],
+  ] as const)("reads %s as aspect %s", (text, aspect) => {
+    expect(out(text).aspect).toBe(aspect);
+  });
+
+  it("uses the caller's preset unless the text names a frame", () => {
+    expect(out("trim the pauses", { preset: "reels" }).preset).toBe("reels");
+    expect(out("landscape", { preset: "reels" })).toMatchObject({ preset: null, aspect: "16:9" });
+  });
+
+  it.each([
+    ["with black bars", "pad"],
+    ["letterbox it", "pad"],
+    ["don't crop anything", "pad"],
+    ["blurred background", "blur"],
+    ["blur the sides", "blur"],
+    ["crop to fill", "crop"],
+    ["no black bars", "crop"],
+  ] as const)("reads %s as fit %s", (text, fit) => {
+    expect(out(text).fit).toBe(fit);
+  });
+
+  it("reads resolutions and caps 4K at 1080p with a note", () => {
+    expect(out("720p").resolution).toBe(720);
+    expect(out("in 480p").resolution).toBe(480);
+    const plan = interpret("4k please");
+    expect(plan.output.resolution).toBeNull();
+    expect(plan.notes.join(" ")).toMatch(/1080p/);
+  });
+
+  it("reads the frame rate and caps it at 60", () => {
+    expect(out("24fps").fps).toBe(24);
+    expect(out("120 fps").fps).toBe(60);
+  });
+});
+
+describe("format and quality", () => {
+  it.each([
+    ["as a gif", "gif"],
+    ["make it a GIF", "gif"],
+    ["mp3 only", "mp3"],
+    ["audio only", "mp3"],
+    ["export a wav", "wav"],
+    ["webm", "webm"],
+    ["as a .mov", "mov"],
+    ["give me a thumbnail", "jpg"],
+    ["a png still", "png"],
+    ["导出动图", "gif"],
+  ] as const)("reads %s as format %s", (text, format) => {
+    expect(out(text).format).toBe(format);
+  });
+
+  it.each([
+    ["draft", "draft"],
+    ["quick preview", "draft"],
+    ["standard quality", "standard"],
+    ["best quality", "high"],
+  ] as const)("reads %s as quality %s", (text, quality) => {
+    expect(out(text).quality).toBe(quality);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { titleFromName } from "../../../src/plan/interpret/features/texts.js";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+const texts = (text: string, ctx = {}) => interpret(text, ctx).texts;
+
+describe("text overlays", () => {
+  it("takes quoted text in any quote style, emoji kept", () => {
+    for (const q of [`"Big news 🎉"`, "“Big news 🎉”", "'Big news 🎉'", "«Big news 🎉»", "「Big news 🎉」"]) {
+      expect(texts(`put ${q} on it`).map((t) => t.text)).toEqual(["Big news 🎉"]);
+    }
+  });
+
+  it.each([
+    ["at the top", "top"],
+    ["up top", "top"],
+    ["top right corner", "top"],
+    ["in the middle", "center"],
+    ["centered", "center"],
+    ["at the bottom of the screen", "bottom"],
+    ["lower third", "bottom"],
+    ["在底部", "bottom"],
+  ] as const)("places the text %s → %s", (where, position) => {
+    expect(texts(`add "hi" ${where}`)[0]?.position).toBe(position);
+  });
+
+  it.each([
+    ["for the first 3 seconds", { anchor: "start", startMs: 0, endMs: 3000 }],
+    ["for 4 seconds", { anchor: "start", startMs: 0, endMs: 4000 }],
+    ["at the end", { anchor: "end", startMs: 0, endMs: 3000 }],
+    ["for the last 2 seconds", { anchor: "end", startMs: 0, endMs: 2000 }],
+    ["at the beginning", { anchor: "start", startMs: 0, endMs: 3000 }],
+    ["from 0:02 to 0:05", { anchor: "start", startMs: 2000, endMs: 5000 }],
+    ["after 4 seconds", { anchor: "start", startMs: 4000, endMs: null }],
+    ["at 0:07 for 2 seconds", { anchor: "start", startMs: 7000, endMs: 9000 }],
+    ["the whole time", { anchor: "start", startMs: 0, endMs: null }],
+  ] as const)("times the text %s", (when, span) => {
+    expect(texts(`add "hi" ${when}`)[0]).toMatchObject(span);
+  });
+
+  it("does not take the text's own timing as a cut", () => {
+    const plan = interpret(`add "hi" for the first 3 seconds`);
+    expect(plan.cut.ranges).toBeNull();
+    expect(plan.cut.targetDurationMs).toBeNull();
+  });
+
+  it.each([
+    ["fun", "fun", "pop"],
+    ["playful", "fun", "pop"],
+    ["bold", "bold", "none"],
+    ["big", "bold", "none"],
+    ["clean", "clean", "none"],
+    ["minimal", "clean", "none"],
+  ] as const)("reads the style word %s", (word, style, animation) => {
+    expect(texts(`add a ${word} title "hi"`)[0]).toMatchObject({ style, animation });
+  });
+
+  it("reads animations", () => {
+    expect(texts(`"hi" with a pop`)[0]?.animation).toBe("pop");
+    expect(texts(`"hi" fading in`)[0]?.animation).toBe("fade");
+    expect(texts(`a fun title "hi", no animation`)[0]?.animation).toBe("none");
+  });
+
+  it("shows a caption at the bottom in caption style unless told otherwise", () => {
+    expect(texts(`caption "hi"`)[0]).toMatchObject({ style: "caption", position: "bottom" });
+    expect(texts(`caption "hi" at the top`)[0]).toMatchObject({ style: "caption", position: "top" });
+  });
+
+  it("gives each quote its own placement", () => {
+    expect(texts(`put "Before" at the top and "After" at the bottom`)).toMatchObject([
+      { text: "Before", position: "top" },
+      { text: "After", position: "bottom" },
+    ]);
+  });
+
+  it("picks a title from the file name when no text is given, and says so", () => {
+    const plan = interpret("add a title", { sourceName: "uploads/sunday_brunch-vlog.mp4" });
+    expect(plan.texts[0]?.text).toBe("Sunday Brunch Vlog");
+    expect(plan.notes.join(" ")).toContain("Sunday Brunch Vlog");
+  });
+
+  it("uses a generic line when the file name says nothing", () => {
+    expect(texts("add some text", { sourceName: "IMG_0042.MOV" })[0]?.text).toBe("Watch this!");
+  });
+
+  it("adds no overlay when told not to", () => {
+    expect(texts("no text please")).toEqual([]);
+    expect(texts("don't put any captions on it")).toEqual([]);
+  });
+
+  it("does not invent subtitles from speech and says so", () => {
+    const plan = interpret("add subtitles");
+    expect(plan.texts).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/subtitles/i);
+  });
+
+  it("applies a follow-up clause to the overlay before it", () => {
+    expect(texts(`add "hi" at the top. make it bold`)[0]).toMatchObject({ style: "bold", position: "top" });
+  });
+});
+
+describe("a title from a file name", () => {
+  it.each([
+    ["banana_bread.mp4", "Banana Bread"],
+    ["my-trip.to.paris.mov", "My Trip To Paris"],
+    ["猫咪日常.mp4", "猫咪日常"],
+    ["IMG_4032.MOV", null],
+    ["VID_20240101_123456.mp4", null],
+    ["1234567.mp4", null],
+  ])("%s → %s", (name, title) => {
+    expect(titleFromName(name)).toBe(title);
+  });
+});
