@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EngineSchema } from "../shared/job-record.js";
-import { OutputSchema, PresetSchema } from "../plan/schema.js";
+import { PresetSchema } from "../plan/schema.js";
+import { OutputShorthandSchema } from "../plan/merge.js";
 
 const Metadata = z
   .record(z.string(), z.unknown())
@@ -10,7 +11,7 @@ const Metadata = z
 export const JobOptionsSchema = z
   .object({
     preset: PresetSchema.optional(),
-    output: OutputSchema.partial().optional(),
+    output: OutputShorthandSchema.optional().describe('Output settings (a partial EditPlan output) or just a format, e.g. "gif"'),
     plan: z.record(z.string(), z.unknown()).optional().describe("An EditPlan (PRODUCT.md §2); fields given win over the interpreted instruction"),
     engine: EngineSchema.optional(),
     webhook: z.object({ url: z.string().url() }).optional(),

@@ -5,9 +5,10 @@ import { JobViewSchema } from "../../shared/job-view.js";
 import { ProblemSchema } from "../problem.js";
 import { healthRoutes } from "./health.js";
 import { jobRoutes } from "./jobs.js";
+import { planRoutes } from "./plan.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...healthRoutes];
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...healthRoutes];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });
