@@ -45,6 +45,11 @@ export interface LifecycleTimings {
   maxSessionResets: number;
   /** A render still not finished after this long is canceled and the job fails. */
   renderTimeoutMs: number;
+  /**
+   * 429s on the token call itself before giving up. NEMO.md: one anonymous token per client id per
+   * 7 days, so a token 429 usually means "already issued" — waiting it out would take days.
+   */
+  maxTokenRateLimitWaits: number;
 }
 
 export const DEFAULT_LIFECYCLE_TIMINGS: LifecycleTimings = {
@@ -53,6 +58,7 @@ export const DEFAULT_LIFECYCLE_TIMINGS: LifecycleTimings = {
   retryDelaysMs: [5_000, 15_000, 30_000, 60_000, 120_000],
   maxSessionResets: 2,
   renderTimeoutMs: 30 * 60_000,
+  maxTokenRateLimitWaits: 10,
 };
 
 export interface LifecycleDeps {
@@ -396,6 +402,7 @@ function sourcesOf(cp: NemoCheckpoint, source: NemoSource): TimelineSource[] {
  */
 async function recover(cp: NemoCheckpoint, err: unknown, ctx: Ctx): Promise<Advance> {
   if (err instanceof NemoRateLimitedError) {
+    if (err.op === "token") return tokenRateLimited(cp, err, ctx);
     ctx.log.info({ waitMs: err.retryAfterMs, op: err.op }, "nemo: rate limited, waiting");
     return { checkpoint: { ...cp, rateLimitWaits: cp.rateLimitWaits + 1 }, waitMs: Math.max(100, err.retryAfterMs) };
   }
@@ -419,6 +426,19 @@ async function recover(cp: NemoCheckpoint, err: unknown, ctx: Ctx): Promise<Adva
       if (err.kind === "bad_request") ctx.log.error({ err: err.message, op: err.op }, "nemo: request rejected as malformed — a bug in the client");
       throw err;
   }
+}
+
+/** Token 429s are counted against the step's retries: they are the one 429 that does not pass. */
+function tokenRateLimited(cp: NemoCheckpoint, err: NemoRateLimitedError, ctx: Ctx): Advance {
+  if (cp.retries >= ctx.t.maxTokenRateLimitWaits) {
+    throw new AppError(
+      "upstream_error",
+      `NemoVideo will not issue another anonymous token to this client id (one per 7 days) and none is saved here. Set NEMO_TOKEN, or share the token between workers (a TokenStore), or use the local engine.`,
+      { cause: err },
+    );
+  }
+  ctx.log.warn({ waitMs: err.retryAfterMs, retry: cp.retries + 1 }, "nemo: the token call was rate limited");
+  return { checkpoint: { ...cp, retries: cp.retries + 1, rateLimitWaits: cp.rateLimitWaits + 1 }, waitMs: Math.max(100, err.retryAfterMs) };
 }
 
 function retryLater(cp: NemoCheckpoint, err: NemoError, ctx: Ctx): Advance {

@@ -160,6 +160,20 @@ describe("when the token expires", () => {
   });
 });
 
+describe("when no token can be had", () => {
+  it("gives up with advice after a few 429s on the token call (one token per client id per 7 days)", async () => {
+    sim = await startTestSim({});
+    const other = testClient(sim, { clientId: "driver-client" });
+    await other.token(); // someone else already took this client id's token
+    await other.close();
+    const out = await driveJob({ sim, instruction: FAST, outputPath: path.join(tmp.dir, "t.mp4"), sharedTokenStore: false, timings: { maxTokenRateLimitWaits: 2 } });
+    const err = expectFailure(out, "upstream_error");
+    expect(err.message).toMatch(/NEMO_TOKEN/);
+    expect(out.waits).toEqual([30_000, 30_000]);
+    expect(sim.stats().sessionsCreated).toBe(0);
+  });
+});
+
 describe("when NemoVideo loses the session (1002)", () => {
   it.each(["upload", "run_sse", "state", "export"] as const)("at %s: creates a new session, re-uploads, resends once there, and completes", async (on) => {
     const out = await job({ sessionLoss: { on } });
