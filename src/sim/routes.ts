@@ -80,7 +80,7 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
       } catch (err) {
         return failCode(reply, 4001, `unsupported file: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const hash = createHash("sha256").update(await fsp.readFile(f.path)).digest("hex");
+      const hash = await sha256File(f.path);
       const rel = path.relative(path.join(ctx.dir, "uploads"), f.path).split(path.sep).map(encodeURIComponent).join("/");
       files.push({ filename: f.filename, path: f.path, info, hash, sizeBytes: size, cdnUrl: `${base(req)}/__sim/uploads/${rel}` });
     }
@@ -211,6 +211,12 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) return reply.code(404).send();
     return sendFile(reply, file, "application/octet-stream");
   });
+}
+
+async function sha256File(file: string): Promise<string> {
+  const h = createHash("sha256");
+  await pipeline(fs.createReadStream(file), h);
+  return h.digest("hex");
 }
 
 async function sendFile(reply: FastifyReply, file: string, type: string): Promise<FastifyReply> {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -83,7 +84,27 @@ export async function handleTurn(ctx: SimContext, req: FastifyRequest, reply: Fa
     }
   };
 
-  const text = parsed.data.new_message.parts.map((p) => p.text).join("\n");
+  try {
+    await streamTurn(ctx, session, parsed.data.new_message.parts.map((p) => p.text).join("\n"), { write, end, pace, w, res });
+  } catch (err) {
+    // The headers are gone: say it in the stream, as the upstream does, and end it.
+    ctx.log.error({ err }, "sim: turn failed");
+    write(w.event({ kind: "error", message: err instanceof Error ? err.message : String(err) }));
+    end();
+  }
+}
+
+interface TurnIo {
+  write: (s: string) => void;
+  end: () => void;
+  pace: (ms: number) => Promise<void>;
+  w: TurnWriter;
+  res: ServerResponse;
+}
+
+async function streamTurn(ctx: SimContext, session: SimSession, text: string, { write, end, pace, w, res }: TurnIo): Promise<void> {
+  const faults = ctx.state.faults;
+  const state = ctx.state;
   const apply = () => applyEdit(ctx, session, text);
   const upload = session.uploads[0];
 
