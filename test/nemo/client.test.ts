@@ -206,11 +206,14 @@ describe("a turn over /run_sse", () => {
   });
 
   it("freezes the turn's credits while the stream runs and charges them after", async () => {
-    await setup({ turnMs: 300 });
+    await setup({ turnMs: 1_000, heartbeatMs: 20 });
     const s = await client.createSession();
     await client.uploadFiles(s.sessionId, [{ path: fixture("clip_240p_2s.mp4") }]);
-    const turn = client.sendMessage(s.sessionId, "make it square");
-    await new Promise((r) => setTimeout(r, 100));
+    // The first keep-alive proves the stream is open.
+    let streaming!: () => void;
+    const open = new Promise<void>((r) => (streaming = r));
+    const turn = client.sendMessage(s.sessionId, "make it square", { onEvent: () => streaming() });
+    await open;
     const during = await client.credits();
     await turn;
     expect(during).toEqual({ available: 50, frozen: 50, total: 100 });

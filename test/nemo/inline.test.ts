@@ -5,7 +5,7 @@ import { runNemoJob } from "../../src/nemo/inline.js";
 import { CanceledError } from "../../src/shared/errors.js";
 import type { Simulator } from "../../src/sim/server.js";
 import { ffprobe } from "../support/media.js";
-import { FAST_LIFECYCLE, clipSource, silent, startTestSim, tempDir, testClient } from "../support/nemo.js";
+import { FAST_LIFECYCLE, clipSource, eventually, silent, startTestSim, tempDir, testClient } from "../support/nemo.js";
 
 let sim: Simulator;
 const tmp = tempDir();
@@ -43,8 +43,7 @@ describe("runNemoJob", () => {
         { signal: ac.signal, onCheckpoint: (cp) => (cp.step === "poll" ? ac.abort() : undefined) },
       );
       await expect(run).rejects.toBeInstanceOf(CanceledError);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(sim.stats().renders.canceled).toBe(1);
+      await eventually(() => expect(sim.stats().renders.canceled).toBe(1));
     } finally {
       await client.close();
     }

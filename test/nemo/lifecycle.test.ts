@@ -11,7 +11,7 @@ import { planFor } from "../../src/sim/plan.js";
 import type { Simulator } from "../../src/sim/server.js";
 import { fixture } from "../support/fixtures.js";
 import { ffprobe } from "../support/media.js";
-import { clipSource, driveJob, maxMessagesPerSession, startTestSim, tempDir, testClient, type DriveOptions, type DriveOutcome } from "../support/nemo.js";
+import { clipSource, driveJob, eventually, maxMessagesPerSession, startTestSim, tempDir, testClient, type DriveOptions, type DriveOutcome } from "../support/nemo.js";
 
 let sim: Simulator;
 let tmp: ReturnType<typeof tempDir>;
@@ -399,7 +399,6 @@ describe("cancelUpstream", () => {
     client.adoptToken((saved as { token: Parameters<typeof client.adoptToken>[0] }).token);
     await cancelUpstream(saved, client);
     await client.close();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(sim.stats().renders.canceled).toBe(1);
+    await eventually(() => expect(sim.stats().renders.canceled).toBe(1));
   });
 });

@@ -126,9 +126,9 @@ describe("readTurn", () => {
   });
 
   it("restarts the heartbeats-only clock on real activity", async () => {
-    const s = endless('data: {"type":"tool_call","name":"busy"}\n\n', 50);
-    const r = await readTurn(s.body, { limits: { capMs: 600, heartbeatOnlyMs: 200 }, abort: s.abort });
-    // Activity every 50 ms never lets 200 ms of silence pass: only the cap ends it.
+    const s = endless('data: {"type":"tool_call","name":"busy"}\n\n', 20);
+    const r = await readTurn(s.body, { limits: { capMs: 1_200, heartbeatOnlyMs: 600 }, abort: s.abort });
+    // Activity every 20 ms never lets 600 ms of mere keep-alive pass: only the cap ends it.
     expect(r.outcome).toBe("capped");
     expect(r.toolCalls.length).toBeGreaterThan(5);
   });

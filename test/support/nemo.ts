@@ -151,3 +151,17 @@ export async function driveJob(opts: DriveOptions): Promise<DriveOutcome> {
 export function maxMessagesPerSession(sim: Simulator): number {
   return Math.max(0, ...Object.values(sim.stats().messages.bySession));
 }
+
+/** Polls `check` until it passes or `timeoutMs` runs out (for effects that land asynchronously). */
+export async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
