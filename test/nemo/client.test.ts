@@ -9,7 +9,7 @@ import type { SimFaultsInput } from "../../src/sim/faults.js";
 import type { Simulator } from "../../src/sim/server.js";
 import { fixture } from "../support/fixtures.js";
 import { ffprobe } from "../support/media.js";
-import { startTestSim, tempDir, testClient } from "../support/nemo.js";
+import { caught, startTestSim, tempDir, testClient } from "../support/nemo.js";
 
 let sim: Simulator;
 let client: NemoClient;
@@ -30,10 +30,7 @@ afterEach(async () => {
 });
 
 async function rejection(p: Promise<unknown>): Promise<NemoError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const err = await caught(p);
   expect(err).toBeInstanceOf(NemoError);
   return err as NemoError;
 }

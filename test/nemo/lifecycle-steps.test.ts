@@ -4,7 +4,7 @@ import { NemoError } from "../../src/nemo/errors.js";
 import { advance, type LifecycleDeps, type NemoApi } from "../../src/nemo/lifecycle.js";
 import type { SendResult } from "../../src/nemo/client.js";
 import { AppError } from "../../src/shared/errors.js";
-import { silent } from "../support/nemo.js";
+import { caught, silent } from "../support/nemo.js";
 
 /**
  * Single steps against a scripted client, for the branches the simulator does not reach on its own.
@@ -51,10 +51,7 @@ const stateWith = (d: unknown) => async () => ({ session_id: "1", task_id: "t", 
 const turn = (over: Partial<SendResult>): SendResult => ({ outcome: "closed", text: "", hadText: false, rawText: "", error: null, toolCalls: [], events: 1, dialect: "star", durationMs: 5, accepted: true, ...over });
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const err = await caught(p);
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }

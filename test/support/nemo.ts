@@ -165,3 +165,11 @@ export async function eventually(check: () => void, timeoutMs = 5_000): Promise<
     }
   }
 }
+
+/** What a promise was rejected with (null if it resolved), for asserting on typed errors. */
+export function caught(p: Promise<unknown>): Promise<unknown> {
+  return p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+}
