@@ -84,8 +84,14 @@ export const ConfigSchema = z.object({
   DEFAULT_ENGINE: z.enum(["local", "nemo"]).default("local"),
   NEMO_API_URL: z.string().url().default("https://mega-api-prod.nemovideo.ai"),
   NEMO_TOKEN: z.string().optional(),
+  /** X-Client-Id for the anonymous token (≤ 64 chars); default `promptcut-<hash of the host name>`, stable across restarts. */
   NEMO_CLIENT_ID: z.string().max(64).optional(),
   NEMO_POLL_INTERVAL_MS: intFrom(30_000, 10),
+  /** Attribution headers sent on every NemoVideo call; export answers 402 without them (NEMO.md). */
+  NEMO_SKILL_SOURCE: z.string().min(1).default("promptcut"),
+  NEMO_SKILL_VERSION: z.string().min(1).default("0.1.0"),
+  /** `clawhub` / `cursor` / `unknown`; NEMO.md: a server says `unknown`. */
+  NEMO_SKILL_PLATFORM: z.string().min(1).default("unknown"),
   /** ffmpeg / ffprobe binaries. */
   FFMPEG_PATH: z.string().default("ffmpeg"),
   FFPROBE_PATH: z.string().default("ffprobe"),
