@@ -133,7 +133,6 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, clai
   const { ctx } = deps;
   if (!deps.accepting()) throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
   const engine = d.options.engine ?? ctx.cfg.DEFAULT_ENGINE;
-  if (engine === "nemo") throw new AppError("not_configured", "The nemo engine is not available in this deployment; use the local engine.");
   if (d.options.webhook) {
     try {
       checkUrl(d.options.webhook.url, ctx.urlPolicy);

@@ -8,6 +8,8 @@ import { cancelChannel, createEditEventsProducer, createEditQueue, createWebhook
 import { JobNotifier } from "../shared/job-notifier.js";
 import { Idempotency } from "./idempotency.js";
 import { Metrics } from "./metrics.js";
+import { NemoClient } from "../nemo/client.js";
+import { RedisTokenStore } from "../nemo/redis-token-store.js";
 import { JobEventsHub } from "./job-events-hub.js";
 import { buildApp } from "./app.js";
 import type { ApiDeps } from "./deps.js";
@@ -40,6 +42,7 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   const eventsConnection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:api-events`);
   const events = new JobEventsHub(eventsConnection, connection, cfg.QUEUE_PREFIX);
   await events.ready();
+  let nemo: NemoClient | null = null;
   let accepting = true;
   const deps: ApiDeps = {
     ctx,
@@ -50,6 +53,8 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
     events,
     openStreams: new Set(),
     metrics: new Metrics(),
+    nemoClient: () =>
+      (nemo ??= NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy })),
     queueCounts: async () => ({
       edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
       webhook: await webhookQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
@@ -72,6 +77,7 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
       await editQueue.close();
       await webhookQueue.close();
       await eventsProducer.close();
+      await nemo?.close();
       await events.close();
       await eventsConnection.quit().catch(() => eventsConnection.disconnect());
       await connection.quit().catch(() => connection.disconnect());

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Agent, FormData, request, type Dispatcher } from "undici";
+import { checkUrl, createGuardedAgent, type UrlPolicy } from "../shared/ssrf.js";
 import { pino, type Logger } from "pino";
 import type { Config } from "../shared/config.js";
 import { NemoError, isNemoError, neverSent, transientFromNetwork, type NemoOp } from "./errors.js";
@@ -75,6 +76,11 @@ export interface NemoClientOptions {
   dispatcher?: Dispatcher | undefined;
   /** Shares the anonymous token between processes (see TokenStore). */
   tokenStore?: TokenStore | undefined;
+  /**
+   * The SSRF guard for every connection (API calls, and the upstream-supplied outputUrl and its
+   * redirects). Without it only the scheme is checked; the service always passes its policy.
+   */
+  urlPolicy?: UrlPolicy | undefined;
 }
 
 export interface NemoSession {
@@ -132,6 +138,7 @@ export class NemoClient {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly tokens: TokenKeeper;
+  private readonly urlPolicy: UrlPolicy | null;
   private lastRenderTs = 0;
   private closed = false;
 
@@ -145,7 +152,9 @@ export class NemoClient {
     this.sleep = opts.sleep ?? sleepReal;
     this.log = opts.log ?? pino({ level: "silent" });
     this.ownsDispatcher = !opts.dispatcher;
-    this.dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.urlPolicy = opts.urlPolicy ?? null;
+    const pool = { keepAliveTimeout: 10_000, connections: 16 };
+    this.dispatcher = opts.dispatcher ?? (this.urlPolicy ? createGuardedAgent(this.urlPolicy, pool) : new Agent(pool));
     this.tokens = new TokenKeeper({
       clientId: this.clientId,
       staticToken: opts.token ?? null,
@@ -506,6 +515,8 @@ export class NemoClient {
     let res: Dispatcher.ResponseData | null = null;
     for (let hop = 0; hop <= 3; hop++) {
       const auth = t && new URL(current).origin === apiOrigin ? t : null;
+      // outputUrl and its redirects come from the upstream: they pass the same guard as any URL we fetch.
+      if (this.urlPolicy) checkUrl(current, this.urlPolicy);
       try {
         res = await request(current, {
           method: "GET",

@@ -87,6 +87,10 @@ export const ConfigSchema = z.object({
   /** X-Client-Id for the anonymous token (≤ 64 chars); default `promptcut-<hash of the host name>`, stable across restarts. */
   NEMO_CLIENT_ID: z.string().max(64).optional(),
   NEMO_POLL_INTERVAL_MS: intFrom(30_000, 10),
+  /** Waits between state reads that confirm a turn's effect (NEMO.md: 30 s, then 60 s, …). */
+  NEMO_CONFIRM_DELAYS_MS: msList.default([30_000, 60_000, 120_000, 240_000, 480_000]),
+  /** Backoff for 5xx/network failures of one nemo step; its length is the retry budget. */
+  NEMO_RETRY_DELAYS_MS: msList.default([5_000, 15_000, 30_000, 60_000, 120_000]),
   /** Attribution headers sent on every NemoVideo call; export answers 402 without them (NEMO.md). */
   NEMO_SKILL_SOURCE: z.string().min(1).default("promptcut"),
   NEMO_SKILL_VERSION: z.string().min(1).default("0.1.0"),

@@ -8,7 +8,8 @@ export type JobStatus = z.infer<typeof JobStatusSchema>;
 export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set(["completed", "failed", "canceled"]);
 
 /** Where a job is; shown as `step` on the job. */
-export const JOB_STEPS = ["queued", "download", "probe", "interpret", "analyse", "render", "upload", "export", "poll", "store", "deliver", "done"] as const;
+/** Local jobs: download? → probe → analyse → render → store. Nemo jobs: session → upload → message → export → poll → download → store. */
+export const JOB_STEPS = ["queued", "download", "probe", "interpret", "analyse", "render", "session", "upload", "message", "export", "poll", "store", "deliver", "done"] as const;
 export const JobStepSchema = z.enum(JOB_STEPS);
 export type JobStep = z.infer<typeof JobStepSchema>;
 

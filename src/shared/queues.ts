@@ -9,7 +9,12 @@ export type { JobEventType } from "./job-record.js";
  */
 export const QUEUE_NAMES = { edit: "edit", webhook: "webhook", maintenance: "maintenance" } as const;
 
-export const EditJobDataSchema = z.object({ jobId: z.string(), tenant: z.string() });
+export const EditJobDataSchema = z.object({
+  jobId: z.string(),
+  tenant: z.string(),
+  /** The nemo engine's checkpoint, saved after every step so another worker resumes where it was. */
+  nemo: z.unknown().optional(),
+});
 export type EditJobData = z.infer<typeof EditJobDataSchema>;
 
 /** One event for one job's webhook; `webhookId` stays the same across retries so receivers can de-duplicate. */

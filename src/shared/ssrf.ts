@@ -145,11 +145,16 @@ export async function checkUrlResolves(raw: string, policy: UrlPolicy): Promise<
   return url;
 }
 
+/** An undici Agent whose every connection goes through `guardedLookup` (for clients with their own pool). */
+export function createGuardedAgent(policy: UrlPolicy, opts: Agent.Options = {}): Agent {
+  return new Agent({ ...opts, connect: { ...(opts.connect as object), lookup: guardedLookup(policy) as never } } as Agent.Options);
+}
+
 const agents = new Map<boolean, Agent>();
 function agentFor(policy: UrlPolicy): Agent {
   let agent = agents.get(policy.allowLoopback);
   if (!agent) {
-    agent = new Agent({ connect: { lookup: guardedLookup(policy) as never }, maxRedirections: 0 } as Agent.Options);
+    agent = createGuardedAgent(policy);
     agents.set(policy.allowLoopback, agent);
   }
   return agent;

@@ -6,6 +6,8 @@ import { JobNotifier } from "../shared/job-notifier.js";
 import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
 import { createWebhookProcessor } from "./processors/webhook.js";
 import { sweepStorage } from "./processors/sweep.js";
+import { NemoClient } from "../nemo/client.js";
+import { RedisTokenStore } from "../nemo/redis-token-store.js";
 
 export interface WorkerRuntime {
   /** Stops taking jobs; waits up to `graceMs` for running ones, then hands them back to the queue. */
@@ -25,7 +27,8 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   const handingBack = new Set<string>();
   const active = new Set<string>();
 
-  const processEdit = createEditProcessor(ctx, { render: opts.render, notifier, isHandingBack: (id) => handingBack.has(id) });
+  const nemo = NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy });
+  const processEdit = createEditProcessor(ctx, { render: opts.render, notifier, nemo, isHandingBack: (id) => handingBack.has(id) });
   const edit = new Worker<EditJobData>(
     QUEUE_NAMES.edit,
     async (job, token, signal) => {
@@ -90,6 +93,7 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
       await webhooks.close();
       await maintenance.close();
       await maintenanceQueue.close();
+      await nemo.close();
       await webhookQueue.close();
       await eventsProducer.close();
       await connection.quit().catch(() => connection.disconnect());

@@ -14,9 +14,9 @@ const clip: MediaInfo = {
   otherStreams: 0,
 };
 
-describe("the simulated agent's plan (stand-in for the interpreter)", () => {
+describe("the simulated agent's plan (our interpreter)", () => {
   it("maps the seed example", () => {
-    const plan = planFor('Make it a TikTok, cut it down to 10 seconds and add "Banana Bread!" as a fun title');
+    const plan = planFor('Make it a TikTok, cut it down to 10 seconds and add "Banana Bread!" as a fun title at the top for the first 3 seconds');
     expect(plan.output).toMatchObject({ preset: "tiktok", aspect: "9:16", width: 1080, height: 1920 });
     expect(plan.cut).toMatchObject({ targetDurationMs: 10_000, durationMode: "exact" });
     expect(plan.texts).toEqual([expect.objectContaining({ text: "Banana Bread!", position: "top", endMs: 3000 })]);
@@ -40,7 +40,7 @@ describe("the simulated agent's plan (stand-in for the interpreter)", () => {
 
 describe("the simulated draft", () => {
   it("applies the plan to the clip like the PRODUCT.md summary example", () => {
-    const plan = planFor('tiktok, cut it to 10 seconds with "Banana Bread!" and music');
+    const plan = planFor('tiktok, cut it to 10 seconds, "Banana Bread!" for the first 3 seconds, and add music');
     const tl = timelineForPlan(plan, { name: "banana.mp4", info: clip });
     expect(summarizeTimeline(tl)).toBe('Timeline (3 tracks): 1. Video: banana.mp4 (0-10s) 2. BGM: music bed (0-10s, 35%) 3. Title: "Banana Bread!" (0-3s)');
     expect([tl.width, tl.height, tl.durationMs]).toEqual([1080, 1920, 10_000]);

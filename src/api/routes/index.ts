@@ -6,9 +6,10 @@ import { ProblemSchema } from "../problem.js";
 import { healthRoutes } from "./health.js";
 import { jobRoutes } from "./jobs.js";
 import { planRoutes } from "./plan.js";
+import { creditsRoutes } from "./credits.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...healthRoutes];
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...creditsRoutes, ...healthRoutes];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });

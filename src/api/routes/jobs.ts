@@ -143,7 +143,12 @@ export const jobRoutes: RouteSpec[] = [
       const res = await deps.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled", finishedAt: new Date().toISOString() });
       if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { status: res.previous } });
       if (res.previous === "queued") await deps.editQueue.remove(rec.id).catch(() => 0);
-      else await deps.publishCancel(rec.id);
+      else {
+        await deps.publishCancel(rec.id);
+        // A job parked between steps (nemo polling) wakes now, so its worker cancels the upstream render.
+        const parked = await deps.editQueue.getJob(rec.id);
+        if (parked && (await parked.isDelayed())) await parked.promote().catch(() => undefined);
+      }
       await deps.notifier.final(rec, "canceled");
       req.log.info({ jobId: rec.id, was: res.previous }, "job canceled");
       const after = await deps.ctx.store.get(rec.id);

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ProblemSchema } from "../problem.js";
+import type { RouteSpec } from "../route.js";
+
+const CreditsSchema = z.object({
+  local: z.object({ costs: z.literal("none"), note: z.string() }),
+  nemo: z.object({ available: z.number(), frozen: z.number(), total: z.number(), url: z.string() }),
+});
+
+export const creditsRoutes: RouteSpec[] = [
+  {
+    method: "GET",
+    url: "/v1/credits",
+    operationId: "getCredits",
+    summary: "Credit balance of the nemo engine's NemoVideo account (local editing costs none)",
+    description: "Credits sit in `frozen` while an agent turn runs; an edit turn costs about 50, exports are free (NEMO.md).",
+    tag: "credits",
+    auth: true,
+    responses: {
+      200: { description: "The balance", schema: CreditsSchema },
+      429: { description: "rate_limited: NemoVideo asked us to wait", schema: ProblemSchema, contentType: "application/problem+json" },
+      502: { description: "upstream_error: NemoVideo could not be reached", schema: ProblemSchema, contentType: "application/problem+json" },
+    },
+    handler: async (_req, _reply, deps) => {
+      const nemo = await deps.nemoClient().credits();
+      return {
+        local: { costs: "none" as const, note: "Editing with the local engine costs no credits." },
+        nemo: { available: nemo.available, frozen: nemo.frozen, total: nemo.total ?? nemo.available + nemo.frozen, url: deps.ctx.cfg.NEMO_API_URL },
+      };
+    },
+  },
+];

@@ -1,0 +1,68 @@
+import fs from "node:fs/promises";
+import type { Context } from "../../shared/context.js";
+import { probeMedia, type MediaInfo } from "../../shared/probe.js";
+import { filenameFromUrl } from "../../shared/names.js";
+import type { RenderRequest, RenderResult } from "../../engine/types.js";
+import { downloadSource } from "../download.js";
+import type { EngineOutcome, EngineRun } from "./outcome.js";
+
+const OUTPUT_EXT: Record<string, string> = { mp4: "mp4", mov: "mov", webm: "webm", gif: "gif", mp3: "mp3", wav: "wav", m4a: "m4a", aac: "aac", jpg: "jpg", png: "png" };
+
+/** The local engine: fetch a URL source if needed, probe, render with ffmpeg. */
+export async function runLocal(run: EngineRun, render: (req: RenderRequest) => Promise<RenderResult>): Promise<EngineOutcome> {
+  const { ctx, rec, progress, signal, log } = run;
+  const sourcePath = ctx.storage.sourcePath(rec.id);
+  let sourceName: string;
+  if (rec.source.type === "url") {
+    sourceName = filenameFromUrl(rec.source.url);
+    if (!(await exists(sourcePath))) {
+      progress.step("download", 1);
+      await ctx.storage.ensureJobDir(rec.id);
+      const bytes = await downloadSource(ctx, rec.source.url, sourcePath, signal);
+      log.info({ bytes }, "source downloaded");
+    }
+  } else {
+    sourceName = rec.source.filename;
+  }
+  progress.step("probe", 4);
+  const info = await probeStored(ctx, sourcePath, signal);
+  let music: RenderRequest["music"];
+  if (rec.music) {
+    const musicPath = ctx.storage.sourcePath(rec.id, "music");
+    music = { path: musicPath, name: rec.music.filename, info: await probeStored(ctx, musicPath, signal) };
+  }
+  const outputPath = ctx.storage.outputPath(rec.id, OUTPUT_EXT[rec.plan.output.format] ?? "mp4");
+  progress.step("analyse", 5);
+  const res = await render({
+    source: { path: sourcePath, name: sourceName, info },
+    music,
+    plan: rec.plan,
+    outputPath,
+    ffmpegPath: ctx.cfg.FFMPEG_PATH,
+    ffprobePath: ctx.cfg.FFPROBE_PATH,
+    timeoutMs: ctx.cfg.RENDER_TIMEOUT_MS,
+    signal,
+    log,
+    onProgress: (fraction, step) => (step === "analyse" ? progress.step("analyse", 5 + fraction * 5) : progress.step("render", 10 + fraction * 89)),
+  });
+  return {
+    outputPath,
+    result: { url: "", format: res.output.format, width: res.output.width, height: res.output.height, durationMs: res.output.durationMs, sizeBytes: res.output.sizeBytes },
+    summary: res.summary,
+    timeline: res.timeline,
+    notes: res.notes,
+    details: { ffmpegArgs: res.ffmpegArgs, ...(res.pauses ? { pauses: res.pauses } : {}) },
+  };
+}
+
+async function probeStored(ctx: Context, file: string, signal: AbortSignal): Promise<MediaInfo> {
+  const stat = await fs.stat(file);
+  return probeMedia(file, stat.size, { ffprobePath: ctx.cfg.FFPROBE_PATH, signal });
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
+}

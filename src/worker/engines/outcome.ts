@@ -1,0 +1,26 @@
+import type { Job } from "bullmq";
+import type { Context } from "../../shared/context.js";
+import type { JobRecord, JobResult } from "../../shared/job-record.js";
+import type { EditJobData } from "../../shared/queues.js";
+import type { ProgressReporter } from "../progress.js";
+
+/** What an engine run leaves for the job record, whichever engine ran. */
+export interface EngineOutcome {
+  outputPath: string;
+  result: JobResult;
+  summary: string;
+  timeline: unknown;
+  notes: string[];
+  details: Record<string, unknown>;
+}
+
+export interface EngineRun {
+  ctx: Context;
+  job: Job<EditJobData>;
+  /** BullMQ's lock token, needed to park the job (moveToDelayed). */
+  token: string | undefined;
+  rec: JobRecord;
+  progress: ProgressReporter;
+  signal: AbortSignal;
+  log: Context["log"];
+}
