@@ -42,7 +42,10 @@ export class Storage {
     await fsp.rm(this.jobDir(jobId), { recursive: true, force: true });
   }
 
-  /** Deletes temp files a dead worker left behind (`.*.part*`), so a retry starts clean. */
+  /**
+   * Deletes what a dead worker left behind — temp files (`.*.part*`) and the engine's work folders
+   * (`.promptcut-*`) — so a retry starts clean and only final outputs remain.
+   */
   async removePartials(jobId: string): Promise<void> {
     const dir = this.jobDir(jobId);
     let names: string[] = [];
@@ -51,7 +54,8 @@ export class Storage {
     } catch {
       return;
     }
-    await Promise.all(names.filter((n) => n.startsWith(".") && n.includes(".part")).map((n) => fsp.rm(path.join(dir, n), { force: true })));
+    const leftovers = names.filter((n) => n.startsWith(".promptcut-") || (n.startsWith(".") && n.includes(".part")));
+    await Promise.all(leftovers.map((n) => fsp.rm(path.join(dir, n), { recursive: true, force: true })));
   }
 
   /** Ids of every job folder on disk, with the folder's last change. */
