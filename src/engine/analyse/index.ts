@@ -1,0 +1,38 @@
+import type { EditPlan } from "../../plan/schema.js";
+import type { MediaInfo } from "../../shared/probe.js";
+import { glyphCoverage, type GlyphCoverage } from "./fonts.js";
+import { measureLevels } from "./levels.js";
+import { detectSpeech, type SpeechActivity } from "./speech.js";
+
+export interface SourceAnalysis {
+  /** Where the source speaks; null when it has no sound or the plan cuts nothing by time. */
+  speech: SpeechActivity | null;
+  /** What the fonts can draw; null when the plan has no text or fontconfig could not be asked. */
+  glyphs: GlyphCoverage | null;
+}
+
+export interface AnalyseOptions {
+  source: { path: string; info: MediaInfo };
+  plan: EditPlan;
+  ffmpegPath: string;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The I/O half of planning an edit. Loudness is measured only when something is cut by time
+ * (pauses, or a duration target whose gaps are shortened first), and glyphs only when there is text.
+ */
+export async function analyseSource(opts: AnalyseOptions): Promise<SourceAnalysis> {
+  const { info } = opts.source;
+  const { cut } = opts.plan;
+  const cutsByTime = cut.removePauses !== null || cut.targetDurationMs !== null;
+  const measure = info.kind !== "image" && info.audio !== null && info.durationMs !== null && cutsByTime;
+  const [speech, glyphs] = await Promise.all([
+    measure && info.audio && info.durationMs !== null
+      ? measureLevels(opts.source.path, info.audio.index, opts).then((levels) => detectSpeech(levels, info.durationMs ?? 0))
+      : Promise.resolve(null),
+    opts.plan.texts.length > 0 ? glyphCoverage() : Promise.resolve(null),
+  ]);
+  return { speech, glyphs };
+}
