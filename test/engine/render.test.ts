@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -202,6 +203,17 @@ describe("output formats", () => {
     if (vcodec && format !== "gif") expect([r.video?.width, r.video?.height]).toEqual([480, 854]);
     expect(r.res.output.format).toBe(format);
     expect(leftovers(r.dir)).toEqual([`out.${format}`]);
+  });
+});
+
+describe("colour", () => {
+  it.each(["png", "jpg", "gif"] as const)("a %s keeps a saturated colour", async (format) => {
+    const r = await renderFile(fixture("green.png"), { output: { format, resolution: 480 }, cut: { targetDurationMs: 1000 } });
+    const rgb = execFileSync("ffmpeg", ["-v", "error", "-i", r.out, "-frames:v", "1", "-vf", "crop=8:8", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]);
+    const [red, green, blue] = [0, 1, 2].map((c) => rgb.filter((_, i) => i % 3 === c).reduce((a, b) => a + b, 0) / 64);
+    expect(Math.abs((red ?? 0) - 0x20)).toBeLessThan(8);
+    expect(Math.abs((green ?? 0) - 0xc0)).toBeLessThan(8);
+    expect(Math.abs((blue ?? 0) - 0x40)).toBeLessThan(8);
   });
 });
 

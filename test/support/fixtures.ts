@@ -63,6 +63,8 @@ export const FIXTURE_RECIPES: Record<string, string[]> = {
     "-pix_fmt", "yuv420p", "-vsync", "vfr",
   ]),
   "still.png": ["-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1"],
+  // One saturated colour: a wrong YUV matrix anywhere on the way shows as a shifted pixel.
+  "green.png": ["-f", "lavfi", "-i", "color=c=0x20C040:s=64x64", "-frames:v", "1"],
 };
 
 export function buildFixtures(ffmpeg = "ffmpeg"): void {

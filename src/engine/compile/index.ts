@@ -33,6 +33,12 @@ export interface CompiledRender {
 /** The texts' script, read by name from ffmpeg's working directory (a temp dir of ours), so no path is escaped. */
 export const TEXT_FILE = "texts.ass";
 
+/**
+ * Our picture is BT.709 limited range; swscale's default for leaving YUV is BT.601, which turns a
+ * saturated green visibly yellower, so conversions to RGB say which matrix they start from.
+ */
+const TO_RGB = "scale=in_color_matrix=bt709:in_range=tv:out_range=pc";
+
 /** A still shows the first text fully in, or else the middle of the clip. */
 const STILL_AFTER_TEXT_MS = 400;
 
@@ -106,6 +112,7 @@ function picture(g: FilterGraph, t: Timeline, inputs: InputPlan, input: CompileI
   v = g.pipe(v, videoFades(t));
 
   if (input.format === "gif") {
+    v = g.pipe(v, [TO_RGB, "format=rgb32"]);
     // A palette per frame: one pass, no frame buffering, better colour than one global palette.
     const [palette] = g.chain([v], "palettegen=stats_mode=single:max_colors=256", ["v"]);
     const [gif] = g.chain([v, palette as Ref], "paletteuse=new=1:dither=bayer:bayer_scale=3", ["v"]);
@@ -115,7 +122,9 @@ function picture(g: FilterGraph, t: Timeline, inputs: InputPlan, input: CompileI
     const firstText = [...texts].sort((a, b) => a.startMs - b.startMs)[0];
     const at = firstText ? firstText.startMs + Math.min(STILL_AFTER_TEXT_MS, firstText.durationMs / 2) : t.durationMs / 2;
     const n = Math.min(frames(at, t.fps), Math.max(0, frames(t.durationMs, t.fps) - 1));
-    return g.pipe(v, [`trim=start_frame=${n}`, "setpts=PTS-STARTPTS"]);
+    // JPEG's YCbCr is BT.601 full range by convention; PNG is RGB.
+    const colour = input.format === "png" ? [TO_RGB, "format=rgb24"] : [`${TO_RGB}:out_color_matrix=bt601`, "format=yuvj420p"];
+    return g.pipe(v, [`trim=start_frame=${n}`, "setpts=PTS-STARTPTS", ...colour]);
   }
   return v;
 }
