@@ -4,6 +4,7 @@
  * `promptcut plan` starts without pulling in Fastify, BullMQ or ffmpeg code.
  */
 const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> = {
+  edit: { describe: "edit a clip in this process with the local engine", load: () => import("./commands/edit.js") },
 };
 
 function usage(): string {
