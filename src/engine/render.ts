@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { normalizePlan } from "../plan/normalize.js";
 import { AppError, UnsupportedMediaError } from "../shared/errors.js";
-import { probeMedia } from "../shared/probe.js";
 import { summarizeTimeline } from "../timeline/summary.js";
 import { analyseSource } from "./analyse/index.js";
 import { compileRender, type SourceMedia } from "./compile/index.js";
@@ -73,8 +72,11 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
     await fs.rm(workDir, { recursive: true, force: true });
   }
 
+  // The graph forces the frame size and the exact length, so the Timeline describes the file;
+  // probing it again would cost a process start (~0.1 s) to learn nothing new.
   const stat = await fs.stat(req.outputPath);
-  const out = await probeMedia(req.outputPath, stat.size, { ffprobePath: req.ffprobePath });
+  const picture = timeline.width > 0 && timeline.height > 0;
+  const still = plan.output.format === "jpg" || plan.output.format === "png";
   return {
     timeline,
     summary: summarizeTimeline(timeline),
@@ -82,9 +84,9 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
     notes: [...plan.notes, ...built.notes],
     output: {
       format: plan.output.format,
-      width: out.video?.width ?? null,
-      height: out.video?.height ?? null,
-      durationMs: out.durationMs,
+      width: picture ? timeline.width : null,
+      height: picture ? timeline.height : null,
+      durationMs: still ? null : timeline.durationMs,
       sizeBytes: stat.size,
     },
     pauses: built.pauses ?? undefined,

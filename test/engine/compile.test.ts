@@ -147,8 +147,8 @@ describe("compileRender text", () => {
   it("keeps top text below the top 10% and bottom text above the bottom 20% on 9:16", () => {
     const seg = (position: "top" | "bottom") => ({ text: "Hi", startMs: 0, durationMs: 1000, position, style: "caption" as const, animation: "none" as const });
     const s = buildAss([seg("top"), seg("bottom")], { width: 1080, height: 1920 });
-    expect(s).toContain("\\an8\\pos(540,230)");
-    expect(s).toContain("\\an2\\pos(540,1498)");
+    expect(s).toContain("caption,,54,54,230,,{\\an8");
+    expect(s).toContain("caption,,54,54,422,,{\\an2");
   });
 
   it("pops in from small with a slight overshoot", () => {
@@ -161,6 +161,8 @@ describe("compileRender text", () => {
     const lengths = lines.map((l) => l.length);
     expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThan(12);
     expect(wrapText("香蕉面包香蕉面包香蕉面包", 5, true)).toEqual(["香蕉面包", "香蕉面包", "香蕉面包"]);
+    expect(wrapText("bread 香蕉 you", 40, true)).toEqual(["bread 香蕉 you"]);
+    expect(wrapText("bread香蕉you", 40, true)).toEqual(["bread香蕉you"]);
   });
 
   it("shrinks a word too long for the frame until it fits in 90% of the width", () => {

@@ -88,6 +88,22 @@ describe("text", () => {
     // After its end the text is gone.
     expect(meanDiff(grayFrame(withText.out, 1.9, 480, 854), grayFrame(without.out, 1.9, 480, 854), 480, band)).toBeLessThan(3);
   });
+
+  it("wraps long mixed Latin and CJK text inside 90% of the width and the safe area, noting an undrawable emoji", async () => {
+    const text = { text: "The best banana bread 香蕉面包 you will ever bake 🍌", style: "bold", position: "bottom", startMs: 0, endMs: 2000 } as const;
+    const [withText, without] = await Promise.all([
+      renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL, texts: [text] }),
+      renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL }),
+    ]);
+    expect(withText.res.notes.join()).toMatch(/no installed font can draw \(🍌\)/);
+    const a = grayFrame(withText.out, 1.0, 480, 854);
+    const b = grayFrame(without.out, 1.0, 480, 854);
+    // Drawn above the bottom 20%, over several lines, and not in the outer 5% on either side.
+    expect(meanDiff(a, b, 480, { x0: 24, x1: 456, y0: 500, y1: 680 })).toBeGreaterThan(10);
+    expect(meanDiff(a, b, 480, { x0: 0, x1: 480, y0: 684, y1: 854 })).toBeLessThan(2);
+    expect(meanDiff(a, b, 480, { x0: 0, x1: 20, y0: 0, y1: 854 })).toBeLessThan(2);
+    expect(meanDiff(a, b, 480, { x0: 460, x1: 480, y0: 0, y1: 854 })).toBeLessThan(2);
+  });
 });
 
 describe("cuts", () => {

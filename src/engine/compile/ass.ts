@@ -74,39 +74,45 @@ function charEm(ch: string, bold: boolean): number {
 
 const widthEm = (s: string, bold: boolean) => Array.from(s).reduce((n, ch) => n + charEm(ch, bold), 0);
 
+/** A unit that is never split, and whether a space stood before it in the text. */
+interface Token {
+  text: string;
+  spaced: boolean;
+}
+
 /** Break opportunities: spaces, and between any two wide (CJK) characters. */
-function tokens(line: string): string[] {
-  const out: string[] = [];
+function tokens(line: string): Token[] {
+  const out: Token[] = [];
   let cur = "";
+  let spaced = false;
+  const flush = () => {
+    if (cur) out.push({ text: cur, spaced });
+    cur = "";
+    spaced = false;
+  };
   for (const ch of Array.from(line)) {
-    const cp = ch.codePointAt(0) ?? 0;
     if (ch === " ") {
-      if (cur) out.push(cur);
-      cur = "";
-    } else if (isWide(cp)) {
-      if (cur) out.push(cur);
-      out.push(ch);
-      cur = "";
+      flush();
+      spaced = out.length > 0;
+    } else if (isWide(ch.codePointAt(0) ?? 0)) {
+      // A pending space belongs to this character only if no word came between.
+      const before = cur ? false : spaced;
+      flush();
+      out.push({ text: ch, spaced: before });
     } else cur += ch;
   }
-  if (cur) out.push(cur);
+  flush();
   return out;
 }
 
-const joinTokens = (a: string, b: string) => {
-  if (!a) return b;
-  const wide = (s: string) => isWide(s.codePointAt(0) ?? 0) || isWide(Array.from(s).pop()?.codePointAt(0) ?? 0);
-  return wide(a) || wide(b) ? a + b : `${a} ${b}`;
-};
-
-function greedyWrap(toks: string[], maxEm: number, bold: boolean): string[] {
+function greedyWrap(toks: Token[], maxEm: number, bold: boolean): string[] {
   const lines: string[] = [];
   let cur = "";
   for (const t of toks) {
-    const next = joinTokens(cur, t);
+    const next = cur ? `${cur}${t.spaced ? " " : ""}${t.text}` : t.text;
     if (cur && widthEm(next, bold) > maxEm) {
       lines.push(cur);
-      cur = t;
+      cur = t.text;
     } else cur = next;
   }
   if (cur) lines.push(cur);
@@ -123,7 +129,7 @@ export function wrapText(text: string, maxEm: number, bold: boolean): string[] {
     const toks = tokens(para.trim());
     if (toks.length === 0) continue;
     const greedy = greedyWrap(toks, maxEm, bold);
-    let lo = Math.max(...toks.map((t) => widthEm(t, bold)));
+    let lo = Math.max(...toks.map((t) => widthEm(t.text, bold)));
     let hi = maxEm;
     for (let i = 0; i < 20 && hi - lo > 0.05; i++) {
       const mid = (lo + hi) / 2;
@@ -188,8 +194,9 @@ function layout(seg: TextSegment, frame: AssLayout, safe: SafeArea) {
   const look = LOOKS[seg.style];
   const short = Math.min(frame.width, frame.height);
   const maxLineEm = (px: number) => (frame.width * LINE_WIDTH - 2 * look.outline * px) / px;
-  // A top or bottom text may take a third of the frame's height, a centred one the safe middle.
-  const maxBlock = seg.position === "center" ? frame.height * (1 - safe.top - safe.bottom) : frame.height * 0.33;
+  // A top or bottom text may take a third of the frame's height; a centred one (centred on the
+  // frame) as much as stays clear of both unsafe bands.
+  const maxBlock = seg.position === "center" ? frame.height * 2 * (0.5 - Math.max(safe.top, safe.bottom)) : frame.height * 0.33;
   let size = Math.round(short * look.size);
   let lines = wrapText(seg.text, maxLineEm(size), look.bold);
   for (let i = 0; i < 30; i++) {
@@ -218,15 +225,21 @@ export function buildAss(texts: readonly TextSegment[], frame: AssLayout): strin
   });
   const events = texts.map((seg) => {
     const { look, size, lines, font } = layout(seg, frame, safe);
-    let pos: string;
-    if (seg.position === "top") pos = `\\an8\\pos(${W / 2},${Math.round(H * (safe.top + 0.02))})`;
-    else if (seg.position === "bottom") pos = `\\an2\\pos(${W / 2},${Math.round(H * (1 - safe.bottom - 0.02))})`;
-    else pos = `\\an5\\pos(${W / 2},${Math.round(H * (safe.top + (1 - safe.top - safe.bottom) / 2))})`;
+    // Alignment and margins rather than \pos: libass then stacks texts that would overlap.
+    let align: string;
+    let marginV = 0;
+    if (seg.position === "top") {
+      align = "\\an8";
+      marginV = Math.round(H * (safe.top + 0.02));
+    } else if (seg.position === "bottom") {
+      align = "\\an2";
+      marginV = Math.round(H * (safe.bottom + 0.02));
+    } else align = "\\an5";
     const font_ = font === LATIN_FONT ? "" : `\\fn${font}`;
     const sizing = `\\fs${size}\\bord${Math.round(look.outline * size)}\\shad${Math.round(look.shadow * size)}`;
-    const tags = `{${pos}${font_}${sizing}${animationTags(seg.animation, seg.durationMs)}}`;
+    const tags = `{${align}${font_}${sizing}${animationTags(seg.animation, seg.durationMs)}}`;
     const body = lines.map(escapeAssText).join("\\N");
-    return `Dialogue: 0,${cs(seg.startMs)},${cs(seg.startMs + seg.durationMs)},${seg.style},,0,0,0,,${tags}${body}`;
+    return `Dialogue: 0,${cs(seg.startMs)},${cs(seg.startMs + seg.durationMs)},${seg.style},,${margin},${margin},${marginV},,${tags}${body}`;
   });
   return [
     "[Script Info]",
