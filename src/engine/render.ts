@@ -45,6 +45,7 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
 
   const workDir = await fs.mkdtemp(path.join(path.dirname(path.resolve(req.outputPath)), ".promptcut-"));
   let args: string[] = [];
+  let notes: string[] = [];
   try {
     const partPath = path.join(workDir, "output.part");
     const compiled = compileRender({
@@ -52,10 +53,11 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
       format: plan.output.format,
       quality: plan.output.quality,
       media,
-      machine: { cpus: os.availableParallelism() },
+      machine: { cpus: os.availableParallelism(), toneMapping: analysis.toneMapping },
       outputPath: partPath,
     });
     args = compiled.args;
+    notes = compiled.notes;
     for (const f of compiled.files) await fs.writeFile(path.join(workDir, f.name), f.content, "utf8");
     req.log?.debug({ args }, "ffmpeg render");
     await runFfmpeg({
@@ -81,7 +83,7 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
     timeline,
     summary: summarizeTimeline(timeline),
     ffmpegArgs: args,
-    notes: [...plan.notes, ...built.notes],
+    notes: [...plan.notes, ...built.notes, ...notes],
     output: {
       format: plan.output.format,
       width: picture ? timeline.width : null,

@@ -21,7 +21,7 @@ function compile(p: EditPlanInput, info: MediaInfo = videoInfo(), extra: Partial
     format: plan.output.format,
     quality: plan.output.quality,
     media: { main: { path: "/media/in.mp4", info }, ...extra.media },
-    machine: { cpus: 2 },
+    machine: extra.machine ?? { cpus: 2 },
     outputPath: "/out/x.part",
   });
   const graph = out.args[out.args.indexOf("-filter_complex") + 1] ?? "";
@@ -102,6 +102,20 @@ describe("compileRender frame", () => {
   it("tone-maps HDR to SDR through zscale", () => {
     const r = compile({}, videoInfo({ video: { hdr: true, colorTransfer: "smpte2084", bitDepth: 10, pixFmt: "yuv420p10le" } }));
     expect(r.graph).toContain("zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p");
+  });
+
+  it("falls back to a BT.2020 → BT.709 matrix conversion, with a note, when ffmpeg cannot tone-map", () => {
+    const info = videoInfo({ video: { hdr: true, colorTransfer: "smpte2084", bitDepth: 10, pixFmt: "yuv420p10le" } });
+    const r = compile({}, info, { machine: { cpus: 2, toneMapping: false } });
+    expect(r.graph).not.toContain("zscale");
+    expect(r.graph).toContain("in_color_matrix=bt2020:out_color_matrix=bt709");
+    expect(r.notes[0]).toMatch(/without tone mapping/);
+  });
+
+  it("refuses a Timeline whose source has no file", () => {
+    const plan = normalizePlan(EditPlanSchema.parse({}));
+    const { timeline } = buildTimeline({ plan, source: { name: "a", info: videoInfo() }, music: null, speech: null, glyphs: null });
+    expect(() => compileRender({ timeline, format: "mp4", quality: "high", media: {}, machine: { cpus: 2 }, outputPath: "/o" })).toThrow(/source "main" that has no file/);
   });
 
   it("holds a still for its duration and pictures a sound-only source as a waveform", () => {

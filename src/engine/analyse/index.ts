@@ -1,5 +1,6 @@
 import type { EditPlan } from "../../plan/schema.js";
 import type { MediaInfo } from "../../shared/probe.js";
+import { canToneMap } from "./capabilities.js";
 import { glyphCoverage, type GlyphCoverage } from "./fonts.js";
 import { measureLevels } from "./levels.js";
 import { detectSpeech, type SpeechActivity } from "./speech.js";
@@ -9,6 +10,8 @@ export interface SourceAnalysis {
   speech: SpeechActivity | null;
   /** What the fonts can draw; null when the plan has no text or fontconfig could not be asked. */
   glyphs: GlyphCoverage | null;
+  /** Whether this ffmpeg can tone-map HDR; asked only for HDR sources, true otherwise. */
+  toneMapping: boolean;
 }
 
 export interface AnalyseOptions {
@@ -28,11 +31,12 @@ export async function analyseSource(opts: AnalyseOptions): Promise<SourceAnalysi
   const { cut } = opts.plan;
   const cutsByTime = cut.removePauses !== null || cut.targetDurationMs !== null;
   const measure = info.kind !== "image" && info.audio !== null && info.durationMs !== null && cutsByTime;
-  const [speech, glyphs] = await Promise.all([
+  const [speech, glyphs, toneMapping] = await Promise.all([
     measure && info.audio && info.durationMs !== null
       ? measureLevels(opts.source.path, info.audio.index, opts).then((levels) => detectSpeech(levels, info.durationMs ?? 0))
       : Promise.resolve(null),
     opts.plan.texts.length > 0 ? glyphCoverage() : Promise.resolve(null),
+    info.video?.hdr ? canToneMap(opts.ffmpegPath) : Promise.resolve(true),
   ]);
-  return { speech, glyphs };
+  return { speech, glyphs, toneMapping };
 }

@@ -28,6 +28,8 @@ export interface CompiledRender {
   files: Array<{ name: string; content: string }>;
   /** Length of the output for progress, or null for a still. */
   expectedDurationMs: number | null;
+  /** What the render could not do as asked, for the creator. */
+  notes: string[];
 }
 
 /** The texts' script, read by name from ffmpeg's working directory (a temp dir of ours), so no path is escaped. */
@@ -71,7 +73,12 @@ export function compileRender(input: CompileInput): CompiledRender {
     ...(isStill(input.format) ? [] : ["-t", sec(t.durationMs)]),
     `file:${input.outputPath}`,
   ];
-  return { args, files, expectedDurationMs: isStill(input.format) ? null : t.durationMs };
+  const notes: string[] = [];
+  const hdr = Object.values(input.media).some((m) => m.info.video?.hdr);
+  if (hdr && input.machine.toneMapping === false) {
+    notes.push("This ffmpeg has no zscale/tonemap, so the HDR clip was converted to SDR without tone mapping; it may look flat.");
+  }
+  return { args, files, expectedDurationMs: isStill(input.format) ? null : t.durationMs, notes };
 }
 
 /** Segments of a track in timeline order, with what fills any hole before, between or after them. */
@@ -99,7 +106,7 @@ function picture(g: FilterGraph, t: Timeline, inputs: InputPlan, input: CompileI
     const parts = layout(segs, t.durationMs).map((p) => {
       if ("gapMs" in p) return g.source(`color=c=black:s=${t.width}x${t.height}:r=${fps},trim=end_frame=${frames(p.gapMs, t.fps)}`, "v");
       const clip = inputs.clipOf(p.seg);
-      return fitFrame(g, segmentVideo(g, p.seg, clip, fps, t.fps), clip.info.video, t);
+      return fitFrame(g, segmentVideo(g, p.seg, clip, fps, t.fps), clip.info.video, t, input.machine.toneMapping !== false);
     });
     v = concat(g, parts, "v");
   }

@@ -1,3 +1,4 @@
+import { AppError } from "../../shared/errors.js";
 import type { MediaInfo } from "../../shared/probe.js";
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
 import { sec } from "./graph.js";
@@ -62,7 +63,7 @@ export function planInputs(timeline: Timeline, media: Readonly<Record<string, So
 
   for (const [id, segs] of bySource) {
     const m = media[id];
-    if (!m) continue;
+    if (!m) throw new AppError("render_failed", `The Timeline uses a source "${id}" that has no file to read.`);
     if (m.info.kind === "image") {
       // A still is read once and held for as long as any segment needs it.
       args.push(...fileInput(m.path));

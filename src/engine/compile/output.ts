@@ -5,6 +5,8 @@ export type Quality = "draft" | "standard" | "high";
 export interface MachineFacts {
   /** Logical CPUs the encoder may use. */
   cpus: number;
+  /** This ffmpeg has zscale and tonemap for HDR sources (default true: Debian's and most builds do). */
+  toneMapping?: boolean | undefined;
 }
 
 export interface FrameFacts {

@@ -70,7 +70,7 @@ const HDR_TO_SDR = [
  * scaled by crop / pad / blur to exactly W×H with square pixels, 8-bit 4:2:0. Sizes are computed
  * from the displayed size (rotation and pixel aspect applied), so anamorphic sources come out right.
  */
-export function fitFrame(g: FilterGraph, ref: Ref, v: VideoInfo | null, timeline: Timeline): Ref {
+export function fitFrame(g: FilterGraph, ref: Ref, v: VideoInfo | null, timeline: Timeline, toneMapping = true): Ref {
   const W = timeline.width;
   const H = timeline.height;
   // What reaches the graph: ffmpeg has already applied the rotation.
@@ -81,8 +81,11 @@ export function fitFrame(g: FilterGraph, ref: Ref, v: VideoInfo | null, timeline
 
   const pre: string[] = [];
   let colour = "";
-  if (v?.hdr) pre.push(...HDR_TO_SDR);
-  else if (v) {
+  if (v?.hdr && toneMapping) pre.push(...HDR_TO_SDR);
+  else if (v?.hdr) {
+    // Without zimg: at least the right matrix, so colours keep their hue; brightness stays flat.
+    colour = ":in_color_matrix=bt2020:out_color_matrix=bt709:out_range=tv";
+  } else if (v) {
     const pix = v.pixFmt ?? "";
     if (/^(rgb|bgr|argb|abgr|gbr|pal|gray|ya|monob|monow)/.test(pix)) {
       // Stills are RGB: convert with the matrix our output is tagged with, into limited range.
