@@ -57,6 +57,7 @@ describe("planCut", () => {
       expect(r.endCutAtMs).toBeNull();
       // Water level 450: the 1000 ms gap gives 550, the 600 ms gap 150.
       expect(r.gapsShortened.map((g) => g.endMs - g.startMs)).toEqual([550, 150]);
+      expect(r.notes).toEqual(["Cut to 5.3 s: took 0.7 s from gaps."]);
     });
 
     it("never shortens a gap below twice the padding", () => {

@@ -54,7 +54,9 @@ describe("buildTimeline for the seed example", () => {
     expect(built.pauses?.found).toHaveLength(3);
     expect(built.pauses?.removed).toHaveLength(3);
     expect(built.pauses?.longestSilenceMs).toBeLessThanOrEqual(500 + 2 * 150);
-    expect(built.notes.join("\n")).toMatch(/Pauses: 3 of 3 trimmed .*% of speech kept; longest remaining silence/);
+    expect(built.pauses?.speechKeptPct).toBe(100);
+    expect(built.notes.join("\n")).toMatch(/Pauses: 3 of 3 trimmed \(.* s\), keeping 100% of the speech; longest silence left 0\.\d s\./);
+    expect(built.notes.join("\n")).toMatch(/Cut to 10 s: took .* s from the end\./);
   });
 });
 

@@ -118,8 +118,8 @@ export function buildTimeline(input: TimelineInput): TimelineBuild {
   const pauses = plan.cut.removePauses && speech?.hasSpeech ? pauseReport(cut, speech, speed) : null;
   if (pauses) {
     notes.push(
-      `Pauses: ${pauses.removed.length} of ${pauses.found.length} trimmed (${secs(totalLength(pauses.removed))} s); ` +
-        `${pauses.speechKeptPct}% of speech kept; longest remaining silence ${secs(pauses.longestSilenceMs ?? 0)} s.`,
+      `Pauses: ${pauses.removed.length} of ${pauses.found.length} trimmed (${secs(totalLength(pauses.removed))} s), ` +
+        `keeping ${pauses.speechKeptPct}% of the speech; longest silence left ${secs(pauses.longestSilenceMs ?? 0)} s.`,
     );
   }
   return { timeline, notes, pauses, cut };
@@ -201,10 +201,13 @@ function musicTrack(
   return { source, track: { type: 1, name: "Music", role: "bgm", duck: music.duck && hasVoice, segments: [segment] }, notes };
 }
 
-/** Pause figures on the clip's own loudness measure: found, removed, speech kept, longest silence left. */
+/**
+ * Pause figures on the clip's own loudness measure: found, removed, and — after pause trimming,
+ * before any duration target cuts further — the speech kept and the longest silence left.
+ */
 function pauseReport(cut: CutResult, speech: SpeechActivity, speed: number): PauseReport {
   const speechBefore = totalLength(intersectSpans(speech.speech, cut.base));
-  const speechAfter = totalLength(intersectSpans(speech.speech, cut.kept));
+  const speechAfter = totalLength(intersectSpans(speech.speech, cut.afterPauses));
   return {
     found: cut.pausesFound,
     removed: cut.pausesRemoved,
@@ -212,7 +215,7 @@ function pauseReport(cut: CutResult, speech: SpeechActivity, speed: number): Pau
     speechDb: speech.speechDb,
     noiseDb: speech.noiseDb,
     speechKeptPct: speechBefore > 0 ? Math.floor((1000 * speechAfter) / speechBefore) / 10 : 100,
-    longestSilenceMs: Math.round(longestSilence(cut.kept, speech) / speed),
+    longestSilenceMs: Math.round(longestSilence(cut.afterPauses, speech) / speed),
   };
 }
 

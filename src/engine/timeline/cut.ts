@@ -21,6 +21,8 @@ export interface CutInput {
 export interface CutResult {
   /** Source spans the ranges and trims keep, before pauses and the duration target. */
   base: Span[];
+  /** Source spans pause removal keeps, before the duration target. */
+  afterPauses: Span[];
   /** Source spans kept, in order. */
   kept: Span[];
   /** Silences at least `minPauseMs` long inside the requested ranges. */
@@ -73,6 +75,7 @@ export function planCut(input: CutInput): CutResult {
     }
   }
 
+  const afterPauses = kept;
   let gapsShortened: Span[] = [];
   let endCutAtMs: number | null = null;
   let endInSpeech = false;
@@ -87,12 +90,16 @@ export function planCut(input: CutInput): CutResult {
       gapsShortened = fit.gapsShortened;
       endCutAtMs = fit.endCutAtMs;
       endInSpeech = fit.endInSpeech;
+      const fromGaps = totalLength(gapsShortened);
+      const fromEnd = total - contentTarget - fromGaps;
+      const how = [fromGaps > 0 ? `${secs(fromGaps / input.speed)} s from gaps` : "", fromEnd > 0 ? `${secs(fromEnd / input.speed)} s from the end` : ""].filter(Boolean);
+      notes.push(`Cut to ${secs(target)} s: took ${how.join(" and ")}.`);
       if (endInSpeech) notes.push(`No quiet moment was near the ${secs(target)} s mark, so the end cuts into sound and fades out.`);
     } else if (total < contentTarget && cut.durationMode === "exact") {
       notes.push(`After the cuts the clip is ${secs(total / input.speed)} s, shorter than the ${secs(target)} s asked for; it was not stretched.`);
     }
   }
-  return { base, kept, pausesFound, pausesRemoved, gapsShortened, endCutAtMs, endInSpeech, notes };
+  return { base, afterPauses, kept, pausesFound, pausesRemoved, gapsShortened, endCutAtMs, endInSpeech, notes };
 }
 
 /**
