@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectSpeech, levelsFromSamples, type LevelProfile } from "../../src/engine/analyse/speech.js";
+import { detectSpeech, levelsFromSamples, LoudnessMeter, type LevelProfile } from "../../src/engine/analyse/speech.js";
 
 /** A level profile at 10 ms hops from [dB, ms] runs. */
 function profile(runs: Array<[number, number]>): LevelProfile {
@@ -27,6 +27,13 @@ describe("levelsFromSamples", () => {
     expect(hopMs).toBe(10);
     expect(db.length).toBe(100);
     expect(db[50]).toBeCloseTo(-9.03, 1);
+  });
+
+  it("measures the same when the samples arrive in odd-sized chunks", () => {
+    const s = Float32Array.from({ length: 16000 }, (_, i) => Math.sin(i / 7) * (i % 3000) / 3000);
+    const meter = new LoudnessMeter(16000);
+    for (let at = 0; at < s.length; at += 1237) meter.push(s.subarray(at, at + 1237));
+    expect(meter.finish()).toEqual(levelsFromSamples(s, 16000));
   });
 
   it("reports digital silence far below any room noise", () => {

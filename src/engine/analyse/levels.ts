@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { AppError, CanceledError } from "../../shared/errors.js";
-import { levelsFromSamples, type LevelProfile } from "./speech.js";
+import { LoudnessMeter, type LevelProfile } from "./speech.js";
 
 /** 16 kHz mono holds all of speech's loudness envelope and decodes a minute of audio in ~0.1 s. */
 const ANALYSIS_RATE = 16_000;
@@ -27,7 +27,9 @@ export function measureLevels(file: string, streamIndex: number, opts: MeasureLe
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new CanceledError());
     const child = spawn(opts.ffmpegPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-    const chunks: Buffer[] = [];
+    const meter = new LoudnessMeter(ANALYSIS_RATE);
+    // A chunk can end inside a 4-byte sample; its first bytes wait for the next chunk.
+    let rest = Buffer.alloc(0);
     let stderr = "";
     let killedFor: "abort" | "timeout" | null = null;
     const kill = (why: "abort" | "timeout") => {
@@ -37,7 +39,14 @@ export function measureLevels(file: string, streamIndex: number, opts: MeasureLe
     const onAbort = () => kill("abort");
     opts.signal?.addEventListener("abort", onAbort, { once: true });
     const timer = setTimeout(() => kill("timeout"), opts.timeoutMs);
-    child.stdout.on("data", (b: Buffer) => chunks.push(b));
+    child.stdout.on("data", (b: Buffer) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, b]) : b;
+      const whole = buf.length - (buf.length % 4);
+      const samples = new Float32Array(whole / 4);
+      for (let i = 0; i < samples.length; i++) samples[i] = buf.readFloatLE(i * 4);
+      meter.push(samples);
+      rest = Buffer.from(buf.subarray(whole));
+    });
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (s: string) => {
       stderr = (stderr + s).slice(-2000);
@@ -53,11 +62,7 @@ export function measureLevels(file: string, streamIndex: number, opts: MeasureLe
       if (killedFor === "abort") return reject(new CanceledError());
       if (killedFor === "timeout") return reject(new AppError("render_timeout", "Measuring the audio took too long and was stopped."));
       if (code !== 0) return reject(new AppError("render_failed", `Could not read the audio: ${stderr.trim().split("\n").pop() ?? ""}`));
-      const buf = Buffer.concat(chunks);
-      // Copy into an aligned buffer: a Buffer's byteOffset need not be a multiple of 4.
-      const samples = new Float32Array(Math.floor(buf.length / 4));
-      for (let i = 0; i < samples.length; i++) samples[i] = buf.readFloatLE(i * 4);
-      resolve(levelsFromSamples(samples, ANALYSIS_RATE));
+      resolve(meter.finish());
     });
   });
 }

@@ -89,23 +89,51 @@ export function detectSpeech(levels: LevelProfile, durationMs: number): SpeechAc
   return { hasSpeech: true, reason: null, speechDb: round1(speechDb), noiseDb: round1(noiseDb), thresholdDb: round1(thresholdDb), durationMs, speech, silences };
 }
 
-/** Levels from raw mono float samples: RMS over a window centred on each hop, in dBFS. Pure. */
-export function levelsFromSamples(samples: Float32Array, sampleRate: number, hopMs = 10, windowMs = 30): LevelProfile {
-  const hop = Math.round((sampleRate * hopMs) / 1000);
-  const half = Math.round((sampleRate * (windowMs - hopMs)) / 2000);
-  const n = Math.floor(samples.length / hop);
-  // Prefix sums of squares make every window O(1).
-  const cum = new Float64Array(samples.length + 1);
-  for (let i = 0; i < samples.length; i++) {
-    const v = samples[i] ?? 0;
-    cum[i + 1] = (cum[i] ?? 0) + v * v;
+/**
+ * Short-window loudness, fed samples as they are decoded: energy is summed per 10 ms hop, and each
+ * hop's level is the RMS over itself and its two neighbours (a 30 ms window), in dBFS. Memory
+ * grows with hops (100 a second), not samples, so an hour of audio costs under 3 MB. Pure.
+ */
+export class LoudnessMeter {
+  private readonly hop: number;
+  private energy: number[] = [];
+  private acc = 0;
+  private n = 0;
+
+  constructor(sampleRate: number, private readonly hopMs = 10) {
+    this.hop = Math.round((sampleRate * hopMs) / 1000);
   }
-  const db = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = Math.max(0, i * hop - half);
-    const b = Math.min(samples.length, (i + 1) * hop + half);
-    const mean = ((cum[b] ?? 0) - (cum[a] ?? 0)) / Math.max(1, b - a);
-    db[i] = mean > 1e-12 ? 10 * Math.log10(mean) : -120;
+
+  push(samples: Float32Array): void {
+    for (let i = 0; i < samples.length; i++) {
+      const v = samples[i] ?? 0;
+      this.acc += v * v;
+      if (++this.n === this.hop) {
+        this.energy.push(this.acc);
+        this.acc = 0;
+        this.n = 0;
+      }
+    }
   }
-  return { hopMs, db };
+
+  finish(): LevelProfile {
+    const e = this.energy;
+    const db = new Float32Array(e.length);
+    for (let i = 0; i < e.length; i++) {
+      const from = Math.max(0, i - 1);
+      const to = Math.min(e.length - 1, i + 1);
+      let sum = 0;
+      for (let j = from; j <= to; j++) sum += e[j] ?? 0;
+      const mean = sum / ((to - from + 1) * this.hop);
+      db[i] = mean > 1e-12 ? 10 * Math.log10(mean) : -120;
+    }
+    return { hopMs: this.hopMs, db };
+  }
+}
+
+/** Levels of a whole buffer of mono float samples (see LoudnessMeter). Pure. */
+export function levelsFromSamples(samples: Float32Array, sampleRate: number): LevelProfile {
+  const meter = new LoudnessMeter(sampleRate);
+  meter.push(samples);
+  return meter.finish();
 }
