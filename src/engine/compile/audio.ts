@@ -1,7 +1,6 @@
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
-import { sec, type FilterGraph, type Ref } from "./graph.js";
+import { retime, sec, type FilterGraph, type Ref } from "./graph.js";
 import type { ClipSource } from "./inputs.js";
-import { retime } from "./video.js";
 
 export const SAMPLE_RATE = 48_000;
 /** Every join gets this much fade on each side: enough to remove the click of a cut waveform. */

@@ -86,8 +86,27 @@ export class FilterGraph {
 
 const safe = (label: string) => label.replace(":", "_");
 
+/** Streams of one kind played one after another; a single stream is returned as it is. */
+export function concat(g: FilterGraph, refs: Ref[], kind: "v" | "a"): Ref {
+  if (refs.length === 1) return refs[0] as Ref;
+  const [out] = g.chain(refs, `concat=n=${refs.length}:v=${kind === "v" ? 1 : 0}:a=${kind === "a" ? 1 : 0}`, [kind]);
+  return out as Ref;
+}
+
+
 /** Seconds with ms precision, as ffmpeg options want them. */
 export const sec = (ms: number): string => (ms / 1000).toFixed(3);
+
+/** Frames in `ms` at `fps`, at least one. */
+export const frames = (ms: number, fps: number): number => Math.max(1, Math.round((ms * fps) / 1000));
+
+/** `setpts`/`asetpts` moving a segment cut from inside a shared input to start at 0, at its speed. */
+export function retime(withinStartMs: number, speed: number, audio: boolean): string {
+  const shifted = withinStartMs > 0 ? `(PTS-${sec(withinStartMs)}/TB)` : "PTS";
+  const expr = speed === 1 ? shifted : `${shifted}/${speed}`;
+  if (expr === "PTS") return "";
+  return `${audio ? "asetpts" : "setpts"}=${expr}`;
+}
 
 /**
  * A frame rate as the exact fraction ffmpeg should use: 29.97 is 30000/1001, 29.833 is 179/6.

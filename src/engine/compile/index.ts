@@ -2,10 +2,10 @@ import type { OutputFormat } from "../../plan/schema.js";
 import type { MediaSegment, TextSegment, Timeline } from "../../timeline/schema.js";
 import { buildAss } from "./ass.js";
 import { bedSource, duck, finishAudio, mix, musicChain, segmentAudio, silence } from "./audio.js";
-import { FilterGraph, fpsFraction, sec, type Ref } from "./graph.js";
+import { concat, FilterGraph, fpsFraction, frames, sec, type Ref } from "./graph.js";
 import { planInputs, type InputPlan, type SourceMedia } from "./inputs.js";
 import { encoderArgs, isAudioOnly, isStill, type MachineFacts, type Quality } from "./output.js";
-import { concat, fitFrame, frames, segmentVideo, videoFades, waveformFrame } from "./video.js";
+import { fitFrame, segmentVideo, videoFades, waveformFrame } from "./video.js";
 
 export type { SourceMedia } from "./inputs.js";
 export type { MachineFacts, Quality } from "./output.js";

@@ -1,20 +1,11 @@
 import type { MediaInfo } from "../../shared/probe.js";
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
-import { sec, type FilterGraph, type Ref } from "./graph.js";
+import { frames, retime, sec, type FilterGraph, type Ref } from "./graph.js";
 import type { ClipSource } from "./inputs.js";
 
 type VideoInfo = NonNullable<MediaInfo["video"]>;
 
 const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
-const frames = (ms: number, fps: number) => Math.max(1, Math.round((ms * fps) / 1000));
-
-/** `setpts` that moves a segment to start at 0 and applies its speed. */
-function retime(withinStartMs: number, speed: number, audio: boolean): string {
-  const shifted = withinStartMs > 0 ? `(PTS-${sec(withinStartMs)}/TB)` : "PTS";
-  const expr = speed === 1 ? shifted : `${shifted}/${speed}`;
-  if (expr === "PTS") return "";
-  return `${audio ? "asetpts" : "setpts"}=${expr}`;
-}
 
 /**
  * One segment's picture: its span, its speed, a constant rate from 0, and exactly the frame count
@@ -33,14 +24,6 @@ export function segmentVideo(g: FilterGraph, seg: MediaSegment, clip: ClipSource
     "tpad=stop=-1:stop_mode=clone",
     `trim=end_frame=${frames(seg.durationMs, fpsNum)}`,
   ]);
-}
-
-export { retime };
-
-export function concat(g: FilterGraph, refs: Ref[], kind: "v" | "a"): Ref {
-  if (refs.length === 1) return refs[0] as Ref;
-  const [out] = g.chain(refs, `concat=n=${refs.length}:v=${kind === "v" ? 1 : 0}:a=${kind === "a" ? 1 : 0}`, [kind]);
-  return out as Ref;
 }
 
 /** SD video is BT.601 unless it says otherwise; our output is always tagged BT.709. */
@@ -152,5 +135,3 @@ export function videoFades(timeline: Timeline): string[] {
     outMs > 0 ? `fade=t=out:st=${sec(timeline.durationMs - outMs)}:d=${sec(outMs)}` : "",
   ].filter(Boolean);
 }
-
-export { frames };
