@@ -140,6 +140,14 @@ describe("buildTimeline for other sources and outputs", () => {
     expect(b.notes.join()).toMatch(/not drawn on mp3/);
   });
 
+  it("gives stills and GIFs no sound tracks, noting music it cannot play", () => {
+    for (const format of ["jpg", "gif"] as const) {
+      const b = buildTimeline({ plan: plan({ output: { format }, audio: { music: {} } }), source: { name: "a.mp4", info: videoInfo() }, music: null, speech: null, glyphs: null });
+      expect(b.timeline.tracks.map((t) => t.type)).toEqual([0]);
+      expect(b.notes).toContain(`A ${format} has no sound, so the music was left out.`);
+    }
+  });
+
   it("pictures a sound-only source, 9:16 by default", () => {
     const b = buildTimeline({ plan: plan({}), source: { name: "jfk.wav", info: audioInfo() }, music: null, speech: null, glyphs: null });
     expect([b.timeline.width, b.timeline.height]).toEqual([1080, 1920]);

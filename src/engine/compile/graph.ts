@@ -93,7 +93,6 @@ export function concat(g: FilterGraph, refs: Ref[], kind: "v" | "a"): Ref {
   return out as Ref;
 }
 
-
 /** Seconds with ms precision, as ffmpeg options want them. */
 export const sec = (ms: number): string => (ms / 1000).toFixed(3);
 

@@ -76,7 +76,9 @@ export function buildTimeline(input: TimelineInput): TimelineBuild {
   const tracks: TimelineTrack[] = [];
   if (!audioOnlyOut) tracks.push({ type: 0, name: "Video", segments: segments.map((s) => ({ ...s })) });
 
-  const hasVoice = info.audio !== null && info.kind !== "image" && !plan.audio.mute && plan.audio.volume > 0;
+  // Stills and GIFs carry no sound, so their Timeline has no sound tracks either.
+  const silentOut = IMAGE_FORMATS.has(plan.output.format) || plan.output.format === "gif";
+  const hasVoice = !silentOut && info.audio !== null && info.kind !== "image" && !plan.audio.mute && plan.audio.volume > 0;
   if (hasVoice) {
     const voice = segments.map((s) => ({ ...s, volume: plan.audio.volume }));
     const last = voice[voice.length - 1];
@@ -84,7 +86,7 @@ export function buildTimeline(input: TimelineInput): TimelineBuild {
     tracks.push({ type: 1, name: "Audio", role: "voice", duck: false, segments: voice });
   }
 
-  const music = musicTrack(plan, input.music, durationMs, hasVoice);
+  const music = silentOut ? null : musicTrack(plan, input.music, durationMs, hasVoice);
   if (music) {
     sources.push(music.source);
     tracks.push(music.track);
@@ -99,7 +101,7 @@ export function buildTimeline(input: TimelineInput): TimelineBuild {
       if (placed.segments.length > 0) tracks.push({ type: 7, name: "Text", segments: placed.segments });
     }
   }
-  if (IMAGE_FORMATS.has(plan.output.format) && plan.audio.music) notes.push("A still image has no sound; the music was left out.");
+  if (silentOut && plan.audio.music) notes.push(`A ${plan.output.format} has no sound, so the music was left out.`);
 
   const half = Math.floor(durationMs / 2);
   const timeline: Timeline = {
@@ -164,7 +166,7 @@ function musicTrack(
   durationMs: number,
   hasVoice: boolean,
 ): { source: TimelineSource; track: TimelineTrack; notes: string[] } | null {
-  if (IMAGE_FORMATS.has(plan.output.format) || durationMs <= 0) return null;
+  if (durationMs <= 0) return null;
   const notes: string[] = [];
   let music = plan.audio.music;
   if (!music && file) {
