@@ -23,6 +23,8 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
   const info = req.source.info;
   if (info.kind !== "image" && !info.durationMs) throw new UnsupportedMediaError("its length could not be determined");
 
+  // One budget for the whole job: the render gets what the analysis left of it.
+  const deadline = Date.now() + req.timeoutMs;
   req.onProgress?.(0, "analyse");
   const analysis = await analyseSource({
     source: { path: req.source.path, info },
@@ -65,7 +67,7 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
       args,
       cwd: workDir,
       expectedDurationMs: compiled.expectedDurationMs,
-      timeoutMs: req.timeoutMs,
+      timeoutMs: Math.max(1000, deadline - Date.now()),
       signal: req.signal,
       onProgress: (f) => req.onProgress?.(ANALYSE_SHARE + (1 - ANALYSE_SHARE) * f, "render"),
     });
