@@ -7,7 +7,9 @@ export interface RunFfmpegOptions {
   /** Expected output duration, to turn ffmpeg's `out_time` into a fraction. */
   expectedDurationMs: number | null;
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+  /** Working directory: files the arguments name by bare name (the texts script) live here. */
+  cwd?: string | undefined;
   /** Fraction 0..1 of the render done. */
   onProgress?: (fraction: number) => void;
 }
@@ -21,7 +23,7 @@ export function runFfmpeg(opts: RunFfmpegOptions): Promise<{ stderrTail: string 
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new CanceledError());
     const args = ["-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", ...opts.args];
-    const child = spawn(opts.ffmpegPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(opts.ffmpegPath, args, { stdio: ["ignore", "pipe", "pipe"], cwd: opts.cwd });
     let stderr = "";
     let stdoutBuf = "";
     let settled = false;

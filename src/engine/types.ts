@@ -37,6 +37,22 @@ export interface RenderResult {
   ffmpegArgs: string[];
   notes: string[];
   output: RenderOutput;
-  /** Pause analysis, when the plan asked for pause removal. */
-  pauses?: { found: Array<{ startMs: number; endMs: number }>; removed: Array<{ startMs: number; endMs: number }> } | undefined;
+  /** Pause analysis, when the plan asked for pause removal and the clip has speech to judge by. */
+  pauses?: PauseReport | undefined;
+}
+
+/** Pause removal on the clip's own loudness measure (source ms for spans, output ms for the silence). */
+export interface PauseReport {
+  /** Silences at least `minPauseMs` long. */
+  found: Array<{ startMs: number; endMs: number }>;
+  /** What was cut out of them (each keeps `paddingMs` of air beside speech). */
+  removed: Array<{ startMs: number; endMs: number }>;
+  /** The levels the judgement used, in dBFS: speech (95th percentile), room (10th), and the line between. */
+  thresholdDb?: number | null | undefined;
+  speechDb?: number | null | undefined;
+  noiseDb?: number | null | undefined;
+  /** Share of the clip's speech time still in the output, in percent. */
+  speechKeptPct?: number | undefined;
+  /** Longest silence left in the output, cuts joined. */
+  longestSilenceMs?: number | undefined;
 }

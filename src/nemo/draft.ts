@@ -108,13 +108,13 @@ export function draftToTimeline(input: unknown, ctx: DraftReadContext = {}): Tim
     if (named !== null) {
       const hit = sources.find((s) => s.id === named || s.name === named);
       if (hit) return hit.id;
-      sources.push({ id: named, name: named, kind: tt === 1 ? "audio" : "video", durationMs: null });
+      sources.push({ id: named, name: named, kind: tt === 1 ? "audio" : "video", durationMs: null, generator: null });
       return named;
     }
     // No name: a video segment is the main upload; an audio one is its own sound.
     const fallback = sources.find((s) => s.kind === (tt === 0 ? "video" : "audio")) ?? sources.find((s) => s.kind === "video") ?? sources[0];
     if (fallback) return fallback.id;
-    const placeholder = { id: "draft", name: draft.m?.title ?? "nemo draft", kind: "video" as const, durationMs };
+    const placeholder = { id: "draft", name: draft.m?.title ?? "nemo draft", kind: "video" as const, durationMs, generator: null };
     sources.push(placeholder);
     return placeholder.id;
   };

@@ -390,6 +390,7 @@ function sourcesOf(cp: NemoCheckpoint, source: NemoSource): TimelineSource[] {
     name: i === 0 && source.name ? source.name : f.filename,
     kind: /^audio/i.test(f.fileType ?? "") ? "audio" : /^image/i.test(f.fileType ?? "") ? "image" : "video",
     durationMs: f.durationMs,
+    generator: null,
   }));
 }
 

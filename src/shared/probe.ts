@@ -31,6 +31,8 @@ export const MediaInfoSchema = z.object({
       colorTransfer: z.string().nullable(),
       colorPrimaries: z.string().nullable(),
       colorRange: z.string().nullable(),
+      /** YUV matrix (bt709, bt470bg, smpte170m…); optional so MediaInfo written by hand stays valid. */
+      colorSpace: z.string().nullable().optional(),
       hdr: z.boolean(),
       frames: z.number().int().nullable(),
     })
@@ -86,6 +88,7 @@ interface RawStream {
   color_transfer?: string;
   color_primaries?: string;
   color_range?: string;
+  color_space?: string;
   r_frame_rate?: string;
   avg_frame_rate?: string;
   duration?: string;
@@ -164,6 +167,7 @@ export function parseProbe(raw: RawProbe, sizeBytes: number): MediaInfo {
       colorTransfer: transfer,
       colorPrimaries: v.color_primaries ?? null,
       colorRange: v.color_range ?? null,
+      colorSpace: v.color_space ?? null,
       hdr: transfer === "smpte2084" || transfer === "arib-std-b67",
       frames: v.nb_frames ? Number(v.nb_frames) : null,
     };

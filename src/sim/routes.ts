@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { analyseForAnyPlan } from "../engine/analyse/index.js";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
@@ -82,7 +83,8 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
       }
       const hash = await sha256File(f.path);
       const rel = path.relative(path.join(ctx.dir, "uploads"), f.path).split(path.sep).map(encodeURIComponent).join("/");
-      files.push({ filename: f.filename, path: f.path, info, hash, sizeBytes: size, cdnUrl: `${base(req)}/__sim/uploads/${rel}` });
+      const analysis = await analyseForAnyPlan({ source: { path: f.path, info }, ffmpegPath: ctx.ffmpegPath, timeoutMs: 60_000 });
+      files.push({ filename: f.filename, path: f.path, info, hash, sizeBytes: size, cdnUrl: `${base(req)}/__sim/uploads/${rel}`, analysis });
     }
     session.uploads.push(...files);
     state.stats.uploads += files.length;

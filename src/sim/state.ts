@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import type { EditPlan } from "../plan/schema.js";
 import type { MediaInfo } from "../shared/probe.js";
 import type { Draft } from "../nemo/draft.js";
+import type { SourceAnalysis } from "../engine/analyse/index.js";
 import { parseFaults, seededRandom, type SimFaults } from "./faults.js";
 
 /** Everything the simulator remembers, in memory; one instance per simulator. */
@@ -21,6 +22,8 @@ export interface SimUpload {
   hash: string;
   sizeBytes: number;
   cdnUrl: string;
+  /** Measured once at upload, so every turn rebuilds the draft like the local engine would. */
+  analysis: SourceAnalysis;
 }
 
 export interface SimSession {

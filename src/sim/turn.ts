@@ -159,6 +159,6 @@ function applyEdit(ctx: SimContext, session: SimSession, text: string) {
   if (!upload || !ctx.state.sessions.has(session.id)) return null;
   const plan = planFor(text);
   session.plan = plan;
-  session.draft = timelineToDraft(timelineForPlan(plan, { name: upload.filename, info: upload.info }), { title: session.taskName, base: session.draft });
+  session.draft = timelineToDraft(timelineForPlan(plan, { name: upload.filename, info: upload.info, analysis: upload.analysis }), { title: session.taskName, base: session.draft });
   return plan;
 }

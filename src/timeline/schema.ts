@@ -14,6 +14,11 @@ export const TimelineSourceSchema = z.object({
   name: z.string(),
   kind: z.enum(["video", "audio", "image"]),
   durationMs: z.number().int().min(0).nullable().default(null),
+  /**
+   * Set when the source is synthesised at render time instead of read from a file: `bed` is the
+   * royalty-free music bed used when a plan asks for music and no file was given.
+   */
+  generator: z.enum(["bed"]).nullable().default(null),
 });
 
 export const MediaSegmentSchema = z.object({
@@ -58,6 +63,14 @@ export const TimelineSchema = z.object({
   width: z.number().int().min(0),
   height: z.number().int().min(0),
   fps: z.number().positive(),
+  /** How a source of another aspect fills the frame. */
+  fit: z.enum(["crop", "pad", "blur"]).default("crop"),
+  /** Fill behind padded video and behind the waveform of an audio-only source, as #rrggbb. */
+  background: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#101418"),
+  /** Fades of the whole output, picture to/from black and sound to/from silence. */
+  fade: z.object({ inMs: z.number().int().min(0).default(0), outMs: z.number().int().min(0).default(0) }).prefault({}),
+  /** Integrated loudness the final mix is normalised to (EBU R128), or null to leave levels alone. */
+  loudnessLufs: z.number().min(-40).max(-5).nullable().default(null),
   sources: z.array(TimelineSourceSchema),
   tracks: z.array(TrackSchema),
 });

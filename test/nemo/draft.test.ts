@@ -71,7 +71,7 @@ describe("draft ↔ Timeline", () => {
 
   it("reads a draft whose segments carry none of our keys by t/tt/sg/d/m alone", () => {
     const opaque = { t: [{ tt: 0, sg: [{ a: 1 }, { b: 2 }] }, { tt: 1, sg: [{ c: 3 }] }], d: 8_000, m: { title: "x", width: 720, height: 1280 } };
-    const tl = draftToTimeline(opaque, { sources: [{ id: "main", name: "phone.mov", kind: "video", durationMs: 9_000 }] });
+    const tl = draftToTimeline(opaque, { sources: [{ id: "main", name: "phone.mov", kind: "video", durationMs: 9_000, generator: null }] });
     expect([tl.durationMs, tl.width, tl.height]).toEqual([8_000, 720, 1280]);
     expect(summarizeTimeline(tl)).toBe("Timeline (2 tracks): 1. Video: phone.mov (0-8s, 2 cuts) 2. Audio: phone.mov (0-8s)");
   });

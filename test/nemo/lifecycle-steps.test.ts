@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TimelineSchema } from "../../src/timeline/schema.js";
 import { NemoCheckpointSchema, newCheckpoint, progressOf, type NemoCheckpoint } from "../../src/nemo/checkpoint.js";
 import { NemoError } from "../../src/nemo/errors.js";
 import { advance, type LifecycleDeps, type NemoApi } from "../../src/nemo/lifecycle.js";
@@ -185,7 +186,8 @@ describe("errors", () => {
   });
 
   it("returns the saved result again once done", async () => {
-    const result = { outputPath: "/x.mp4", format: "mp4", width: 1, height: 1, durationMs: 1, sizeBytes: 1, timeline: { version: 1, durationMs: 0, width: 0, height: 0, fps: 30, sources: [], tracks: [] }, summary: "s", text: "t", creditsUsed: null, renderId: "r", sessionId: "s" };
+    const timeline = TimelineSchema.parse({ durationMs: 0, width: 0, height: 0, fps: 30, sources: [], tracks: [] });
+    const result = { outputPath: "/x.mp4", format: "mp4", width: 1, height: 1, durationMs: 1, sizeBytes: 1, timeline, summary: "s", text: "t", creditsUsed: null, renderId: "r", sessionId: "s" };
     const out = await advance({ ...at({}), step: "done", result }, deps(fake({})));
     expect(out.done).toEqual(result);
   });

@@ -85,7 +85,7 @@ describe("a nemo job against the simulator", () => {
 
   it("shows the draft's title overlay in the timeline summary", async () => {
     const out = await job({});
-    expect(out.result?.summary).toBe('Timeline (2 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Title: "Hi" (0-2s)');
+    expect(out.result?.summary).toBe('Timeline (3 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Audio: clip_240p_2s.mp4 (0-2s) 3. Title: "Hi" (0-2s)');
     expectRealMp4(out.result!.outputPath, 480, 854);
   });
 

@@ -38,16 +38,19 @@ describe("the simulated agent's plan (our interpreter)", () => {
   });
 });
 
+/** A clip analysed as having no speech, and fonts that draw everything. */
+const NO_ANALYSIS = { speech: null, glyphs: null, toneMapping: true };
+
 describe("the simulated draft", () => {
   it("applies the plan to the clip like the PRODUCT.md summary example", () => {
     const plan = planFor('tiktok, cut it to 10 seconds, "Banana Bread!" for the first 3 seconds, and add music');
-    const tl = timelineForPlan(plan, { name: "banana.mp4", info: clip });
-    expect(summarizeTimeline(tl)).toBe('Timeline (3 tracks): 1. Video: banana.mp4 (0-10s) 2. BGM: music bed (0-10s, 35%) 3. Title: "Banana Bread!" (0-3s)');
+    const tl = timelineForPlan(plan, { name: "banana.mp4", info: clip, analysis: NO_ANALYSIS });
+    expect(summarizeTimeline(tl)).toBe('Timeline (4 tracks): 1. Video: banana.mp4 (0-10s) 2. Audio: banana.mp4 (0-10s) 3. BGM: promptcut bed (generated) (0-10s, 35%) 4. Title: "Banana Bread!" (0-3s)');
     expect([tl.width, tl.height, tl.durationMs]).toEqual([1080, 1920, 10_000]);
   });
 
   it("follows the source's aspect when the plan does not set one", () => {
-    const tl = timelineForPlan(planFor("in 720p"), { name: "a.mp4", info: clip });
+    const tl = timelineForPlan(planFor("in 720p"), { name: "a.mp4", info: clip, analysis: NO_ANALYSIS });
     expect([tl.width, tl.height, tl.durationMs]).toEqual([1280, 720, 14_000]);
   });
 });
