@@ -70,6 +70,10 @@ export const ConfigSchema = z.object({
   JOB_RETENTION_HOURS: z.coerce.number().positive().default(168),
   /** How often the maintenance sweep removes expired files (a BullMQ job scheduler, any worker runs it). */
   SWEEP_INTERVAL_MS: intFrom(600_000, 1000),
+  /** A session untouched this long expires: its files are removed and its id answers 404. */
+  SESSION_IDLE_MS: intFrom(24 * 3600_000, 1000),
+  /** How often a worker looks for expired sessions (a BullMQ job scheduler). */
+  SESSION_SWEEP_MS: intFrom(60_000, 100),
   /** Hard limit for one ffmpeg run. */
   RENDER_TIMEOUT_MS: intFrom(15 * 60_000, 1000),
   /** Let source and webhook URLs reach loopback (tests and local development only). */

@@ -32,6 +32,20 @@ export class Storage {
     return path.join(this.jobDir(jobId), `output.${ext}`);
   }
 
+  sessionDir(sessionId: string): string {
+    if (!/^ses_[0-9a-z]{26}$/.test(sessionId)) throw new Error(`invalid session id for storage: ${sessionId}`);
+    return path.join(this.root, "sessions", sessionId);
+  }
+
+  sessionSourcePath(sessionId: string, sourceId: string): string {
+    if (!/^src_\d{1,4}$/.test(sourceId)) throw new Error(`invalid source id for storage: ${sourceId}`);
+    return path.join(this.sessionDir(sessionId), sourceId);
+  }
+
+  async removeSession(sessionId: string): Promise<void> {
+    await fsp.rm(this.sessionDir(sessionId), { recursive: true, force: true });
+  }
+
   async ensureJobDir(jobId: string): Promise<string> {
     const dir = this.jobDir(jobId);
     await fsp.mkdir(dir, { recursive: true });
