@@ -17,7 +17,9 @@ const GLUE =
   // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
   "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|rough|final|first|" +
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
-  "quarter|full|whole|same|slow-?mo|draft|test|preview";
+  "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
+  // Multipliers: "2 times speed", "3x speed", "50 percent speed".
+  "times|x|percent";
 
 const WEAK = new RegExp(
   String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +

@@ -134,7 +134,8 @@ function withinOneEdit(a: string, b: string): boolean {
 /**
  * Corrects a likely typo of a keyword ("remvoe" → "remove", "squre" → "square"). Only words of
  * five letters or more, only towards a keyword with the same first letter, one edit away, and
- * never a real word from REAL_WORDS: short words collide with real ones too often.
+ * never a real word from REAL_WORDS or the plural/singular of a keyword: short words collide with
+ * real ones too often.
  */
 export function correctWord(word: string): string {
   if (word.length < 5 || word.length > 14 || VOCAB_SET.has(word) || REAL_WORDS.has(word)) return word;
@@ -142,6 +143,11 @@ export function correctWord(word: string): string {
   if (cached !== undefined) return cached;
   let out = word;
   for (const cand of VOCAB_BY_FIRST.get(word[0]!) ?? []) {
+    // A plural or singular of a keyword ("frame" / "frames") is a word, not a typo.
+    if (cand === `${word}s` || word === `${cand}s`) {
+      out = word;
+      break;
+    }
     if (withinOneEdit(word, cand)) {
       out = cand;
       break;

@@ -52,6 +52,8 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     /\b(?:an?|one)\s+(hour|minute|min|second|sec)(\s+and\s+a\s+half)?\b/g,
     (m) => ` ${token("d", unitMs(m[1]!) * (m[2] ? 1.5 : 1))} `,
   ],
+  // "the last second", "the first minute": one unit, counted from an edge.
+  [/\b(first|last|final|opening|closing)\s+(minute|min|second|sec)\b/g, (m) => `${m[1]} ${token("d", unitMs(m[2]!))} `],
   [/\b(\d+(?:\.\d+)?)\s+(hours?|minutes?|mins?|seconds?|secs?)\s+and\s+a\s+half\b/g, (m) => ` ${token("d", Math.round((Number(m[1]) + 0.5) * unitMs(m[2]!)))} `],
   // Minutes and seconds together: "1 min 20", "1m20s", "1分20秒", "一分半".
   [

@@ -32,6 +32,7 @@ describe("splitting an instruction into requests", () => {
 
   it("does not split at a verb used as a noun", () => {
     expect(clauses("2x speed")).toEqual(["2x speed"]);
+    expect(clauses("two and a half times speed")).toEqual(["two and a half times speed"]);
     expect(clauses("a quick draft render")).toEqual(["a quick draft render"]);
     expect(clauses("a 2 second fade in")).toEqual(["a 2 second fade in"]);
   });
