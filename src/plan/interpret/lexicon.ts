@@ -49,12 +49,25 @@ export const FILLERS = new Set(
     "lol lmao haha hahaha omg bro bruh guys dude fam asap now today quick quickly nice good great " +
     "instead again more less much many bit bits way lot lots lotta yeah yes no not " +
     "play playing playback whole entire screen frame fine possible saying says say reads reading called " +
-    "that's thats which who short tiny named titled without never none nothing don't dont new &"
+    "that's thats which who short tiny named titled without never none nothing don't dont new & " +
+    "visual visuals picture pictures"
+  ).split(/\s+/),
+);
+
+/**
+ * Light verbs that carry another word's request ("switch it to landscape", "convert it to .mov",
+ * "run it at 2x", "lock it to 30fps"): left over in a clause where a rule claimed that request,
+ * they are part of it, not something unrecognized. Alone they are still reported.
+ */
+export const CARRIERS = new Set(
+  (
+    "switch convert turn run lock transform flip change changed set bring bump crank render go " +
+    "needs need be should is are switched converted turned locked"
   ).split(/\s+/),
 );
 
 /** Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing). */
-export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢/g;
+export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|整段|整个|全片/g;
 
 /** Spellings and slang folded to the word the rules know. */
 export const SLANG: Record<string, string> = {
