@@ -19,7 +19,9 @@ const GLUE =
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
   "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
   // Multipliers: "2 times speed", "3x speed", "50 percent speed".
-  "times|x|percent";
+  "times|x|percent|" +
+  // Determiners that make the next word a noun: "around each cut", "every edit".
+  "each|every|per|around";
 
 const WEAK = new RegExp(
   String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
@@ -28,7 +30,7 @@ const WEAK = new RegExp(
     String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
-    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
+    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
   "gi",
 );
 

@@ -23,6 +23,41 @@ describe("pause removal", () => {
     expect(cut("don't remove the pauses").removePauses).toBeNull();
     expect(cut("keep the pauses, cut it to 20s").removePauses).toBeNull();
   });
+  it("reads what follows the pause word as saying which pauses", () => {
+    for (const text of ["kill the dead air between sentences", "take out the gaps where i stop talking", "jump cuts wherever i pause", "remove the pauses in between"]) {
+      const plan = interpret(text);
+      expect(plan.cut.removePauses, text).not.toBeNull();
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+    expect(interpret("remove every pause that lasts more than 0.8 seconds").cut.removePauses?.minPauseMs).toBe(800);
+  });
+
+  it("reads a past participle after the pauses as the request", () => {
+    const plan = interpret("a version with the pauses removed");
+    expect(plan.cut.removePauses).not.toBeNull();
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads removing 静音 as removing the silent parts, not muting", () => {
+    const plan = interpret("去掉静音");
+    expect(plan.cut.removePauses).not.toBeNull();
+    expect(plan.audio.mute).toBe(false);
+    expect(interpret("全部静音").audio.mute).toBe(true);
+  });
+
+  it("reads a duration of padding as the pause padding, not as a frame fit", () => {
+    const plan = interpret("remove silence and keep 200ms of padding around each cut");
+    expect(plan.cut.removePauses).toEqual({ minPauseMs: 500, paddingMs: 200 });
+    expect(plan.output.fit).toBe("crop");
+    expect(plan.unrecognized).toEqual([]);
+    expect(interpret("add 300ms padding").notes.join(" ")).toMatch(/Padding applies to pause removal/);
+  });
+
+  it("lets a clause that only says how hard refine the pause removal before it", () => {
+    expect(cut("snip out the awkward silences, not too aggressive").removePauses?.minPauseMs).toBe(1000);
+    expect(cut("remove the pauses, aggressively").removePauses?.minPauseMs).toBe(300);
+    expect(interpret("remove the pauses, a bit faster").speed).toBe(1.25);
+  });
 });
 
 describe("target duration", () => {
