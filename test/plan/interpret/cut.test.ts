@@ -84,6 +84,19 @@ describe("target duration", () => {
   it("reads a bare number where a duration belongs as seconds", () => {
     expect(cut("cut it to 12").targetDurationMs).toBe(12_000);
   });
+
+  it("reads any named clip as the object of the cut verb", () => {
+    const plan = interpret("trim my cooking clip to 0:45");
+    expect(plan.cut.targetDurationMs).toBe(45_000);
+    expect(plan.unrecognized).toEqual([]);
+    expect(cut("make this whole vlog 20 seconds").targetDurationMs).toBe(20_000);
+  });
+
+  it("reads form-style length fields: 'target length', 'max duration'", () => {
+    expect(cut("target length 12s")).toMatchObject({ targetDurationMs: 12_000, durationMode: "exact" });
+    expect(cut("Max duration 59s")).toMatchObject({ targetDurationMs: 59_000, durationMode: "max" });
+    expect(interpret("max duration 59s").unrecognized).toEqual([]);
+  });
 });
 
 describe("ranges and trims", () => {
@@ -104,6 +117,18 @@ describe("ranges and trims", () => {
       { startMs: 0, endMs: 3000 },
       { startMs: 5000, endMs: 10_000 },
     ]);
+  });
+
+  it("claims the removal verb and the noun naming a removed range", () => {
+    for (const text of ["cut out 0:10 to 0:15", "remove the part between 4s and 9s", "delete the section from 0:02 to 0:04"]) {
+      const plan = interpret(text, { sourceDurationMs: 30_000 });
+      expect(plan.cut.ranges?.length, text).toBe(2);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("reads 'the last second' as one second", () => {
+    expect(cut("remove the first 1.5 seconds and the last second")).toMatchObject({ trimStartMs: 1500, trimEndMs: 1000 });
   });
 
   it("trims the head and the tail", () => {

@@ -30,14 +30,18 @@ const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+${DN}|从\s*${D}\s*开始`);
 const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+${DN}|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*${D}\s*(?:结束|停)`);
 
-const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
 const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下)`);
+/** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
+const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
 const EXACT = new RegExp(
-  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|the\s+(?:video|clip)|everything|that|it\s+all))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|(?:my|the|this)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit))\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:length|duration|runtime)\s+(?:of\s+|to\s+|is\s+|=\s*)?|剪到\s*|剪成\s*|缩短到\s*|缩短为\s*|压缩到\s*|控制在\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
+  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|剪到\s*|剪成\s*|缩短到\s*|缩短为\s*|压缩到\s*|控制在\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
 const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的视频|左右)`);
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
+/** "remove the part between 4s and 9s": the noun naming the range. */
+const PART = /\b(?:the\s+|that\s+|this\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
 
 function dn(m: RegExpExecArray, i: number): number | null {
@@ -67,7 +71,10 @@ export function timing(d: Draft): void {
       const bothBare = m[1] === undefined && m[3] === undefined && m[5] === undefined && m[7] === undefined;
       if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从)/.test(m[0]))) continue;
       cl.claim(m.index, m.index + m[0].length);
-      (removing(cl, m.index) ? c.remove : c.keep).push({ startMs: a, endMs: b });
+      const removed = removing(cl, m.index);
+      (removed ? c.remove : c.keep).push({ startMs: a, endMs: b });
+      cl.takeIn(PART, Math.max(0, m.index - 40), m.index);
+      if (removed) claimVerb(cl, m.index);
       d.edited = true;
       cl.tags.add("cut");
     }
