@@ -27,7 +27,8 @@ const WEAK = new RegExp(
   String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
     String.raw`|\s+(?:and\s+then|then|after\s+that|afterwards)\s+` +
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    // After a colon the verb is the label's value ("Instruction: trim silences").
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
     String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
@@ -39,27 +40,44 @@ export interface Piece {
   start: number;
 }
 
-export function splitBy(text: string, start: number, re: RegExp): Piece[] {
+export function splitBy(text: string, start: number, re: RegExp, scan = text): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   re.lastIndex = 0;
-  let m = re.exec(text);
+  let m = re.exec(scan);
   while (m) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), start: start + last });
     last = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
-    m = re.exec(text);
+    m = re.exec(scan);
   }
   if (last < text.length) out.push({ text: text.slice(last), start: start + last });
   return out.filter((p) => p.text.trim().length > 0);
 }
 
+/**
+ * A parenthesis describes what stands before it ("text: 'Link in bio' (bottom, last 3s)"), so its
+ * commas do not end the request: they are blanked in the copy the separators are looked for in.
+ */
+const PARENS = /[(（][^()（）\n]{0,200}[)）]/g;
+
 export function splitSegments(masked: string): Piece[] {
-  return splitBy(masked, 0, STRONG);
+  const scan = masked.includes("(") || masked.includes("（") ? masked.replace(PARENS, (p) => p.replace(/[;；,，、.。!！?？|]/g, " ")) : masked;
+  return splitBy(masked, 0, STRONG, scan);
 }
 
+/** "在最后三秒加文字…": a phrase opened by 在/从/于/当 says where or when the verb after it acts. */
+const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当)/;
+
 export function splitSegment(seg: Piece): Piece[] {
-  return splitBy(seg.text, seg.start, WEAK);
+  const pieces = splitBy(seg.text, seg.start, WEAK);
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (!ZH_ADVERBIAL.test(p.text)) continue;
+    const next = pieces[i + 1]!;
+    pieces.splice(i, 2, { text: seg.text.slice(p.start - seg.start, next.start - seg.start + next.text.length), start: p.start });
+  }
+  return pieces;
 }
 
 /** Past this many clauses the rest of the text joins the last one: keeps adversarial input linear. */

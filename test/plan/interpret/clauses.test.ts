@@ -37,6 +37,19 @@ describe("splitting an instruction into requests", () => {
     expect(clauses("a 2 second fade in")).toEqual(["a 2 second fade in"]);
   });
 
+  it("keeps a parenthesis with what it describes", () => {
+    expect(clauses("text: 'hi' (bottom, last 3s), add music")).toEqual(["text: 'hi' (bottom, last 3s)", "add music"]);
+  });
+
+  it("does not split after a colon label", () => {
+    expect(clauses("Instruction: trim silences")).toEqual(["Instruction: trim silences"]);
+  });
+
+  it("keeps a Chinese 在-phrase with the verb it places, and a removal verb with its object", () => {
+    expect(clauses("在最后三秒加文字")).toEqual(["在最后三秒加文字"]);
+    expect(clauses("去掉静音")).toEqual(["去掉静音"]);
+  });
+
   it("splits Chinese run-ons at 然后 and before an additive command", () => {
     expect(clauses("去掉原声加背景音乐然后导出")).toEqual(["去掉原声", "加背景音乐", "然后导出"]);
   });

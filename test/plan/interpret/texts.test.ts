@@ -97,6 +97,41 @@ describe("text overlays", () => {
   it("applies a follow-up clause to the overlay before it", () => {
     expect(texts(`add "hi" at the top. make it bold`)[0]).toMatchObject({ style: "bold", position: "top" });
   });
+
+  it("reads a verbless placement or timing fragment after an overlay as describing it", () => {
+    const plan = interpret("overlay 'tag a friend' bottom of screen, last three seconds");
+    expect(plan.texts[0]).toMatchObject({ position: "bottom", anchor: "end", startMs: 0, endMs: 3000 });
+    expect(plan.cut.ranges).toBeNull();
+  });
+
+  it("leaves a fragment with 'only' or a fade after an overlay to the cut and fade rules", () => {
+    const plan = interpret("add 'hi' at the top, only the first 10 seconds");
+    expect(plan.cut.ranges).toEqual([{ startMs: 0, endMs: 10_000 }]);
+    const faded = interpret("add 'hi' at the top, fade out at the end");
+    expect(faded.fade.outMs).toBe(1000);
+    expect(faded.texts[0]!.animation).toBe("none");
+  });
+
+  it("reads a parenthesis after an overlay as describing it", () => {
+    expect(texts(`text: "Link in bio" (bottom, last 3s)`)[0]).toMatchObject({ position: "bottom", anchor: "end", endMs: 3000 });
+  });
+
+  it("reads a Chinese 在-phrase before the verb as the overlay's time", () => {
+    const plan = interpret("在最后三秒加文字『关注我』");
+    expect(plan.texts[0]).toMatchObject({ text: "关注我", anchor: "end", startMs: 0, endMs: 3000 });
+    expect(plan.cut.targetDurationMs).toBeNull();
+    expect(texts("在开头加文字「你好」")[0]).toMatchObject({ startMs: 0, endMs: 3000, anchor: "start" });
+  });
+
+  it("reads 加字幕 as a caption", () => {
+    expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
+  });
+
+  it("does not read a sticker as text", () => {
+    const plan = interpret("put a dinosaur sticker on it");
+    expect(plan.texts).toEqual([]);
+    expect(plan.unrecognized.join(" ")).toMatch(/dinosaur/);
+  });
 });
 
 describe("a title from a file name", () => {

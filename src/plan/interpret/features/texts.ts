@@ -1,6 +1,7 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft, type TextDraft } from "../draft.js";
 import { negationBefore } from "../negation.js";
+import { residue } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
 
@@ -12,9 +13,9 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const QUOTE = /\uE000q(\d+)\uE001/g;
-const TRIGGER = /\b(?:text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字/g;
-/** Triggers that only mean an overlay when text is quoted with them. */
-const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|字幕)/;
+const TRIGGER = /\b(?:text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字(?!幕)/g;
+/** Triggers that only mean an overlay when text is quoted with them (a sticker is a picture). */
+const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|stickers?|字幕)/;
 const SUBTITLES = /^(?:subtitles?|字幕)/;
 const CAPTION = /^(?:captions?|subtitles?|字幕)/;
 
@@ -40,10 +41,10 @@ const DN = T.dn;
 const D = T.d;
 const TIMING = {
   range: new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|and|-|~|到|至)\s*(?:第\s*)?${DN}`),
-  first: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?first\s+${DN}|前\s*${D}`),
-  last: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)\s+${DN}|(?:最后|后)\s*${D}`),
-  end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|结尾|最后|末尾|片尾/,
-  start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|开头|开始|片头/,
+  first: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?first\s+${DN}|(?:在\s*)?前\s*${D}(?:\s*(?:里|内|中|的时候))?`),
+  last: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)\s+${DN}|(?:在\s*)?(?:最后|后)\s*${D}(?:\s*(?:里|内|中|的时候))?`),
+  end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|(?:在\s*)?(?:结尾|最后|末尾|片尾)(?:处|的时候)?/,
+  start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|(?:在\s*)?(?:开头|开始|片头)(?:处|的时候)?/,
   after: new RegExp(String.raw`\b(?:after|from|starting(?:\s+(?:at|from))?|beginning\s+at)\s+${DN}(?:\s+(?:on|onwards?|in))?|${D}\s*(?:之后|以后|后)`),
   at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}`),
   for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|持续\s*${D}|${D}\s*long\b`),
@@ -225,6 +226,7 @@ export function texts(d: Draft): void {
     applyAttrs(t, attrs, s.caption);
     built.push({ text: t, clause: s.clause });
   }
+  built.forEach((b, i) => describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length));
   for (const b of built) {
     if (d.texts.length >= 20) {
       note(d, "Only the first 20 text overlays are kept.");
@@ -259,6 +261,30 @@ function applyAttrs(t: TextDraft, a: Attrs, caption: boolean): void {
   }
   if (caption && !set.has("position")) t.position = "bottom";
   if (a.span) Object.assign(t, a.span);
+}
+
+/**
+ * "overlay 'X' bottom of screen, last three seconds": clauses right after an overlay made only of
+ * placement, timing, style or animation words describe it. Read before the cut rules, which
+ * would take "last three seconds" as a range to keep. A clause with anything else in it, or with
+ * "only"/"just" (which ask for a cut), or a fade (the video's, unless "fades"), is left alone.
+ */
+function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): void {
+  for (let i = clause + 1; i < stop; i++) {
+    const cl = d.clauses[i]!;
+    if (!cl.untouched || /\b(?:only|just)\b|只/.test(cl.c)) return;
+    // "fade in and out" after an overlay is the video's fade; the fade rules decide ("fades in" is the overlay's).
+    if (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c)) return;
+    const before = cl.c;
+    const attrs = readAttrs(cl, 0, cl.c.length);
+    const found = attrs.position || attrs.style || attrs.animation || attrs.span;
+    if (!found || cl.c.includes("\uE000") || residue(cl, d.quotes).length > 0) {
+      cl.c = before;
+      return;
+    }
+    applyAttrs(t, attrs, false);
+    cl.tags.add("text");
+  }
 }
 
 /** Later clauses that only describe an overlay ("持续3秒", "make it pop") refine the last one. */
