@@ -23,12 +23,15 @@ const GLUE =
   // Determiners that make the next word a noun: "around each cut", "every edit".
   "each|every|per|around";
 
+const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle";
+
 const WEAK = new RegExp(
   String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
     String.raw`|\s+(?:and\s+then|then|after\s+that|afterwards)\s+` +
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
     // After a colon the verb is the label's value ("Instruction: trim silences").
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    // "a 3 second music fade-out", "a slow fade": after a modifier "fade" is a noun.
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS}))\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
     String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,

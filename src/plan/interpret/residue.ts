@@ -58,3 +58,15 @@ export function residue(cl: Clause, quotes: readonly string[]): string[] {
   return out;
 }
 
+
+/**
+ * Runs `read` on a clause and keeps what it claimed only if it found something and left nothing
+ * worth reporting (no words, no quantities): for fragments that only make sense as a whole ("very
+ * quiet" after "add music", "last three seconds" after an overlay). Otherwise the clause is restored.
+ */
+export function wholly(cl: Clause, quotes: readonly string[], read: () => boolean): boolean {
+  const before = cl.c;
+  if (read() && !cl.c.includes("\uE000") && residue(cl, quotes).length === 0) return true;
+  cl.c = before;
+  return false;
+}

@@ -71,6 +71,56 @@ describe("the clip's own sound", () => {
   });
 });
 
+describe("music and clip levels in context", () => {
+  it("reads a clause that only gives a level right after a music request as the music's level", () => {
+    expect(audio("add bgm but keep it quiet").music?.volume).toBe(0.2);
+    expect(audio("add music, very quiet, under my voice").music).toMatchObject({ volume: 0.1, duck: true });
+    const zh = audio("加个bgm，音量小一点，然后导出");
+    expect(zh.music?.volume).toBe(0.2);
+    expect(zh.volume).toBe(1);
+  });
+
+  it("reads a level with nothing before it as the clip's", () => {
+    expect(audio("make it quieter").music).toBeNull();
+    expect(audio("trim the pauses, quieter").volume).toBe(0.6);
+  });
+
+  it("claims the verb that sets the music level", () => {
+    const plan = interpret("lower the music to 25% and dont duck it");
+    expect(plan.audio.music).toMatchObject({ volume: 0.25, duck: false });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads the ducking condition and a steady level", () => {
+    expect(interpret("add music and duck it when i talk").unrecognized).toEqual([]);
+    const steady = interpret("throw a song on it, keep the music level steady");
+    expect(steady.audio.music?.duck).toBe(false);
+    expect(steady.unrecognized).toEqual([]);
+  });
+
+  it("reads a music fade-out with its length before it, and a refused one as none", () => {
+    const plan = interpret("add bgm with a 3 second music fade-out");
+    expect(plan.audio.music?.fadeOutMs).toBe(3000);
+    expect(plan.fade).toEqual({ inMs: 0, outMs: 0 });
+    expect(audio("add music but don't fade the music out at the end").music?.fadeOutMs).toBe(0);
+  });
+
+  it("takes the words naming the clip's audio as the subject of louder/quieter", () => {
+    for (const [text, volume] of [
+      ["the audio needs to be louder", 1.5],
+      ["can u bump up the volume a bit", 1.25],
+      ["make the sound a bit quieter", 0.8],
+      ["boost my voice", 1.5],
+      ["louder audio", 1.5],
+    ] as const) {
+      const plan = interpret(text);
+      expect(plan.audio.volume, text).toBe(volume);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+    expect(audio("don't make the audio louder").volume).toBe(1);
+  });
+});
+
 describe("fades", () => {
   it.each([
     ["fade in", 1000, 0],

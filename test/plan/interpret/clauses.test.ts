@@ -35,6 +35,7 @@ describe("splitting an instruction into requests", () => {
     expect(clauses("two and a half times speed")).toEqual(["two and a half times speed"]);
     expect(clauses("a quick draft render")).toEqual(["a quick draft render"]);
     expect(clauses("a 2 second fade in")).toEqual(["a 2 second fade in"]);
+    expect(clauses("add bgm with a 3 second music fade-out")).toEqual(["add bgm with a 3 second music fade-out"]);
   });
 
   it("keeps a parenthesis with what it describes", () => {

@@ -123,3 +123,11 @@ describe("format and quality", () => {
     expect(out(text).quality).toBe(quality);
   });
 });
+
+describe("platform phrasing", () => {
+  it("reads 'post on my ig story' as the story preset", () => {
+    const plan = interpret("wanna post on my ig story");
+    expect(plan.output.preset).toBe("story");
+    expect(plan.unrecognized).toEqual([]);
+  });
+});

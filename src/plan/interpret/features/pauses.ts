@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
-import { residue } from "../residue.js";
+import { wholly } from "../residue.js";
 import { negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
 import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
@@ -115,14 +115,12 @@ function claimWhich(cl: Clause, m: RegExpExecArray): void {
 /** "snip out the silences, not too aggressive": a clause that only says how hard refines the pauses. */
 function strengthFollowUp(d: Draft, cl: Clause): void {
   if (!cl.untouched || !d.cut.removePauses) return;
-  const before = cl.c;
-  const gentle = cl.take(GENTLE);
-  const hard = gentle ? null : cl.take(AGGRESSIVE);
-  if (!gentle && !hard) return;
-  if (residue(cl, d.quotes).length > 0) {
-    cl.c = before;
-    return;
-  }
+  let gentle = false;
+  const found = wholly(cl, d.quotes, () => {
+    gentle = cl.take(GENTLE) !== null;
+    return gentle || cl.take(AGGRESSIVE) !== null;
+  });
+  if (!found) return;
   d.cut.removePauses.minPauseMs ??= gentle ? 1000 : 300;
   cl.tags.add("pauses");
 }

@@ -1,7 +1,7 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft, type TextDraft } from "../draft.js";
 import { negationBefore } from "../negation.js";
-import { residue } from "../residue.js";
+import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
 
@@ -275,13 +275,12 @@ function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): v
     if (!cl.untouched || /\b(?:only|just)\b|只/.test(cl.c)) return;
     // "fade in and out" after an overlay is the video's fade; the fade rules decide ("fades in" is the overlay's).
     if (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c)) return;
-    const before = cl.c;
-    const attrs = readAttrs(cl, 0, cl.c.length);
-    const found = attrs.position || attrs.style || attrs.animation || attrs.span;
-    if (!found || cl.c.includes("\uE000") || residue(cl, d.quotes).length > 0) {
-      cl.c = before;
-      return;
-    }
+    let attrs: Attrs = {};
+    const found = wholly(cl, d.quotes, () => {
+      attrs = readAttrs(cl, 0, cl.c.length);
+      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span);
+    });
+    if (!found) return;
     applyAttrs(t, attrs, false);
     cl.tags.add("text");
   }
