@@ -55,6 +55,8 @@ export interface Draft {
   fade: { inMs?: number; outMs?: number };
   notes: string[];
   vague: boolean;
+  /** "audio only" was asked: an audio format unless one is named. */
+  audioOnly?: boolean;
 }
 
 export function newDraft(ctx: InterpretContext, quotes: string[], clauses: Clause[]): Draft {

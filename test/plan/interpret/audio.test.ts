@@ -130,7 +130,12 @@ describe("fades", () => {
     ["a 3 second fade out", 0, 3000],
     ["fade from black", 1000, 0],
     ["淡入淡出", 1000, 1000],
+    ["end on a fade to black", 0, 1000],
+    ["open with a 2s fade in", 2000, 0],
+    ["开头淡入，结尾淡出", 1000, 1000],
   ])("reads %s", (text, inMs, outMs) => {
-    expect(interpret(text).fade).toEqual({ inMs, outMs });
+    const plan = interpret(text);
+    expect(plan.fade).toEqual({ inMs, outMs });
+    expect(plan.unrecognized).toEqual([]);
   });
 });

@@ -131,3 +131,22 @@ describe("platform phrasing", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("fit and format phrasing", () => {
+  it.each(["两边模糊", "背景模糊", "模糊背景", "blur the sides"])("reads %s as a blurred fill", (text) => {
+    const plan = interpret(`改成竖屏，${text}`);
+    expect(plan.output.fit).toBe("blur");
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("claims the word 'format' or 格式 after a format name", () => {
+    expect(interpret("导出gif格式")).toMatchObject({ intent: "export", output: { format: "gif" }, unrecognized: [] });
+    expect(interpret("webm format")).toMatchObject({ output: { format: "webm" }, unrecognized: [] });
+  });
+
+  it("lets a named audio format decide an 'audio only' ask, mp3 when none is named", () => {
+    expect(out("audio only, wav").format).toBe("wav");
+    expect(out("wav, audio only").format).toBe("wav");
+    expect(out("just the audio").format).toBe("mp3");
+  });
+});

@@ -7,7 +7,12 @@ import { T } from "../tokens.js";
  * "淡入淡出". Runs after the text and music rules, which claim the fades that belong to them.
  */
 const DEFAULT_MS = 1000;
-const BEFORE = String.raw`(?:${T.d}\s*(?:-\s*)?)?`;
+/**
+ * Before the fade: its length ("a 2s fade out"), where it is ("end on a fade to black", "open
+ * with a fade in", "开头淡入", "结尾淡出").
+ */
+const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?(?:开头|开始|片头|结尾|最后|末尾|片尾)(?:处|的时候)?\s*)?`;
+const BEFORE = String.raw`${WHERE}(?:${T.d}\s*(?:-\s*)?)?`;
 const AFTER = String.raw`(?:\s*(?:over|for|of|in|during|lasting)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
 const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
 

@@ -34,7 +34,7 @@ const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
-  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|模糊背景|背景模糊|模糊填充/],
+  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
   ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
@@ -46,6 +46,8 @@ const HD = /\b(?:in\s+)?hd\b/;
 const LOW_RES = /\b(?:sd|low[\s-]?res(?:olution)?|small(?:er)?\s+file(?:\s+size)?)\b|标清/;
 const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\bfps\s*${T.n}`);
 
+/** "导出gif格式", "gif format", "as an mp4 file": the word after a format name. */
+const FORMAT_WORD = /^\s*(?:格式|文件|format|file)/;
 const FORMATS: Array<[OutputFormat, RegExp]> = [
   ["gif", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bgifs?\b(?:\s+file)?|动图/],
   ["mp3", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bmp3\b(?:\s+(?:file|only))?/],
@@ -68,6 +70,7 @@ const QUALITY: Array<[Output["quality"], RegExp]> = [
 ];
 
 export function frame(d: Draft): void {
+  d.audioOnly = false;
   for (const cl of d.clauses) {
     presets(d, cl);
     aspects(d, cl);
@@ -80,6 +83,10 @@ export function frame(d: Draft): void {
         cl.tags.add("quality");
       }
     }
+  }
+  if (d.audioOnly && !(d.output.format && AUDIO_FORMATS.has(d.output.format))) {
+    if (d.output.format) note(d, `"Audio only" and ${d.output.format} disagree; the output is ${d.output.format}.`);
+    else d.output.format = "mp3";
   }
 }
 
@@ -165,9 +172,14 @@ function formats(d: Draft, cl: Clause): void {
   let chosen: OutputFormat | null = null;
   for (const [f, re] of FORMATS) {
     const m = cl.take(re);
-    if (m && negationBefore(cl.c, m.index) === null) chosen ??= f;
+    if (!m) continue;
+    const after = m.index + m[0].length;
+    const word = FORMAT_WORD.exec(cl.c.slice(after));
+    if (word) cl.claim(after, after + word[0].length);
+    if (negationBefore(cl.c, m.index) === null) chosen ??= f;
   }
-  if (cl.take(AUDIO_ONLY)) chosen ??= "mp3";
+  // "audio only" asks for an audio file; which one is up to a format named anywhere (mp3 if none).
+  if (cl.take(AUDIO_ONLY)) d.audioOnly = true;
   if (chosen && AUDIO_FORMATS.has(chosen)) cl.take(/\b(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)(?:\s+only)?\b/);
   if (cl.take(STILL)) chosen = chosen === "png" ? "png" : (chosen ?? "jpg");
   if (chosen) {
