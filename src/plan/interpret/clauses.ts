@@ -15,7 +15,7 @@ const GLUE =
   "let|lets|let's|gonna|wanna|want|need|should|must|me|we|only|even|really|kindly|or|but|plus|i'll|you'll|" +
   "we'll|did|does|didn't|doesn't|won't|can't|shouldn't|gotta|pls|to|was|is|are|" +
   // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
-  "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|rough|final|first|" +
+  "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|fast|rough|final|first|" +
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
   "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
   // Multipliers: "2 times speed", "3x speed", "50 percent speed".
@@ -69,8 +69,11 @@ export function splitSegments(masked: string): Piece[] {
   return splitBy(masked, 0, STRONG, scan);
 }
 
-/** "在最后三秒加文字…": a phrase opened by 在/从/于/当 says where or when the verb after it acts. */
-const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当)/;
+/**
+ * "在最后三秒加文字…", "底部加字幕…": a phrase opened by 在/从/于/当, or a bare place or time word,
+ * says where or when the verb after it acts.
+ */
+const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当|(?:画面|屏幕|视频)?(?:顶部|底部|中间|上方|下方|上面|下面|正中|开头|结尾|片头|片尾|末尾|最后)\s*$)/;
 
 export function splitSegment(seg: Piece): Piece[] {
   const pieces = splitBy(seg.text, seg.start, WEAK);

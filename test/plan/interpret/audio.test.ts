@@ -85,6 +85,23 @@ describe("music and clip levels in context", () => {
     expect(audio("trim the pauses, quieter").volume).toBe(0.6);
   });
 
+  it("reads 'lower it under my voice' after music as ducking", () => {
+    const plan = interpret("add music and lower it under my voice");
+    expect(plan.audio.music?.duck).toBe(true);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("does not read 轻快 (upbeat) as quiet", () => {
+    expect(audio("加点轻快的音乐").music?.volume).toBe(0.35);
+    const plan = interpret("加点轻快的音乐，小声一点");
+    expect(plan.audio.music?.volume).toBe(0.2);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("claims 'levels' after normalize", () => {
+    expect(interpret("normalize the audio levels")).toMatchObject({ audio: { normalize: true }, unrecognized: [] });
+  });
+
   it("claims the verb that sets the music level", () => {
     const plan = interpret("lower the music to 25% and dont duck it");
     expect(plan.audio.music).toMatchObject({ volume: 0.25, duck: false });

@@ -4,7 +4,7 @@ import { interpret } from "../../../src/plan/interpret/index.js";
 const cut = (text: string, ctx = {}) => interpret(text, ctx).cut;
 
 describe("pause removal", () => {
-  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps"])(
+  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing"])(
     "asks to remove pauses for %s",
     (text) => {
       expect(cut(text).removePauses).toEqual({ minPauseMs: 500, paddingMs: 150 });
@@ -125,6 +125,13 @@ describe("ranges and trims", () => {
       expect(plan.cut.ranges?.length, text).toBe(2);
       expect(plan.unrecognized, text).toEqual([]);
     }
+  });
+
+  it("says that cutting the intro needs a length when none is given", () => {
+    const plan = interpret("cut the intro");
+    expect(plan.cut.trimStartMs).toBe(0);
+    expect(plan.notes.join(" ")).toMatch(/intro needs its length/);
+    expect(interpret("cut the intro, first 4 seconds").notes.join(" ")).not.toMatch(/needs its length/);
   });
 
   it("reads 'the last second' as one second", () => {

@@ -23,6 +23,7 @@ describe("intents", () => {
     ["还剩多少余额", "credits"],
     ["what kinds of edits can you do", "help"],
     ["what things can you do", "help"],
+    ["what can this do", "help"],
   ] as const)("reads %s as %s", (text, intent) => {
     const plan = interpret(text);
     expect(plan.intent).toBe(intent);

@@ -21,8 +21,19 @@ describe("speed", () => {
     ["加速", 1.5],
     ["1.5倍速", 1.5],
     ["慢动作", 0.5],
+    ["slow it down by half", 0.5],
+    ["half as fast", 0.5],
+    ["make it super fast", 2],
+    ["make it fast", 1.5],
+    ["two and a half times speed", 2.5],
   ] as const)("reads %s as %d", (text, speed) => {
-    expect(interpret(text).speed).toBe(speed);
+    const plan = interpret(text);
+    expect(plan.speed).toBe(speed);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("leaves a fast render to the quality rules", () => {
+    expect(interpret("a really fast render")).toMatchObject({ speed: 1 });
   });
 
   it("caps speed at 4x and says so", () => {

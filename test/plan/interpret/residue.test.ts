@@ -9,6 +9,7 @@ describe("what is left over", () => {
     expect(unrecognized("convert it to .mov")).toEqual([]);
     expect(unrecognized("run it at 2x")).toEqual([]);
     expect(unrecognized("lock it to 30fps")).toEqual([]);
+    expect(unrecognized("move the text to the top")).toEqual([]);
   });
 
   it("still reports a light verb whose object no rule knows", () => {

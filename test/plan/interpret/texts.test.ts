@@ -123,6 +123,18 @@ describe("text overlays", () => {
     expect(texts("在开头加文字「你好」")[0]).toMatchObject({ startMs: 0, endMs: 3000, anchor: "start" });
   });
 
+  it("reads a bare Chinese place word before the verb as the overlay's position", () => {
+    const plan = interpret("底部加字幕「好吃」");
+    expect(plan.texts[0]).toMatchObject({ text: "好吃", position: "bottom" });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("takes Chinese text after 标题：", () => {
+    const plan = interpret("加一个标题：周末vlog");
+    expect(plan.texts.map((t) => t.text)).toEqual(["周末vlog"]);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
   it("reads 加字幕 as a caption", () => {
     expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
   });

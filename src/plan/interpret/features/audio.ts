@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { claimNegation, negationBefore } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -17,7 +17,7 @@ const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:u
 
 const VOLUME_WORDS: Array<[number, RegExp]> = [
   [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b/],
@@ -27,13 +27,13 @@ const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adj
 const VOLUME_WORD = /\bvolume\b|音量/;
 const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
-const DUCK = /\b(?:under|behind|below|beneath|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song))?\b(?:\s+(?:when|while|whenever)\s+(?:i|we|someone|people|anyone|he|she|they)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something))?|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
+const DUCK = /(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song))?\b(?:\s+(?:when|while|whenever)\s+(?:i|we|someone|people|anyone|he|she|they)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something))?|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
 const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute\b|保留原声/;
-const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
+const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
 const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+the\s+(?:volume|audio|sound)\b|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
 const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+the\s+(?:volume|audio|sound)\b|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
@@ -46,7 +46,7 @@ const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`\b(?:volume|audio|sound)\s*(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|音量\s*${T.p}`);
 
-const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|音量|大声|duck|voice|chain|人声|闪避|\uE000p/;
+const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
   let afterMusic = false;
@@ -59,7 +59,7 @@ export function audio(d: Draft): void {
     afterMusic = music(d, cl);
     const duck = cl.takeAll(DUCK);
     if (duck.length > 0) {
-      const neg = negationBefore(cl.c, duck[0]!.index);
+      const neg = negationBefore(cl.c, duck[0]!.index, cl.orig);
       d.audio.duck = neg === null;
       cl.tags.add("duck");
     } else if (cl.take(NO_DUCK)) {
@@ -69,13 +69,13 @@ export function audio(d: Draft): void {
     const mute = cl.find(MUTE);
     if (mute && !MUTE_MUSIC.test(mute[0])) {
       cl.claim(mute.index, mute.index + mute[0].length);
-      if (negationBefore(cl.c, mute.index) !== "not") {
+      if (negationBefore(cl.c, mute.index, cl.orig) !== "not") {
         d.audio.mute = true;
         d.edited = true;
       }
     }
     const norm = cl.take(NORMALIZE);
-    if (norm && negationBefore(cl.c, norm.index) !== "not") {
+    if (norm && negationBefore(cl.c, norm.index, cl.orig) !== "not") {
       d.audio.normalize = true;
       d.edited = true;
     }
@@ -91,8 +91,9 @@ function music(d: Draft, cl: Clause): boolean {
   const found = cl.findAll(MUSIC);
   if (found.length === 0) return false;
   cl.tags.add("music");
-  const neg = negationBefore(cl.c, found[0]!.index);
+  const neg = negationBefore(cl.c, found[0]!.index, cl.orig);
   if (neg !== null) {
+    claimNegation(cl, found[0]!.index);
     for (const f of found) cl.claim(f.index, f.index + f[0].length);
     d.audio.music = null;
     return false;
@@ -110,7 +111,7 @@ function music(d: Draft, cl: Clause): boolean {
   if (fade) {
     const given = fade[1] ?? fade[2] ?? fade[3];
     // "don't fade the music out": the music stops at the end without a fade.
-    m.fadeOutMs = negationBefore(cl.c, fade.index) !== null ? 0 : given !== undefined ? Number(given) : 1000;
+    m.fadeOutMs = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
   }
   const genre = cl.takeAll(GENRE).map((g) => g[0]).filter((g) => !/^(?:nice|cool|good|fun|little|light|soft|background)$/.test(g));
   if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
@@ -167,7 +168,7 @@ function sourceVolume(d: Draft, cl: Clause): void {
   const hit = louder ?? quieter;
   if (!hit) return;
   cl.claim(hit.index, hit.index + hit[0].length);
-  const refused = negationBefore(cl.c, hit.index) === "not";
+  const refused = negationBefore(cl.c, hit.index, cl.orig) === "not";
   cl.take(SOURCE_SUBJECT);
   if (refused) return;
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);

@@ -93,7 +93,7 @@ export function frame(d: Draft): void {
 function presets(d: Draft, cl: Clause): void {
   for (const [p, re] of PRESETS) {
     const m = cl.take(re);
-    if (!m || negationBefore(cl.c, m.index) === "not") continue;
+    if (!m || negationBefore(cl.c, m.index, cl.orig) === "not") continue;
     cl.tags.add("frame");
     if (p === "instagram") {
       // Instagram alone means a reel; a feed post is 4:5 unless the clause names another frame.
@@ -130,7 +130,7 @@ function fits(d: Draft, cl: Clause): void {
     if (!m) continue;
     cl.tags.add("frame");
     if (INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const neg = negationBefore(cl.c, m.index);
+    const neg = negationBefore(cl.c, m.index, cl.orig);
     // "no black bars" asks for a crop; "don't crop" asks for bars.
     const chosen = neg === null ? fit : fit === "crop" ? "pad" : "crop";
     if (neg !== null && fit === "blur") continue;
@@ -176,7 +176,7 @@ function formats(d: Draft, cl: Clause): void {
     const after = m.index + m[0].length;
     const word = FORMAT_WORD.exec(cl.c.slice(after));
     if (word) cl.claim(after, after + word[0].length);
-    if (negationBefore(cl.c, m.index) === null) chosen ??= f;
+    if (negationBefore(cl.c, m.index, cl.orig) === null) chosen ??= f;
   }
   // "audio only" asks for an audio file; which one is up to a format named anywhere (mp3 if none).
   if (cl.take(AUDIO_ONLY)) d.audioOnly = true;

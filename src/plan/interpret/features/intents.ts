@@ -22,7 +22,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ],
   [
     "help",
-    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+you\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bhelp\b|帮助|怎么用|你能做什么|使用说明/,
+    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bhelp\b|帮助|怎么用|你能做什么|使用说明/,
   ],
 ];
 

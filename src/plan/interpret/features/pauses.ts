@@ -20,7 +20,7 @@ const PHRASE = new RegExp(
   String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*静音`,
   "g",
 );
-const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
+const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?(?:\s+(?:the\s+)?(?:pacing|pace|edit|cuts|timing|flow))?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
 const FILLER_WORDS = /\b(?:umm?s?|uhh?s?|filler(?:\s+words?)?)\b/;
 
 const MIN_PAUSE = new RegExp(
@@ -65,7 +65,7 @@ export function pauses(d: Draft): void {
     let asked = false;
     let refused = false;
     for (const m of cl.takeAll(PHRASE)) {
-      if (negationBefore(cl.c, m.index) === "not" || KEEP.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) refused = true;
+      if (negationBefore(cl.c, m.index, cl.orig) === "not" || KEEP.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) refused = true;
       else asked = true;
       claimWhich(cl, m);
     }

@@ -17,12 +17,12 @@ const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s
 
 const WORDS: Array<[number, RegExp]> = [
   [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/],
-  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|慢动作|慢镜头/],
-  [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/],
+  [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))|\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
   [4, /\btime[\s-]?lapse\b/],
   [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|原速/],
   [0.75, /\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
-  [1.5, /\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
+  [1.5, /\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
 ];
 const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
 const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b/;
@@ -52,7 +52,7 @@ export function speed(d: Draft): void {
         if (!m) continue;
         cl.tags.add("speed");
         // "no slow mo, just normal speed": a refused speed leaves room for the one asked for.
-        if (negationBefore(cl.c, m.index) !== null) continue;
+        if (negationBefore(cl.c, m.index, cl.orig) !== null) continue;
         at = m.index;
         v = value;
         // "a bit faster" is a smaller step; "a bit slower" already is one.
@@ -62,7 +62,7 @@ export function speed(d: Draft): void {
     }
     if (v === null) continue;
     cl.tags.add("speed");
-    if (negationBefore(cl.c, at) !== null) continue;
+    if (negationBefore(cl.c, at, cl.orig) !== null) continue;
     if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip; name a time range to keep only part of it.");
     if (!Number.isFinite(v) || v <= 0) continue;
     if (v < MIN || v > MAX) {

@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft, type TextDraft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { claimNegation, negationBefore } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -156,8 +156,9 @@ export function texts(d: Draft): void {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
       const word = m[0];
-      if (negationBefore(cl.c, m.index) !== null && quotes.length === 0) {
+      if (negationBefore(cl.c, m.index, cl.orig) !== null && quotes.length === 0) {
         refused = true;
+        claimNegation(cl, m.index);
         cl.claim(m.index, m.index + word.length);
         continue;
       }

@@ -62,6 +62,8 @@ function removing(cl: Clause, index: number): boolean {
 
 export function timing(d: Draft): void {
   let pending: "start" | "end" | null = null;
+  /** "cut the intro" with no length anywhere: nothing can be cut, and the user should know. */
+  let owed: "intro" | "outro" | null = null;
   for (const cl of d.clauses) {
     if (!cl.has(GATE)) continue;
     const c = d.cut;
@@ -88,8 +90,9 @@ export function timing(d: Draft): void {
     }
     for (const m of cl.takeAll(ZH_START)) set(d, cl, "trimStartMs", Number(m[1] ?? m[2] ?? m[3]));
     for (const m of cl.takeAll(ZH_END)) set(d, cl, "trimEndMs", Number(m[1] ?? m[2] ?? m[3]));
-    edge(d, cl, FIRST, "start", pending === "start");
-    edge(d, cl, LAST, "end", pending === "end");
+    const usedStart = edge(d, cl, FIRST, "start", pending === "start");
+    const usedEnd = edge(d, cl, LAST, "end", pending === "end");
+    if (usedStart || usedEnd) owed = null;
     for (const m of cl.takeAll(ZH_KEEP_FIRST)) {
       c.keep.push({ startMs: 0, endMs: Number(m[1]) });
       d.edited = true;
@@ -98,6 +101,7 @@ export function timing(d: Draft): void {
     pending = null;
     if (cl.take(INTRO)) pending = "start";
     else if (cl.take(OUTRO)) pending = "end";
+    if (pending) owed = pending === "start" ? "intro" : "outro";
     let m = cl.take(START_AT);
     if (m) set(d, cl, "trimStartMs", dn(m, 1) ?? dn(m, 3) ?? (m[5] !== undefined ? Number(m[5]) : null));
     m = cl.take(END_AT);
@@ -111,6 +115,10 @@ export function timing(d: Draft): void {
     }
     target(d, cl);
   }
+  if (owed) {
+    const edge = owed === "intro" ? "first" : "last";
+    note(d, `Cutting the ${owed} needs its length (say "cut the ${edge} 5 seconds"); nothing was cut for it.`);
+  }
 }
 
 /**
@@ -118,7 +126,9 @@ export function timing(d: Draft): void {
  * clause that named the intro/outro ("cut the intro, first 4 seconds"); otherwise kept
  * ("only the first 12 seconds").
  */
-function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTrim: boolean): void {
+/** True when it used a pending intro/outro. */
+function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTrim: boolean): boolean {
+  let used = false;
   for (const m of cl.findAll(re)) {
     const v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
     if (v === null) continue;
@@ -126,6 +136,7 @@ function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTr
     if (removing(cl, m.index) || pendingTrim) {
       claimVerb(cl, m.index);
       set(d, cl, side === "start" ? "trimStartMs" : "trimEndMs", v);
+      used ||= pendingTrim;
       continue;
     }
     if (side === "start") d.cut.keep.push({ startMs: 0, endMs: v });
@@ -133,6 +144,7 @@ function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTr
     d.edited = true;
     cl.tags.add("cut");
   }
+  return used;
 }
 
 function claimVerb(cl: Clause, before: number): void {
