@@ -102,6 +102,17 @@ describe("music and clip levels in context", () => {
     expect(interpret("normalize the audio levels")).toMatchObject({ audio: { normalize: true }, unrecognized: [] });
   });
 
+  it("reads a quoted audio file as music, even unnamed", () => {
+    const plan = interpret(`play "summer.mp3" in the background`);
+    expect(plan.audio.music?.source).toBe("summer.mp3");
+    expect(plan.texts).toEqual([]);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("claims Chinese level verbs", () => {
+    expect(interpret("背景音乐音量调到20%")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
   it("claims the verb that sets the music level", () => {
     const plan = interpret("lower the music to 25% and dont duck it");
     expect(plan.audio.music).toMatchObject({ volume: 0.25, duck: false });
@@ -150,6 +161,9 @@ describe("fades", () => {
     ["end on a fade to black", 0, 1000],
     ["open with a 2s fade in", 2000, 0],
     ["开头淡入，结尾淡出", 1000, 1000],
+    ["fade out slowly", 0, 1000],
+    ["a smooth fade in", 1000, 0],
+    ["fade to white", 0, 1000],
   ])("reads %s", (text, inMs, outMs) => {
     const plan = interpret(text);
     expect(plan.fade).toEqual({ inMs, outMs });

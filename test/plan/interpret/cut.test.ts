@@ -56,6 +56,7 @@ describe("pause removal", () => {
   it("lets a clause that only says how hard refine the pause removal before it", () => {
     expect(cut("snip out the awkward silences, not too aggressive").removePauses?.minPauseMs).toBe(1000);
     expect(cut("remove the pauses, aggressively").removePauses?.minPauseMs).toBe(300);
+    expect(cut("去掉停顿，不要太狠").removePauses?.minPauseMs).toBe(1000);
     expect(interpret("remove the pauses, a bit faster").speed).toBe(1.25);
   });
 });
@@ -90,6 +91,12 @@ describe("target duration", () => {
     expect(plan.cut.targetDurationMs).toBe(45_000);
     expect(plan.unrecognized).toEqual([]);
     expect(cut("make this whole vlog 20 seconds").targetDurationMs).toBe(20_000);
+  });
+
+  it("reads approximate and Chinese 'N秒的X视频' lengths as the target", () => {
+    expect(interpret("something like 25 seconds")).toMatchObject({ cut: { targetDurationMs: 25_000 }, unrecognized: [] });
+    expect(interpret("帮我做成15秒的抖音视频").cut.targetDurationMs).toBe(15_000);
+    expect(interpret("我要一个10秒的预告片")).toMatchObject({ cut: { targetDurationMs: 10_000 }, unrecognized: [] });
   });
 
   it("reads form-style length fields: 'target length', 'max duration'", () => {
@@ -132,6 +139,24 @@ describe("ranges and trims", () => {
     expect(plan.cut.trimStartMs).toBe(0);
     expect(plan.notes.join(" ")).toMatch(/intro needs its length/);
     expect(interpret("cut the intro, first 4 seconds").notes.join(" ")).not.toMatch(/needs its length/);
+  });
+
+  it("reads 'seconds A to B' as a range, and names for the kept part", () => {
+    expect(interpret("use seconds 3 to 8")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 8000 }] }, unrecognized: [] });
+    expect(interpret("only keep the middle part from 0:04 to 0:11")).toMatchObject({ cut: { ranges: [{ startMs: 4000, endMs: 11_000 }] }, unrecognized: [] });
+    expect(interpret("保留3秒到10秒")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 10_000 }] }, unrecognized: [] });
+  });
+
+  it("gives a second Chinese edge joined by 和 the same removal verb", () => {
+    expect(cut("剪掉前5秒和最后5秒")).toMatchObject({ trimStartMs: 5000, trimEndMs: 5000 });
+    expect(cut("删掉最后2秒和前3秒")).toMatchObject({ trimStartMs: 3000, trimEndMs: 2000 });
+  });
+
+  it("reads Chinese keep-the-end and start/end points with 第", () => {
+    expect(cut("只要最后10秒", { sourceDurationMs: 30_000 }).ranges).toEqual([{ startMs: 20_000, endMs: 30_000 }]);
+    expect(cut("只要最后10秒").targetDurationMs).toBeNull();
+    expect(cut("从第3秒开始").trimStartMs).toBe(3000);
+    expect(cut("到第20秒结束").ranges).toEqual([{ startMs: 0, endMs: 20_000 }]);
   });
 
   it("reads 'the last second' as one second", () => {

@@ -24,6 +24,7 @@ describe("intents", () => {
     ["what kinds of edits can you do", "help"],
     ["what things can you do", "help"],
     ["what can this do", "help"],
+    ["check status", "status"],
   ] as const)("reads %s as %s", (text, intent) => {
     const plan = interpret(text);
     expect(plan.intent).toBe(intent);

@@ -32,6 +32,13 @@ describe("speed", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 
+  it("applies a speed asked for one part to the whole clip, and says so", () => {
+    const plan = interpret("slow mo at the end");
+    expect(plan.speed).toBe(0.5);
+    expect(plan.unrecognized).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/whole clip/);
+  });
+
   it("leaves a fast render to the quality rules", () => {
     expect(interpret("a really fast render")).toMatchObject({ speed: 1 });
   });
@@ -159,5 +166,6 @@ describe("fit and format phrasing", () => {
     expect(out("audio only, wav").format).toBe("wav");
     expect(out("wav, audio only").format).toBe("wav");
     expect(out("just the audio").format).toBe("mp3");
+    expect(interpret("export the audio")).toMatchObject({ intent: "export", output: { format: "mp3" }, unrecognized: [] });
   });
 });

@@ -135,6 +135,23 @@ describe("text overlays", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 
+  it("gives each quote the trigger in its own stretch", () => {
+    const t = texts(`add title "Best of 2024" and subtitle "a recap"`);
+    expect(t.map((x) => x.style)).toEqual(["bold", "caption"]);
+  });
+
+  it("reads automatic captions as speech recognition, not as an overlay", () => {
+    for (const text of ["add auto captions", "自动字幕"]) {
+      const plan = interpret(text);
+      expect(plan.texts).toEqual([]);
+      expect(plan.notes.join(" ")).toMatch(/speech recognition/);
+    }
+  });
+
+  it("claims a character count after a Chinese quote", () => {
+    expect(interpret("加上“关注我”三个字在结尾").unrecognized).toEqual([]);
+  });
+
   it("reads 加字幕 as a caption", () => {
     expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
   });

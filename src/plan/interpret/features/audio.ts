@@ -23,7 +23,7 @@ const VOLUME_WORDS: Array<[number, RegExp]> = [
   [0.5, /\b(?:medium|moderate|normal|balanced)\b/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
-const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b/;
+const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;
 const VOLUME_WORD = /\bvolume\b|音量/;
 const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
@@ -46,7 +46,7 @@ const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`\b(?:volume|audio|sound)\s*(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|音量\s*${T.p}`);
 
-const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|voice|chain|人声|闪避|\uE000p/;
+const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
   let afterMusic = false;
@@ -89,7 +89,12 @@ export function audio(d: Draft): void {
 function music(d: Draft, cl: Clause): boolean {
   // Read the attributes before claiming the music words: "fade the music out" needs "music".
   const found = cl.findAll(MUSIC);
-  if (found.length === 0) return false;
+  // A quoted audio file is music even unnamed: "play 'summer.mp3' in the background".
+  if (found.length === 0) {
+    const file = cl.findAll(QUOTE_RE).find((q) => AUDIO_FILE.test(d.quotes[Number(q[1])] ?? ""));
+    if (!file) return false;
+    found.push(file);
+  }
   cl.tags.add("music");
   const neg = negationBefore(cl.c, found[0]!.index, cl.orig);
   if (neg !== null) {
@@ -116,6 +121,7 @@ function music(d: Draft, cl: Clause): boolean {
   const genre = cl.takeAll(GENRE).map((g) => g[0]).filter((g) => !/^(?:nice|cool|good|fun|little|light|soft|background)$/.test(g));
   if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
   cl.take(UPLOADED);
+  cl.take(UNDERNEATH);
   QUOTE_RE.lastIndex = 0;
   for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
     const text = d.quotes[Number(q[1])] ?? "";
@@ -155,6 +161,9 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   return true;
 }
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
+const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
+/** "in the background", "as background music", "under it all": where the music plays. */
+const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b/;
 
 function sourceVolume(d: Draft, cl: Clause): void {
   const pct = cl.take(SOURCE_PERCENT);

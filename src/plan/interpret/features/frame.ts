@@ -60,6 +60,9 @@ const FORMATS: Array<[OutputFormat, RegExp]> = [
   ["png", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bpng\b(?:\s+(?:file|image))?/],
   ["jpg", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bjpe?g\b(?:\s+(?:file|image))?/],
 ];
+/** "export the audio", "download just the sound": the export verb is the intent's, the rest asks for audio only. */
+const EXPORT_AUDIO = /\b(?:export|extract|download|save|render|send)\s+(?:me\s+)?(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)\b/;
+const AUDIO_OBJECT = /(?:\bjust\s+|\bonly\s+)?(?:\bthe\s+)?\b(?:audio|sound)\b(?:\s+only)?/;
 const AUDIO_ONLY = /\b(?:just|only)\s+(?:the\s+)?(?:audio|sound)\b|\b(?:audio|sound)\s+only\b|\bextract\s+(?:the\s+)?(?:audio|sound)\b|\baudio\s+file\b|只要音频|提取音频|导出音频|音频文件/;
 const STILL = /\bthumbnail\b|\bstill(?:\s+(?:image|frame))?\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
 
@@ -180,6 +183,7 @@ function formats(d: Draft, cl: Clause): void {
   }
   // "audio only" asks for an audio file; which one is up to a format named anywhere (mp3 if none).
   if (cl.take(AUDIO_ONLY)) d.audioOnly = true;
+  else if (EXPORT_AUDIO.test(cl.orig) && cl.take(AUDIO_OBJECT)) d.audioOnly = true;
   if (chosen && AUDIO_FORMATS.has(chosen)) cl.take(/\b(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)(?:\s+only)?\b/);
   if (cl.take(STILL)) chosen = chosen === "png" ? "png" : (chosen ?? "jpg");
   if (chosen) {

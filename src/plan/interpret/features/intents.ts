@@ -13,7 +13,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ],
   [
     "status",
-    /\bstatus\b|\bprogress\b|\bhow(?:'s|\s+is)\s+(?:it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:going|coming(?:\s+along)?|doing)\b|\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft)\b|\bwhat(?:'s|\s+is)\s+on\s+the\s+timeline\b|\b(?:is|are)\s+(?:it|they|(?:my|the|this)\s+(?:[a-z]+\s+)?(?:video|clip|edit|render|export|job))\s+(?:done|ready|finished|complete)(?:\s+yet)?\b|(?:显示|看看|查看)?(?:轨道|时间线)|(?:现在|目前)?(?:是)?(?:什么)?(?:状态|进度)(?:怎么样|如何)?|好了吗/,
+    /(?:\b(?:check|see|view|get|show)\s+(?:me\s+)?(?:the\s+|my\s+)?)?\bstatus\b|\bprogress\b|\bhow(?:'s|\s+is)\s+(?:it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:going|coming(?:\s+along)?|doing)\b|\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft)\b|\bwhat(?:'s|\s+is)\s+on\s+the\s+timeline\b|\b(?:is|are)\s+(?:it|they|(?:my|the|this)\s+(?:[a-z]+\s+)?(?:video|clip|edit|render|export|job))\s+(?:done|ready|finished|complete)(?:\s+yet)?\b|(?:显示|看看|查看)?(?:轨道|时间线)|(?:现在|目前)?(?:是)?(?:什么)?(?:状态|进度)(?:怎么样|如何)?|好了吗/,
   ],
   ["upload", /\bupload(?:ing|ed)?\b|\bhere(?:'s|\s+is)\s+(?:my|the)\s+(?:video|clip|file)\b|上传/],
   [

@@ -37,7 +37,7 @@ const WHICH_PAUSES = /^\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|ever
 const PADDING = new RegExp(
   String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?))?|\b(?:padding|buffer|margin)\s+(?:of\s+)?${T.d}`,
 );
-const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微/;
+const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
 const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");

@@ -18,6 +18,15 @@ const TRIGGER = /\b(?:text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|he
 const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|stickers?|字幕)/;
 const SUBTITLES = /^(?:subtitles?|字幕)/;
 const CAPTION = /^(?:captions?|subtitles?|字幕)/;
+/** "auto captions", "automatic subtitles", "自动字幕": generated from speech, which the engine does not do. */
+const AUTO = /(?:\b(?:auto(?:matic(?:ally)?)?|auto-?generated|generated)[\s-]*|自动(?:生成)?(?:的)?)$/;
+/** "加上“关注我”三个字": how many characters the quoted text has. */
+const CHAR_COUNT = /^\s*(?:这|那)?\s*(?:[一二两三四五六七八九十]+|\uE000n\d+\uE001)?\s*个?(?:字|词)(?![幕])/;
+
+function claimLength(cl: Clause, at: number): void {
+  const m = CHAR_COUNT.exec(cl.c.slice(at));
+  if (m) cl.claim(at, at + m[0].length);
+}
 
 const POS: Array<[TextDraft["position"], RegExp]> = [
   ["top", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:top|upper(?:\s+part)?|up\s+top|header)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:顶部|上方|上面|顶端|最上面|上边)/],
@@ -153,6 +162,7 @@ export function texts(d: Draft): void {
     let caption = false;
     let trigger = false;
     let refused = false;
+    const found: Array<{ index: number; caption: boolean }> = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
       const word = m[0];
@@ -162,14 +172,16 @@ export function texts(d: Draft): void {
         cl.claim(m.index, m.index + word.length);
         continue;
       }
-      if (NEEDS_QUOTE.test(word) && quotes.length === 0) {
-        if (SUBTITLES.test(word)) {
+      const auto = CAPTION.test(word) && quotes.length === 0 ? AUTO.exec(cl.c.slice(Math.max(0, m.index - 20), m.index)) : null;
+      if ((NEEDS_QUOTE.test(word) && quotes.length === 0) || auto) {
+        if (SUBTITLES.test(word) || auto) {
           note(d, "Automatic subtitles need speech recognition, which this engine does not do; put the words in quotes to show them as text.");
         }
         continue;
       }
       trigger = true;
       if (CAPTION.test(word)) caption = true;
+      found.push({ index: m.index, caption: CAPTION.test(word) });
       cl.claim(m.index, m.index + word.length);
     }
     if (refused && !trigger && quotes.length === 0) {
@@ -192,7 +204,11 @@ export function texts(d: Draft): void {
     pendingTrigger = null;
     const bounds = splitAtConnectors(cl.c, quotes);
     quotes.forEach((q, i) => {
-      sources.push({ clause: ci, quote: q.q, from: bounds[i]!, to: bounds[i + 1]!, caption: caption || (lead?.caption ?? false) });
+      // Each quote's own trigger decides ("title 'A' and subtitle 'B'"); else the clause's.
+      const own = found.filter((t) => t.index >= bounds[i]! && t.index < bounds[i + 1]!);
+      const isCaption = own.length > 0 ? own.some((t) => t.caption) : caption;
+      sources.push({ clause: ci, quote: q.q, from: bounds[i]!, to: bounds[i + 1]!, caption: isCaption || (lead?.caption ?? false) });
+      claimLength(cl, q.end);
     });
     if (lead) sources.push({ clause: lead.clause, quote: -1, from: 0, to: d.clauses[lead.clause]!.c.length, caption: lead.caption });
   });

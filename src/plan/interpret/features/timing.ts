@@ -16,19 +16,25 @@ const D = T.d;
 const RV = String.raw`\b${REMOVE_VERB}\b`;
 const ZRV = ZH_REMOVE_VERB;
 
-const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
+const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*|\bseconds?\s+)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
 const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const OFF_START = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening)\b`, "g");
 const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:end|ending|back|tail|outro|finish)\b`, "g");
 const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
 const ZH_END = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}|(?:把)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:结尾|最后|末尾|片尾|后面)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
+/** "剪掉前5秒和最后5秒": a second edge joined by 和 takes the same removal verb. */
+const ZH_AND_START = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:前|开头|片头)(?:的)?\s*${D}`, "g");
+const ZH_AND_END = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}`, "g");
+const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用)\s*(?:视频的)?(?:最后|后)(?:的)?\s*${D}`, "g");
+/** "保留3秒到10秒": the verb before a kept range. */
+const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*$/;
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
 const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
 const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 
-const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+${DN}|从\s*${D}\s*开始`);
-const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+${DN}|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*${D}\s*(?:结束|停)`);
+const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+${DN}|从\s*第?\s*${D}\s*(?:开始|起)`);
+const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+${DN}|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
 
 const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
 const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下)`);
@@ -37,11 +43,11 @@ const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|
 const EXACT = new RegExp(
   String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|剪到\s*|剪成\s*|缩短到\s*|缩短为\s*|压缩到\s*|控制在\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
-const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的视频|左右)`);
+const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
-const PART = /\b(?:the\s+|that\s+|this\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
 
 function dn(m: RegExpExecArray, i: number): number | null {
@@ -71,12 +77,13 @@ export function timing(d: Draft): void {
       const a = dn(m, 1) ?? dn(m, 5);
       const b = dn(m, 3) ?? dn(m, 7);
       const bothBare = m[1] === undefined && m[3] === undefined && m[5] === undefined && m[7] === undefined;
-      if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从)/.test(m[0]))) continue;
+      if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从|seconds?)/.test(m[0]))) continue;
       cl.claim(m.index, m.index + m[0].length);
       const removed = removing(cl, m.index);
       (removed ? c.remove : c.keep).push({ startMs: a, endMs: b });
       cl.takeIn(PART, Math.max(0, m.index - 40), m.index);
       if (removed) claimVerb(cl, m.index);
+      else cl.takeIn(ZH_KEEP_VERB, Math.max(0, m.index - 10), m.index);
       d.edited = true;
       cl.tags.add("cut");
     }
@@ -90,6 +97,18 @@ export function timing(d: Draft): void {
     }
     for (const m of cl.takeAll(ZH_START)) set(d, cl, "trimStartMs", Number(m[1] ?? m[2] ?? m[3]));
     for (const m of cl.takeAll(ZH_END)) set(d, cl, "trimEndMs", Number(m[1] ?? m[2] ?? m[3]));
+    for (const [re, key] of [[ZH_AND_START, "trimStartMs"], [ZH_AND_END, "trimEndMs"]] as const) {
+      for (const m of cl.findAll(re)) {
+        if (!removing(cl, m.index)) continue;
+        cl.claim(m.index, m.index + m[0].length);
+        set(d, cl, key, Number(m[1]));
+      }
+    }
+    for (const m of cl.takeAll(ZH_KEEP_LAST)) {
+      c.keepLastMs = Number(m[1]);
+      d.edited = true;
+      cl.tags.add("cut");
+    }
     const usedStart = edge(d, cl, FIRST, "start", pending === "start");
     const usedEnd = edge(d, cl, LAST, "end", pending === "end");
     if (usedStart || usedEnd) owed = null;
