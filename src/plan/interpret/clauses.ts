@@ -21,7 +21,9 @@ const GLUE =
   // Multipliers: "2 times speed", "3x speed", "50 percent speed".
   "times|x|percent|" +
   // Determiners that make the next word a noun: "around each cut", "every edit".
-  "each|every|per|around";
+  "each|every|per|around|" +
+  // Verbs whose object is a quantity that reads like a verb: "increase speed", "change speed".
+  "increase|decrease|reduce|raise|boost|change|adjust|up";
 
 const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle";
 
@@ -73,7 +75,7 @@ export function splitSegments(masked: string): Piece[] {
  * "在最后三秒加文字…", "底部加字幕…": a phrase opened by 在/从/于/当, or a bare place or time word,
  * says where or when the verb after it acts.
  */
-const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当|(?:画面|屏幕|视频)?(?:顶部|底部|中间|上方|下方|上面|下面|正中|开头|结尾|片头|片尾|末尾|最后)\s*$)/;
+const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当|(?:画面|屏幕|视频)?(?:的)?(?:顶部|底部|中间|上方|下方|上面|下面|正中|开头|结尾|片头|片尾|末尾|最后)\s*$|(?:视频)?(?:的)?(?:前|最后|后)\s*[\d一二两三四五六七八九十.]+\s*(?:秒钟?|分钟)(?:内|里|中)?\s*$)/;
 
 export function splitSegment(seg: Piece): Piece[] {
   const pieces = splitBy(seg.text, seg.start, WEAK);

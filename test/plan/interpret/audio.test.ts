@@ -109,6 +109,10 @@ describe("music and clip levels in context", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 
+  it("reads half volume as 0.5", () => {
+    expect(audio("music at half volume").music?.volume).toBe(0.5);
+  });
+
   it("claims Chinese level verbs", () => {
     expect(interpret("背景音乐音量调到20%")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
   });
@@ -164,6 +168,8 @@ describe("fades", () => {
     ["fade out slowly", 0, 1000],
     ["a smooth fade in", 1000, 0],
     ["fade to white", 0, 1000],
+    ["no fade in but fade out", 0, 1000],
+    ["remove the fade", 0, 0],
   ])("reads %s", (text, inMs, outMs) => {
     const plan = interpret(text);
     expect(plan.fade).toEqual({ inMs, outMs });

@@ -4,7 +4,7 @@ import { interpret } from "../../../src/plan/interpret/index.js";
 const cut = (text: string, ctx = {}) => interpret(text, ctx).cut;
 
 describe("pause removal", () => {
-  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing"])(
+  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing", "去除视频中的空白部分"])(
     "asks to remove pauses for %s",
     (text) => {
       expect(cut(text).removePauses).toEqual({ minPauseMs: 500, paddingMs: 150 });
@@ -157,6 +157,26 @@ describe("ranges and trims", () => {
     expect(cut("只要最后10秒").targetDurationMs).toBeNull();
     expect(cut("从第3秒开始").trimStartMs).toBe(3000);
     expect(cut("到第20秒结束").ranges).toEqual([{ startMs: 0, endMs: 20_000 }]);
+  });
+
+  it("reads a removal said after the edges ('… removed') as trims, but not one about the rest", () => {
+    expect(interpret("i want the first 10 secs and the last 5 secs removed")).toMatchObject({ cut: { trimStartMs: 10_000, trimEndMs: 5000 }, unrecognized: [] });
+    expect(interpret("keep 0:02 to 0:05 with the rest removed")).toMatchObject({ cut: { ranges: [{ startMs: 2000, endMs: 5000 }] }, unrecognized: [] });
+  });
+
+  it("reads 'the N second mark' as a time", () => {
+    expect(cut("cut out everything after the 30 second mark").ranges).toEqual([{ startMs: 0, endMs: 30_000 }]);
+  });
+
+  it("says a shorter or longer video needs a length when none is given", () => {
+    const plan = interpret("make it shorter");
+    expect(plan.unrecognized).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/needs a length/);
+    expect(interpret("make my video shorter, like 20 seconds")).toMatchObject({ cut: { targetDurationMs: 20_000 }, unrecognized: [] });
+  });
+
+  it("reads a Chinese length after words another rule claimed", () => {
+    expect(interpret("把视频剪成竖屏的15秒")).toMatchObject({ output: { aspect: "9:16" }, cut: { targetDurationMs: 15_000 } });
   });
 
   it("reads 'the last second' as one second", () => {

@@ -26,6 +26,11 @@ describe("speed", () => {
     ["make it super fast", 2],
     ["make it fast", 1.5],
     ["two and a half times speed", 2.5],
+    ["increase speed by 20%", 1.2],
+    ["slow it down by 10%", 0.9],
+    ["reduce the speed", 0.75],
+    ["increase the speed", 1.5],
+    ["don't change the speed", 1],
   ] as const)("reads %s as %d", (text, speed) => {
     const plan = interpret(text);
     expect(plan.speed).toBe(speed);
@@ -167,5 +172,16 @@ describe("fit and format phrasing", () => {
     expect(out("wav, audio only").format).toBe("wav");
     expect(out("just the audio").format).toBe("mp3");
     expect(interpret("export the audio")).toMatchObject({ intent: "export", output: { format: "mp3" }, unrecognized: [] });
+  });
+});
+
+describe("aspect refusals and the source frame", () => {
+  it("does not take a refused orientation", () => {
+    expect(out("dont make it vertical, keep it horizontal").aspect).toBe("16:9");
+  });
+
+  it("claims 'keep the original aspect ratio' as the source frame", () => {
+    expect(interpret("keep the original aspect ratio")).toMatchObject({ output: { aspect: "source" }, unrecognized: [] });
+    expect(interpret("保持原比例").unrecognized).toEqual([]);
   });
 });

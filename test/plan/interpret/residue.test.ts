@@ -29,5 +29,6 @@ describe("what is left over", () => {
     expect(unrecognized("直接导出吧")).toEqual([]);
     expect(unrecognized("全部静音")).toEqual([]);
     expect(unrecognized("整段慢动作")).toEqual([]);
+    expect(unrecognized("加背景音乐并且淡出")).toEqual([]);
   });
 });

@@ -121,6 +121,9 @@ describe("text overlays", () => {
     expect(plan.texts[0]).toMatchObject({ text: "关注我", anchor: "end", startMs: 0, endMs: 3000 });
     expect(plan.cut.targetDurationMs).toBeNull();
     expect(texts("在开头加文字「你好」")[0]).toMatchObject({ startMs: 0, endMs: 3000, anchor: "start" });
+    const first = interpret("视频前三秒加文字“注意”");
+    expect(first.texts[0]).toMatchObject({ startMs: 0, endMs: 3000 });
+    expect(first.cut.ranges).toBeNull();
   });
 
   it("reads a bare Chinese place word before the verb as the overlay's position", () => {

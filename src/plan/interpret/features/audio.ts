@@ -20,7 +20,7 @@ const VOLUME_WORDS: Array<[number, RegExp]> = [
   [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大/],
-  [0.5, /\b(?:medium|moderate|normal|balanced)\b/],
+  [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
 const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;

@@ -1,5 +1,5 @@
 import type { Draft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { claimNegation, negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
 
 /**
@@ -34,7 +34,10 @@ export function fades(d: Draft): void {
     if (/^[\s\u0001]*fades\b/.test(cl.c) && d.clauses[i - 1]?.tags.has("text")) return;
     for (const [kind, re] of RULES) {
       for (let m = cl.take(re); m; m = cl.take(re)) {
-        if (negationBefore(cl.c, m.index, cl.orig) !== null) continue;
+        if (negationBefore(cl.c, m.index, cl.orig) !== null) {
+          claimNegation(cl, m.index);
+          continue;
+        }
         const given = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
         const n = m[3] ?? m[6];
         let ms = DEFAULT_MS;

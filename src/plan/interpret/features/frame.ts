@@ -30,6 +30,8 @@ const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
   ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)/],
   ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)/],
 ];
+/** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
+const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
 const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`);
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
@@ -120,10 +122,15 @@ function aspects(d: Draft, cl: Clause): void {
     else note(d, `${a} is not an output aspect (9:16, 16:9, 1:1, 4:5); kept the source frame.`);
   }
   for (const [a, re] of ASPECT_WORDS) {
-    if (cl.take(re)) {
-      cl.tags.add("frame");
-      d.output.aspect ??= a;
-    }
+    const m = cl.take(re);
+    if (!m) continue;
+    cl.tags.add("frame");
+    // "don't make it vertical": refused, it decides nothing.
+    if (negationBefore(cl.c, m.index, cl.orig) !== "not") d.output.aspect ??= a;
+  }
+  if (cl.take(KEEP_FRAME)) {
+    cl.tags.add("frame");
+    d.output.aspect ??= "source";
   }
 }
 

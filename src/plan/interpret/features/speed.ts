@@ -13,16 +13,16 @@ const MAX = 4;
 
 const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
-const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}`);
+const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}|\b(increase|raise|boost|up|speed\s+(?:it\s+)?up|decrease|reduce|lower|drop|slow\s+(?:it\s+)?down)\s+(?:the\s+)?(?:speed\s+|playback\s+)?by\s+${T.p}`);
 
 const WORDS: Array<[number, RegExp]> = [
   [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/],
   [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/],
   [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))|\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
   [4, /\btime[\s-]?lapse\b/],
-  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|原速/],
-  [0.75, /\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
-  [1.5, /\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+change\s+the\s+speed\b|原速/],
+  [0.75, /\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
+  [1.5, /\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
 ];
 const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
 const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b/;
@@ -42,7 +42,9 @@ export function speed(d: Draft): void {
     } else {
       const pct = cl.take(PERCENT);
       if (pct) {
-        v = pct[1] !== undefined ? (pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100) : Number(pct[3]) / 100;
+        if (pct[1] !== undefined) v = pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100;
+        else if (pct[3] !== undefined) v = Number(pct[3]) / 100;
+        else v = /^(?:increase|raise|boost|up|speed)/.test(pct[4]!) ? 1 + Number(pct[5]) / 100 : 1 - Number(pct[5]) / 100;
         at = pct.index;
       }
     }
