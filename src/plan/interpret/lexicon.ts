@@ -62,7 +62,7 @@ export const FILLERS = new Set(
 export const CARRIERS = new Set(
   (
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
-    "needs need be should is are switched converted turned locked move moved shift position"
+    "needs need be should is are switched converted turned locked move moved shift position take knock"
   ).split(/\s+/),
 );
 
@@ -78,7 +78,7 @@ export const SLANG: Record<string, string> = {
   whats: "what's", hows: "how's", teh: "the", fourty: "forty", ninty: "ninety", tho: "though",
   tiktoc: "tiktok", tictok: "tiktok", ticktock: "tiktok", tiktoks: "tiktok", insta: "instagram",
   ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
-  sec: "seconds", mins: "minutes", min: "minutes", msec: "ms", captions: "caption", subs: "subtitles",
+  sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
   normalised: "normalize", normalized: "normalize", centre: "center", colour: "color",
 };

@@ -109,6 +109,11 @@ describe("music and clip levels in context", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 
+  it("does not read boosting the bass or colours as louder", () => {
+    expect(interpret("boost the bass").audio.volume).toBe(1);
+    expect(interpret("boost the colors").audio.volume).toBe(1);
+  });
+
   it("reads half volume as 0.5", () => {
     expect(audio("music at half volume").music?.volume).toBe(0.5);
   });

@@ -164,6 +164,23 @@ describe("ranges and trims", () => {
     expect(interpret("keep 0:02 to 0:05 with the rest removed")).toMatchObject({ cut: { ranges: [{ startMs: 2000, endMs: 5000 }] }, unrecognized: [] });
   });
 
+  it("keeps the edge named after 'to', even after a removal verb", () => {
+    const plan = interpret("trim the video to the last 15 seconds", { sourceDurationMs: 40_000 });
+    expect(plan.cut).toMatchObject({ ranges: [{ startMs: 25_000, endMs: 40_000 }], trimEndMs: 0 });
+    expect(plan.unrecognized).toEqual([]);
+    expect(cut("cut it down to the first 10 seconds").ranges).toEqual([{ startMs: 0, endMs: 10_000 }]);
+  });
+
+  it("knows more removal verbs and light verbs around a trim", () => {
+    expect(interpret("lop off the first 2 seconds")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("take 2 seconds off the start")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("remove the middle from 0:10 to 0:20", { sourceDurationMs: 40_000 }).unrecognized).toEqual([]);
+  });
+
+  it("reads a length before a platform word as the target", () => {
+    expect(interpret("a 60 second youtube short")).toMatchObject({ output: { preset: "shorts" }, cut: { targetDurationMs: 60_000 } });
+  });
+
   it("reads 'the N second mark' as a time", () => {
     expect(cut("cut out everything after the 30 second mark").ranges).toEqual([{ startMs: 0, endMs: 30_000 }]);
   });

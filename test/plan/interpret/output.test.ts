@@ -31,6 +31,7 @@ describe("speed", () => {
     ["reduce the speed", 0.75],
     ["increase the speed", 1.5],
     ["don't change the speed", 1],
+    ["speed it up a lil", 1.25],
   ] as const)("reads %s as %d", (text, speed) => {
     const plan = interpret(text);
     expect(plan.speed).toBe(speed);

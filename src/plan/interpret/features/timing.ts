@@ -44,10 +44,12 @@ const EXACT = new RegExp(
   String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|缩短到|缩短为|压缩到|控制在|做成|变成|弄成)[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
 const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
+const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
+const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb)\s+)?(?:shorts?|tiktok|reels?|story|stories|video|clip|vlog|post)\b|^\s*(?:的)?\s*(?:抖音|视频|快手)/;
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
-const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
 
 function dn(m: RegExpExecArray, i: number): number | null {
@@ -76,6 +78,7 @@ function removing(cl: Clause, index: number): boolean {
   return true;
 }
 const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
+const TO = /\b(?:down\s+)?to\s+$/;
 const OTHERS = /\b(?:rest|else|other|others)\b/;
 
 /**
@@ -183,7 +186,14 @@ function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTr
     const v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
     if (v === null) continue;
     cl.claim(m.index, m.index + m[0].length);
-    if (removing(cl, m.index) || pendingTrim) {
+    // "trim the video to the last 15 seconds": after "to" the edge is what is left.
+    const to = TO.exec(cl.c.slice(Math.max(0, m.index - 12), m.index));
+    const kept = to !== null;
+    if (to) {
+      cl.claim(m.index - to[0].length, m.index);
+      claimVerb(cl, m.index);
+    }
+    if (!kept && (removing(cl, m.index) || pendingTrim)) {
       claimVerb(cl, m.index);
       set(d, cl, side === "start" ? "trimStartMs" : "trimEndMs", v);
       used ||= pendingTrim;
@@ -224,6 +234,12 @@ function target(d: Draft, cl: Clause): void {
   if (v === null && (m = cl.take(EXACT_WORDS))) {
     mode = "exact";
     v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
+  }
+  // "a 60 second youtube short": the platform word was claimed by the frame rules.
+  if (v === null && (m = cl.find(BEFORE_CLAIMED)) && PLATFORM_NOUN.test(cl.orig.slice(m.index + m[0].length))) {
+    cl.claim(m.index, m.index + m[0].length);
+    mode = "exact";
+    v = Number(m[1]);
   }
   if (v === null) return;
   if (v < 100) {
