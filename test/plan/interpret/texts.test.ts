@@ -159,6 +159,14 @@ describe("text overlays", () => {
     expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
   });
 
+  it("reads a size from comparatives and 'small text', leaving 'big' a style word", () => {
+    expect(texts("make the text bigger")[0]!.size).toBe("large");
+    expect(texts("文字放大一点")[0]!.size).toBe("large");
+    expect(texts("add 'hi' in small text")[0]).toMatchObject({ text: "hi", size: "small" });
+    expect(texts("add 'hi' in big letters")[0]).toMatchObject({ style: "bold", size: "medium" });
+    expect(interpret("add 'hi' in small text").unrecognized).toEqual([]);
+  });
+
   it("does not read a sticker as text", () => {
     const plan = interpret("put a dinosaur sticker on it");
     expect(plan.texts).toEqual([]);

@@ -43,6 +43,17 @@ const ANIM: Array<[TextDraft["animation"], RegExp]> = [
   ["pop", /(?:\bwith\s+(?:a\s+)?)?\b(?:pop(?:s|ping)?(?:\s+(?:in|up|out))?|bounc(?:e|es|y|ing)(?:\s+in)?|punchy|zoom(?:s|ing)?\s+in)\b(?:\s+animation)?|弹出|弹跳|跳出/],
   ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:in|out))?\b(?:\s+animation)?|淡入|渐显|渐入/],
 ];
+/**
+ * Size words. "big"/"large"/"huge" stay style words (bold, as the corpora read them); a size is set
+ * by comparatives ("bigger", "smaller", 放大, 小一点), by "small/tiny text" and by "large font size".
+ */
+const SIZE: Array<[TextDraft["size"], 1 | -1 | null, RegExp]> = [
+  ["large", 1, /\b(?:bigger|larger)\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:放大|加大|大一点|大一些|大点)/],
+  ["small", -1, /\bsmaller\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:缩小|小一点|小一些|小点)/],
+  ["small", null, /(?:\bin\s+(?:a\s+)?)?\b(?:small|tiny)\b(?!\s+(?:file|video|clip))(?:\s+(?:font|letters|type|print|size)\b)?|小字|小号(?:字)?/],
+  ["large", null, /\b(?:large|big)\s+(?:font\s+|text\s+)?size\b|\bfont\s+size\s+(?:large|big)\b|大号字/],
+  ["medium", null, /\b(?:normal|medium|regular|default)\s+(?:text\s+|font\s+)?size\b|正常大小|中号/],
+];
 const ANIMATION_WORD = /\banimat(?:ion|ed)\b/;
 const SHOW = /\b(?:to\s+)?(?:show(?:s|ing)?(?:\s+up)?|appear(?:s|ing)?|display(?:ed|s)?|come\s+up|on\s+screen|on\s+it)\b/;
 
@@ -67,11 +78,14 @@ const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
-interface Attrs {
+export interface Attrs {
   position?: TextDraft["position"];
   style?: TextDraft["style"];
   animation?: TextDraft["animation"];
   span?: { anchor: TextDraft["anchor"]; startMs: number; endMs: number | null };
+  size?: TextDraft["size"];
+  /** The size came from a comparative ("bigger"): in a session it is a step from the current size. */
+  sizeStep?: 1 | -1;
 }
 
 function ms(m: RegExpExecArray, i: number): number | null {
@@ -86,6 +100,11 @@ export function readAttrs(cl: Clause, from: number, to: number): Attrs {
   for (const [v, re] of ANIM) if (!a.animation && cl.takeIn(re, from, to)) a.animation = v;
   cl.takeIn(ANIMATION_WORD, from, to);
   for (const [v, re] of POS) if (!a.position && cl.takeIn(re, from, to)) a.position = v;
+  for (const [v, step, re] of SIZE) {
+    if (a.size || !cl.takeIn(re, from, to)) continue;
+    a.size = v;
+    if (step) a.sizeStep = step;
+  }
   // "clean minimal text": every style word is claimed, the first one decides.
   for (const [v, re] of STYLE) while (cl.takeIn(re, from, to)) a.style ??= v;
   cl.takeIn(SHOW, from, to);
@@ -239,7 +258,7 @@ export function texts(d: Draft): void {
       text = d.quotes[s.quote]!;
       claimDescriptor(cl, s.from, s.quote);
     }
-    const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none" };
+    const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none", size: "medium" };
     applyAttrs(t, attrs, s.caption);
     built.push({ text: t, clause: s.clause });
   }
@@ -277,7 +296,19 @@ function applyAttrs(t: TextDraft, a: Attrs, caption: boolean): void {
     t.animation = "pop";
   }
   if (caption && !set.has("position")) t.position = "bottom";
-  if (a.span) Object.assign(t, a.span);
+  if (a.span) {
+    Object.assign(t, a.span);
+    set.add("span");
+  }
+  if (a.size) {
+    t.size = a.size;
+    set.add(a.sizeStep ? `size${a.sizeStep > 0 ? "+" : "-"}` : "size");
+  }
+}
+
+/** Which attributes of an overlay the instruction gave ("position", "style", "size+", …). */
+export function explicitAttrs(t: TextDraft): ReadonlySet<string> {
+  return explicit.get(t) ?? new Set();
 }
 
 /**
@@ -295,7 +326,7 @@ function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): v
     let attrs: Attrs = {};
     const found = wholly(cl, d.quotes, () => {
       attrs = readAttrs(cl, 0, cl.c.length);
-      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span);
+      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
     });
     if (!found) return;
     applyAttrs(t, attrs, false);
@@ -312,7 +343,7 @@ export function textFollowUps(d: Draft): void {
     const cl = d.clauses[i]!;
     if (!cl.untouched) continue;
     const attrs = readAttrs(cl, 0, cl.c.length);
-    if (attrs.position || attrs.style || attrs.animation || attrs.span) applyAttrs(last, attrs, false);
+    if (attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size) applyAttrs(last, attrs, false);
   }
 }
 
