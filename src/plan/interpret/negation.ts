@@ -38,7 +38,7 @@ export function claimNegation(cl: Clause, index: number): void {
     const from = Math.max(0, start - 12);
     const verb = /\b(?:get|got|turn|switch|take)\s+$/.exec(cl.c.slice(from, start));
     if (verb) start = from + verb.index;
-    const of = /^\s+of\b/.exec(cl.c.slice(end));
+    const of = cl.at(/\s+of\b/y, end);
     if (of) end += of[0].length;
   }
   cl.claim(start, end);

@@ -49,7 +49,7 @@ const LOW_RES = /\b(?:sd|low[\s-]?res(?:olution)?|small(?:er)?\s+file(?:\s+size)
 const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\bfps\s*${T.n}`);
 
 /** "导出gif格式", "gif format", "as an mp4 file": the word after a format name. */
-const FORMAT_WORD = /^\s*(?:格式|文件|format|file)/;
+const FORMAT_WORD = /\s*(?:格式|文件|format|file)/y;
 const FORMATS: Array<[OutputFormat, RegExp]> = [
   ["gif", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bgifs?\b(?:\s+file)?|动图/],
   ["mp3", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bmp3\b(?:\s+(?:file|only))?/],
@@ -184,7 +184,7 @@ function formats(d: Draft, cl: Clause): void {
     const m = cl.take(re);
     if (!m) continue;
     const after = m.index + m[0].length;
-    const word = FORMAT_WORD.exec(cl.c.slice(after));
+    const word = cl.at(FORMAT_WORD, after);
     if (word) cl.claim(after, after + word[0].length);
     if (negationBefore(cl.c, m.index, cl.orig) === null) chosen ??= f;
   }

@@ -32,7 +32,7 @@ const MIN_PAUSE = new RegExp(
  * "wherever i pause". It describes the pauses, so it belongs to the request; a "where/when" clause
  * runs to the end of the clause.
  */
-const WHICH_PAUSES = /^\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|every\s+)?(?:sentences?|words?|lines?|takes?|shots?|clips?|cuts?|thoughts?|phrases?|scenes?|sections?|parts?|points?|talking|speaking))?|(?:where|when|wherever|whenever|while|after)\s+(?:i|i'm|we|we're|you|he|she|they|it|nobody|no\s+one|someone|people)\b[^\u0001\uE000]*)/;
+const WHICH_PAUSES = /\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|every\s+)?(?:sentences?|words?|lines?|takes?|shots?|clips?|cuts?|thoughts?|phrases?|scenes?|sections?|parts?|points?|talking|speaking))?|(?:where|when|wherever|whenever|while|after)\s+(?:i|i'm|we|we're|you|he|she|they|it|nobody|no\s+one|someone|people)\b[^\u0001\uE000]*)/y;
 /** Pause padding: "keep 200ms of padding around each cut", "padding of 0.2s", "0.3s buffer". */
 const PADDING = new RegExp(
   String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?))?|\b(?:padding|buffer|margin)\s+(?:of\s+)?${T.d}`,
@@ -108,7 +108,7 @@ export function pauses(d: Draft): void {
 
 function claimWhich(cl: Clause, m: RegExpExecArray): void {
   const end = m.index + m[0].length;
-  const which = WHICH_PAUSES.exec(cl.c.slice(end));
+  const which = cl.at(WHICH_PAUSES, end);
   if (which) cl.claim(end, end + which[0].length);
 }
 

@@ -21,10 +21,16 @@ const CAPTION = /^(?:captions?|subtitles?|字幕)/;
 /** "auto captions", "automatic subtitles", "自动字幕": generated from speech, which the engine does not do. */
 const AUTO = /(?:\b(?:auto(?:matic(?:ally)?)?|auto-?generated|generated)[\s-]*|自动(?:生成)?(?:的)?)$/;
 /** "加上“关注我”三个字": how many characters the quoted text has. */
-const CHAR_COUNT = /^\s*(?:这|那)?\s*(?:[一二两三四五六七八九十]+|\uE000n\d+\uE001)?\s*个?(?:字|词)(?![幕])/;
+const CHAR_COUNT = /\s*(?:这|那)?\s*(?:[一二两三四五六七八九十]+|\uE000n\d+\uE001)?\s*个?(?:字|词)(?![幕])/y;
+
+const COUNT_START = /[这那一二两三四五六七八九十个字词\uE000]/;
 
 function claimLength(cl: Clause, at: number): void {
-  const m = CHAR_COUNT.exec(cl.c.slice(at));
+  let i = at;
+  while (cl.c[i] === " ") i++;
+  // Most quotes are not followed by a count: skip the regex for them.
+  if (!COUNT_START.test(cl.c[i] ?? "")) return;
+  const m = cl.at(CHAR_COUNT, at);
   if (m) cl.claim(at, at + m[0].length);
 }
 

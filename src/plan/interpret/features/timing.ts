@@ -68,7 +68,7 @@ const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|
 /** Is there a removal verb in the clause before `index` ("cut the first 2 s"), or a participle after it? */
 function removing(cl: Clause, index: number): boolean {
   if (REMOVING.test(cl.orig.slice(0, index))) return true;
-  const rest = cl.orig.slice(index);
+  const rest = cl.orig.slice(index, index + 80);
   const after = REMOVED.exec(rest);
   // "keep 0:02 to 0:05, everything else cut": the participle is about the rest.
   if (!after || OTHERS.test(rest.slice(0, after.index))) return false;
@@ -236,7 +236,7 @@ function target(d: Draft, cl: Clause): void {
     v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
   }
   // "a 60 second youtube short": the platform word was claimed by the frame rules.
-  if (v === null && (m = cl.find(BEFORE_CLAIMED)) && PLATFORM_NOUN.test(cl.orig.slice(m.index + m[0].length))) {
+  if (v === null && (m = cl.find(BEFORE_CLAIMED)) && PLATFORM_NOUN.test(cl.orig.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
     cl.claim(m.index, m.index + m[0].length);
     mode = "exact";
     v = Number(m[1]);
