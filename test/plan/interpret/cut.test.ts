@@ -188,8 +188,20 @@ describe("ranges and trims", () => {
   it("says a shorter or longer video needs a length when none is given", () => {
     const plan = interpret("make it shorter");
     expect(plan.unrecognized).toEqual([]);
-    expect(plan.notes.join(" ")).toMatch(/needs a length/);
+    expect(plan.notes.join(" ")).toMatch(/needs its length/);
     expect(interpret("make my video shorter, like 20 seconds")).toMatchObject({ cut: { targetDurationMs: 20_000 }, unrecognized: [] });
+  });
+
+  it("steps from the source's length for 'shorter', 'N seconds shorter' and 缩短N秒", () => {
+    const ctx = { sourceDurationMs: 20_000 };
+    expect(cut("make it shorter", ctx).targetDurationMs).toBe(16_000);
+    expect(cut("make it a bit shorter", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("make it much shorter", ctx).targetDurationMs).toBe(10_000);
+    expect(cut("make it 2 seconds shorter", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("shorten it by 3 seconds", ctx).targetDurationMs).toBe(17_000);
+    expect(cut("缩短2秒", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("trim the first 4 seconds and make it a bit shorter", ctx)).toMatchObject({ trimStartMs: 4000, targetDurationMs: 14_400 });
+    expect(cut("shorter than 10s", ctx)).toMatchObject({ targetDurationMs: 10_000, durationMode: "max" });
   });
 
   it("reads a Chinese length after words another rule claimed", () => {

@@ -32,7 +32,7 @@ const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|lev
 
 const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
-const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute\b|保留原声/;
+const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
 const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+the\s+(?:volume|audio|sound)\b|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
@@ -65,13 +65,18 @@ export function audio(d: Draft): void {
     } else if (cl.take(NO_DUCK)) {
       d.audio.duck = false;
     }
-    if (cl.take(KEEP_SOUND)) continue;
+    if (cl.take(KEEP_SOUND)) {
+      d.audio.mute = false;
+      continue;
+    }
     const mute = cl.find(MUTE);
     if (mute && !MUTE_MUSIC.test(mute[0])) {
       cl.claim(mute.index, mute.index + mute[0].length);
       if (negationBefore(cl.c, mute.index, cl.orig) !== "not") {
         d.audio.mute = true;
         d.edited = true;
+      } else {
+        d.audio.mute = false;
       }
     }
     const norm = cl.take(NORMALIZE);
@@ -107,7 +112,8 @@ function music(d: Draft, cl: Clause): boolean {
   d.edited = true;
   const level = readLevel(cl);
   if (level !== null) {
-    m.volume = level;
+    m.volume = level.volume;
+    setMusicStep(d, cl, level);
     // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level.
     cl.take(LEVEL_VERB);
   }
@@ -134,12 +140,34 @@ function music(d: Draft, cl: Clause): boolean {
   return true;
 }
 
+interface Level {
+  volume: number;
+  /** "louder", "turn it down", 小声一点: a step from the current level, not a level. */
+  comparative: boolean;
+}
+
 /** A music level in words or percent, claimed; null when the clause names none. */
-function readLevel(cl: Clause): number | null {
+function readLevel(cl: Clause): Level | null {
   const pct = cl.take(PERCENT);
-  if (pct) return clamp(Number(pct[1]) / 100, 0, 2);
-  for (const [v, re] of VOLUME_WORDS) if (cl.take(re)) return v;
+  if (pct) return { volume: clamp(Number(pct[1]) / 100, 0, 2), comparative: false };
+  for (const [v, re] of VOLUME_WORDS) {
+    const m = cl.take(re);
+    if (m) return { volume: v, comparative: v !== 1 && COMPARATIVE.test(m[0]) };
+  }
   return null;
+}
+
+const COMPARATIVE = /(?:er|down|up)$|点|调|大一|小一/;
+
+/** The step a comparative level means: the clip volume's steps (README), applied to the music. */
+function setMusicStep(d: Draft, cl: Clause, level: Level): void {
+  if (!level.comparative) {
+    delete d.relative.music;
+    return;
+  }
+  const bit = A_BIT.test(cl.orig);
+  const lot = !bit && /\b(?:much|a\s+lot|way)\b/.test(cl.orig);
+  d.relative.music = level.volume > 0.35 ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
 }
 
 /**
@@ -149,14 +177,15 @@ function readLevel(cl: Clause): number | null {
 function musicLevel(d: Draft, cl: Clause): boolean {
   const m = d.audio.music;
   if (!m) return false;
-  let level: number | null = null;
+  let level: Level | null = null;
   const ok = wholly(cl, d.quotes, () => {
     level = readLevel(cl);
     cl.take(VOLUME_WORD);
     return level !== null;
   });
   if (!ok || level === null) return false;
-  m.volume = level;
+  m.volume = (level as Level).volume;
+  setMusicStep(d, cl, level);
   cl.tags.add("music");
   return true;
 }
@@ -169,6 +198,7 @@ function sourceVolume(d: Draft, cl: Clause): void {
   const pct = cl.take(SOURCE_PERCENT);
   if (pct) {
     d.audio.volume = clamp(Number(pct[1] ?? pct[2] ?? pct[3]) / 100, 0, 4);
+    delete d.relative.volume;
     d.edited = true;
     return;
   }
@@ -183,6 +213,8 @@ function sourceVolume(d: Draft, cl: Clause): void {
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
   const lot = !bit && A_LOT.test(hit[0]);
   d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+  // Louder and quieter are steps from the current level (1 in a fresh plan).
+  d.relative.volume = d.audio.volume;
   d.edited = true;
 }
 

@@ -35,7 +35,11 @@ export function fades(d: Draft): void {
     for (const [kind, re] of RULES) {
       for (let m = cl.take(re); m; m = cl.take(re)) {
         if (negationBefore(cl.c, m.index, cl.orig) !== null) {
+          // "no fades", "remove the fade out": that fade off (in a session it may be on).
           claimNegation(cl, m.index);
+          if (kind !== "out") d.fade.inMs = 0;
+          if (kind !== "in") d.fade.outMs = 0;
+          cl.tags.add("fade");
           continue;
         }
         const given = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];

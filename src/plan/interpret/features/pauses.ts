@@ -37,6 +37,10 @@ const WHICH_PAUSES = /\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|every
 const PADDING = new RegExp(
   String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?))?|\b(?:padding|buffer|margin)\s+(?:of\s+)?${T.d}`,
 );
+/** "no more pause removal", "stop the silence cutting": the removal itself is named. */
+const REMOVAL = /\s+(?:removal|removing|remover|cutting|trimming|detection)\b/y;
+/** "put the pauses back", "restore the pauses", 恢复停顿: the removal undone. */
+const RESTORE = /\b(?:put|bring|add)\s+(?:the\s+|all\s+the\s+|my\s+)?(?:pauses?|silences?|gaps?)\s+back(?:\s+in)?\b|\brestore\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|\bstop\s+(?:removing|cutting|trimming)\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|恢复(?:所有)?(?:的)?(?:停顿|空白)/;
 const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
 const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
 
@@ -63,9 +67,16 @@ export function pauses(d: Draft): void {
     const min = cl.findAll(MIN_PAUSE)[0];
     if (min) cl.claim(min.index, min.index + min[0].length);
     let asked = false;
-    let refused = false;
+    let refused = cl.take(RESTORE) !== null;
     for (const m of cl.takeAll(PHRASE)) {
-      if (negationBefore(cl.c, m.index, cl.orig) === "not" || KEEP.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) refused = true;
+      const neg = negationBefore(cl.c, m.index, cl.orig);
+      // "no pauses" asks for the removal; "no pause removal" refuses it.
+      const removal = cl.at(REMOVAL, m.index + m[0].length);
+      if (removal) cl.claim(m.index + m[0].length, m.index + m[0].length + removal[0].length);
+      const from = Math.max(0, m.index - 30);
+      const keep = KEEP.exec(cl.c.slice(from, m.index));
+      if (keep) cl.claim(from + keep.index, m.index);
+      if (neg === "not" || (removal && neg !== null) || keep) refused = true;
       else asked = true;
       claimWhich(cl, m);
     }
@@ -75,6 +86,7 @@ export function pauses(d: Draft): void {
     }
     if (refused && !asked) {
       cl.tags.add("pauses");
+      d.refused.pauses = true;
       continue;
     }
     if (!asked) {

@@ -15,14 +15,16 @@ const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
 const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}|\b(increase|raise|boost|up|speed\s+(?:it\s+)?up|decrease|reduce|lower|drop|slow\s+(?:it\s+)?down)\s+(?:the\s+)?(?:speed\s+|playback\s+)?by\s+${T.p}`);
 
-const WORDS: Array<[number, RegExp]> = [
-  [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/],
-  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/],
-  [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))|\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
-  [4, /\btime[\s-]?lapse\b/],
-  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+change\s+the\s+speed\b|原速/],
-  [0.75, /\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
-  [1.5, /\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
+/** [speed, words, comparative]: a comparative is a step from the current speed in a session. */
+const WORDS: Array<[number, RegExp, boolean]> = [
+  [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/, false],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/, false],
+  [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))/, false],
+  [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/, true],
+  [4, /\btime[\s-]?lapse\b/, false],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+change\s+the\s+speed\b|原速/, false],
+  [0.75, /\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
+  [1.5, /\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/, true],
 ];
 const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
 const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b/;
@@ -34,6 +36,7 @@ export function speed(d: Draft): void {
     if (!cl.has(GATE)) continue;
     let v: number | null = null;
     let at = -1;
+    let comparative = false;
     const mult = cl.take(MULT);
     if (mult) {
       const x = Number(mult[1]);
@@ -42,6 +45,8 @@ export function speed(d: Draft): void {
     } else {
       const pct = cl.take(PERCENT);
       if (pct) {
+        // "20% faster", "increase speed by 20%" are steps; "speed to 150%" is a speed.
+        comparative = pct[3] === undefined;
         if (pct[1] !== undefined) v = pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100;
         else if (pct[3] !== undefined) v = Number(pct[3]) / 100;
         else v = /^(?:increase|raise|boost|up|speed)/.test(pct[4]!) ? 1 + Number(pct[5]) / 100 : 1 - Number(pct[5]) / 100;
@@ -49,7 +54,7 @@ export function speed(d: Draft): void {
       }
     }
     if (v === null) {
-      for (const [value, re] of WORDS) {
+      for (const [value, re, step] of WORDS) {
         const m = cl.take(re);
         if (!m) continue;
         cl.tags.add("speed");
@@ -57,6 +62,7 @@ export function speed(d: Draft): void {
         if (negationBefore(cl.c, m.index, cl.orig) !== null) continue;
         at = m.index;
         v = value;
+        comparative = step;
         // "a bit faster" is a smaller step; "a bit slower" already is one.
         if (cl.take(A_BIT) && value === 1.5) v = 1.25;
         break;
@@ -72,7 +78,9 @@ export function speed(d: Draft): void {
       v = v < MIN ? MIN : MAX;
     }
     d.speed = round(v);
-    if (d.speed !== 1) d.edited = true;
+    if (comparative) d.relative.speed = d.speed;
+    else delete d.relative.speed;
+    if (d.speed !== 1 || comparative) d.edited = true;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Clause } from "../clause.js";
-import { note, type Draft, type TextDraft } from "../draft.js";
+import { note, type Draft, type TextAttrs, type TextDraft } from "../draft.js";
 import { claimNegation, negationBefore } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
@@ -84,15 +84,7 @@ const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
-export interface Attrs {
-  position?: TextDraft["position"];
-  style?: TextDraft["style"];
-  animation?: TextDraft["animation"];
-  span?: { anchor: TextDraft["anchor"]; startMs: number; endMs: number | null };
-  size?: TextDraft["size"];
-  /** The size came from a comparative ("bigger"): in a session it is a step from the current size. */
-  sizeStep?: 1 | -1;
-}
+type Attrs = TextAttrs;
 
 function ms(m: RegExpExecArray, i: number): number | null {
   if (m[i] !== undefined) return Number(m[i]);
@@ -211,6 +203,7 @@ export function texts(d: Draft): void {
     }
     if (refused && !trigger && quotes.length === 0) {
       cl.tags.add("text");
+      d.refused.texts = true;
       return;
     }
     if (quotes.length === 0) {
@@ -246,7 +239,7 @@ export function texts(d: Draft): void {
   }
 
   // Lead clauses (quote -1) lend their attributes to the overlay just before them in `sources`.
-  const built: Array<{ text: TextDraft; clause: number }> = [];
+  const built: Array<{ text: TextDraft; clause: number; quoted: boolean }> = [];
   for (const s of sources) {
     const cl = d.clauses[s.clause]!;
     const attrs = readAttrs(cl, s.from, s.to);
@@ -259,14 +252,17 @@ export function texts(d: Draft): void {
     if (s.quote === null) {
       const title = titleFromName(d.ctx.sourceName);
       text = title ?? GENERIC_TEXT;
-      note(d, title ? `No overlay text was given; used "${title}" from the file name.` : `No overlay text was given; used "${GENERIC_TEXT}".`);
+      // In a session with overlays, "the text" names them: no new title, no note.
+      if (!d.ctx.followUp?.texts) {
+        note(d, title ? `No overlay text was given; used "${title}" from the file name.` : `No overlay text was given; used "${GENERIC_TEXT}".`);
+      }
     } else {
       text = d.quotes[s.quote]!;
       claimDescriptor(cl, s.from, s.quote);
     }
     const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none", size: "medium" };
     applyAttrs(t, attrs, s.caption);
-    built.push({ text: t, clause: s.clause });
+    built.push({ text: t, clause: s.clause, quoted: s.quote !== null });
   }
   built.forEach((b, i) => describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length));
   for (const b of built) {
@@ -275,9 +271,30 @@ export function texts(d: Draft): void {
       break;
     }
     d.texts.push(b.text);
+    d.textQuoted.push(b.quoted);
     d.edited = true;
   }
   d.textClauses = built.map((b) => b.clause);
+  if (d.ctx.followUp?.texts) overlayRefs(d, new Set(built.map((b) => b.clause)));
+}
+
+/**
+ * Session only: a clause made of overlay words alone ("bigger", "at the top instead", "make it
+ * bold") describes the overlays the plan already has. Fades stay the video's, as in describedAfter.
+ */
+function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
+  d.clauses.forEach((cl, i) => {
+    if (textClauses.has(i) || !cl.untouched || (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c))) return;
+    let attrs: Attrs = {};
+    const found = wholly(cl, d.quotes, () => {
+      attrs = readAttrs(cl, 0, cl.c.length);
+      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
+    });
+    if (!found) return;
+    d.textRefs.push({ attrs, clause: i });
+    cl.tags.add("text");
+    d.edited = true;
+  });
 }
 
 const explicit = new WeakMap<TextDraft, Set<string>>();

@@ -82,17 +82,43 @@ const TO = /\b(?:down\s+)?to\s+$/;
 const OTHERS = /\b(?:rest|else|other|others)\b/;
 
 /**
- * "make it shorter", "shorten it": recognized, but the new length needs a number (or, in a
- * session, the current plan: see followup.ts). Claimed here; a note says so if no target is given.
+ * Relative lengths: "make it shorter" (×0.8; a bit ×0.9, much ×0.5; longer ×1.2 / ×1.1 / ×1.5) and
+ * "2 seconds shorter" (−2 s). Resolved against the source length in assemble, or against a
+ * session's current length in followup.ts.
  */
-const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(?:a\s+)?(?:bit|little|lot|much|way)\s+)?(?:shorter|longer)\b|\bshorten\s+(?:it|this|${OBJECT})(?:\s+(?:a\s+)?(?:bit|little|lot))?\b(?!\s+to\b)|(?:再)?(?:短|长)(?:一点|一些|点)`);
+const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
+const SHORTER_BY = new RegExp(String.raw`(?:\b(?:make\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+
+function relativeLength(d: Draft, cl: Clause): void {
+  const by = cl.take(SHORTER_BY);
+  if (by) {
+    const n = dn(by, 1) ?? dn(by, 5) ?? dn(by, 8) ?? (by[11] !== undefined ? Number(by[11]) : null);
+    const word = by[3] ?? by[4] ?? by[7] ?? by[10] ?? "";
+    if (n === null || !Number.isFinite(n)) return;
+    const longer = /longer|lengthen|extend|加长|延长|再长/.test(word);
+    d.relative.lengthDeltaMs = longer ? n : -n;
+    delete d.relative.lengthFactor;
+  } else {
+    const m = cl.take(SHORTER);
+    if (!m) return;
+    const how = m[1] ?? m[4] ?? m[6] ?? "";
+    const longer = /longer|lengthen|长/.test(m[2] ?? m[3] ?? m[5] ?? "");
+    const bit = /bit|little|tad|slightly|一点|一些|点/.test(how);
+    const lot = /lot|much|way|很多/.test(how);
+    d.relative.lengthFactor = longer ? (bit ? 1.1 : lot ? 1.5 : 1.2) : bit ? 0.9 : lot ? 0.5 : 0.8;
+    delete d.relative.lengthDeltaMs;
+  }
+  d.edited = true;
+  cl.tags.add("cut");
+}
 
 export function timing(d: Draft): void {
-  let relative = false;
   let pending: "start" | "end" | null = null;
   /** "cut the intro" with no length anywhere: nothing can be cut, and the user should know. */
   let owed: "intro" | "outro" | null = null;
   for (const cl of d.clauses) {
+    // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
+    if (cl.has(/short|long|lengthen|extend|reduce|短|长|减少/)) relativeLength(d, cl);
     if (!cl.has(GATE)) continue;
     const c = d.cut;
     for (const m of cl.findAll(RANGE)) {
@@ -158,15 +184,6 @@ export function timing(d: Draft): void {
       }
     }
     target(d, cl);
-  }
-  for (const cl of d.clauses) {
-    if (cl.has(/short|long|短|长/) && cl.take(SHORTER)) {
-      relative = true;
-      cl.tags.add("cut");
-    }
-  }
-  if (relative && d.cut.targetDurationMs === undefined) {
-    note(d, 'A shorter or longer video needs a length (say "cut it to 20 seconds"); the length was not changed.');
   }
   if (owed) {
     const edge = owed === "intro" ? "first" : "last";
