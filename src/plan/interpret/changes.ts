@@ -80,7 +80,7 @@ export function describeChanges(a: EditPlan, b: EditPlan): string[] {
   if (frame(a.output) !== frame(b.output)) out.push(`frame ${frame(a.output)} → ${frame(b.output)}`);
   const ao = a.output;
   const bo = b.output;
-  if (ao.resolution !== bo.resolution) out.push(`resolution ${ao.resolution ?? 1080}p → ${bo.resolution ?? 1080}p`);
+  if ((ao.resolution ?? 1080) !== (bo.resolution ?? 1080)) out.push(`resolution ${ao.resolution ?? 1080}p → ${bo.resolution ?? 1080}p`);
   if (ao.fit !== bo.fit) out.push(`fit ${ao.fit} → ${bo.fit}`);
   if (ao.fps !== bo.fps) out.push(`frame rate ${ao.fps ?? "source"} → ${bo.fps ?? "source"}`);
   if (ao.format !== bo.format) out.push(`format ${ao.format} → ${bo.format}`);

@@ -33,7 +33,7 @@ const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, n: number) => number[] | "all" }> = [
   {
     // "all clips", "every video", "each one", "both clips", "all of them"
-    re: new RegExp(String.raw`${LEAD}\b(?:(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|my\s+|these\s+)?${NOUN}|all\s+of\s+them|each\s+of\s+them|everything)\b${TAIL}|${LEAD}(?:所有|全部|每个|每一个|每段|两个)(?:的)?(?:视频|片段|素材)?${TAIL}`, "gi"),
+    re: new RegExp(String.raw`${LEAD}\b(?:(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|my\s+|these\s+)?${NOUN}|all\s+of\s+them|each\s+of\s+them|both\s+of\s+them|both(?!\s+(?:the\s+)?(?:texts?|captions?|fades?|ends?|sides?|ways?)))\b${TAIL}|${LEAD}(?:所有|全部|每个|每一个|每段|两个)(?:的)?(?:视频|片段|素材)?${TAIL}`, "gi"),
     read: () => "all",
   },
   {
@@ -78,6 +78,14 @@ function byName(text: string, sources: readonly Source[]): { ids: Set<string>; s
       spans.push([m.index, m.index + m[0].length]);
     }
     const stem = name.replace(/\.[a-z0-9]{1,5}$/, "");
+    // The name without its extension ("img_0042", "img 0042").
+    if (stem.length >= 3) {
+      const bare = new RegExp(String.raw`${LEAD}\b(?:the\s+)?${stem.split(/[\s_\-.+]+/).map(escape).join("[\\s_\\-.+]*")}\b(?:\s+${NOUN}\b)?${TAIL}`, "g");
+      for (let m = bare.exec(lower); m; m = bare.exec(lower)) {
+        ids.add(s.id);
+        spans.push([m.index, m.index + m[0].length]);
+      }
+    }
     const words = stem.split(/[\s_\-.+]+/).filter((w) => w.length >= 3 && !GENERIC_STEM_WORDS.has(w) && !/^\d+$/.test(w));
     if (words.length === 0) continue;
     // "the banana clip", "the banana bread one", "the outro video"
@@ -95,8 +103,10 @@ function cut(text: string, spans: Array<[number, number]>): string {
   let out = text;
   for (const [a, b] of [...spans].sort((x, y) => y[0] - x[0])) {
     const piece = out.slice(a, b);
-    const object = !/^\s*(?:for|to|on|in|of|with|from|给|把|对|在)\b/i.test(piece) && !/[:：,，]\s*$/.test(piece) && /[a-z]\s*$/i.test(out.slice(0, a));
-    out = `${out.slice(0, a)}${object ? " it " : " "}${out.slice(b)}`;
+    // "clip 2: add music" keeps its break, so "apply to both clips: add …" stays two requests.
+    const pause = /[:：,，]\s*$/.test(piece);
+    const object = !/^\s*(?:for|to|on|in|of|with|from|给|把|对|在)\b/i.test(piece) && !pause && /[a-z]\s*$/i.test(out.slice(0, a));
+    out = `${out.slice(0, a)}${object ? " it " : pause ? ", " : " "}${out.slice(b)}`;
   }
   return out;
 }

@@ -90,7 +90,7 @@ export interface Draft {
   vague: boolean;
   relative: Relative;
   /** Features the instruction turned off ("remove the text", "keep the pauses"). */
-  refused: { texts?: boolean; pauses?: boolean };
+  refused: { texts?: boolean; pauses?: boolean; length?: boolean };
   /** Per overlay in `texts`: was its text quoted (false: a default title, or a reference in a session)? */
   textQuoted: boolean[];
   /** Session only: clauses that only describe an overlay ("bigger", "at the top instead"). */

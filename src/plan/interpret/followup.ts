@@ -40,7 +40,7 @@ export type FollowUp =
   | { kind: "intent"; intent: FollowUpIntent };
 
 const UNDO =
-  /^(?:(?:oops|no|nope|hmm+|ugh|actually|wait|ok|okay|sorry|please|pls)[\s,!.]*)*(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|back\s+up|roll\s+(?:it\s+)?back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again))*[\s.!]*$|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原)(?:一下|上一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$/i;
+  /^(?:(?:oops|no|nope|hmm+|ugh|actually|wait|ok|okay|sorry|please|pls)[\s,!.]*)*(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|back\s+up|roll\s+(?:it\s+)?back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo))*[\s.!]*$|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原)(?:一下|上一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$/i;
 const REDO =
   /^(?:(?:ok|okay|actually|please|pls)[\s,!.]*)*(?:redo|re-do|undo\s+the\s+undo|put\s+it\s+back|bring\s+it\s+back)(?:\s+(?:that|it|this|please|pls|again))*[\s.!]*$|^(?:请|帮我)?(?:重做|恢复|取消撤销)(?:一下|吧|刚才的?(?:修改|操作)?)*[。！!.]*$/i;
 
@@ -81,7 +81,9 @@ function run(text: string, base: EditPlan, ctx: FollowUpContext): FollowUp {
   if (!draft.edited && fresh.intent !== "edit") return { kind: "intent", intent: fresh.intent };
 
   const next = apply(base, fresh, draft, ctx, notes, named);
-  next.notes = [...fresh.notes, ...notes].slice(0, 50);
+  // Where the music comes from was said when it was added.
+  const said = base.audio.music ? fresh.notes.filter((n) => !n.startsWith("Music: ")) : fresh.notes;
+  next.notes = [...said, ...notes].slice(0, 50);
   next.unrecognized = fresh.unrecognized;
   const parsed = EditPlanSchema.safeParse(next);
   if (!parsed.success) return unchanged("Part of the message could not be applied; nothing was changed.");
@@ -153,6 +155,11 @@ function cut(out: EditPlan, fresh: EditPlan, d: Draft, ctx: FollowUpContext, not
     out.cut.durationMode = fresh.cut.durationMode;
     return;
   }
+  if (d.refused.length) {
+    out.cut.targetDurationMs = null;
+    out.cut.durationMode = "exact";
+    return;
+  }
   const { lengthFactor, lengthDeltaMs } = d.relative;
   if (lengthFactor === undefined && lengthDeltaMs === undefined) return;
   const full = fullLength(out, ctx);
@@ -207,7 +214,8 @@ function audio(out: EditPlan, base: EditPlan, fresh: EditPlan, d: Draft): void {
 
 const SIZES = ["small", "medium", "large"] as const;
 const TRIGGER = String.raw`(?:texts?|captions?|titles?|overlays?|lines?|subtitles?|labels?|headlines?)`;
-const ORD_TEXT = new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|top|bottom|middle)\s+${TRIGGER}\b|\b${TRIGGER}\s*#?\s*(\d{1,2})\b|第\s*([一二三四五\d])\s*(?:个|条|行)?\s*(?:文字|字幕|标题)`, "i");
+const ORD_TEXT = new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|top|bottom|middle)\s+${TRIGGER}\b|\b${TRIGGER}\s*#?\s*(\d{1,2})\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)|第\s*([一二三四五\d])\s*(?:个|条|行)?\s*(?:文字|字幕|标题)|\b${TRIGGER}\s+(?:at|on|in)\s+the\s+(top|bottom|middle|center)\b|(顶部|底部|中间)的?(?:文字|字幕|标题)`, "i");
+const PLACE = /\b(?:put|move|place|set|position|shift|drag|bring|stick|keep)\b[^.,;]*$/i;
 const ORD_N: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 };
 const ZH_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A change verb: a quote then replaces an overlay's words instead of adding one. */
@@ -221,13 +229,15 @@ const ADD = /\b(?:add|another|also|new|second|insert|include|plus)\b|加上|添�
 function selected(message: string, texts: readonly TextOverlay[], notes: string[]): { message: string; named: number[] | null } {
   const m = ORD_TEXT.exec(message);
   if (!m) return { message, named: null };
-  const plain = message.slice(0, m.index) + (m[3] ? "文字" : "text") + message.slice(m.index + m[0].length);
+  // "put the caption at the top": after a placement verb the place is where it goes, not which one.
+  if (m[4] && PLACE.test(message.slice(0, m.index))) return { message, named: null };
+  const plain = message.slice(0, m.index) + (m[3] || m[5] ? "文字" : "text") + message.slice(m.index + m[0].length);
   return { message: plain, named: pick(m, texts, notes) };
 }
 
 function pick(m: RegExpExecArray, texts: readonly TextOverlay[], notes: string[]): number[] | null {
-  const w = (m[1] ?? "").toLowerCase();
-  if (w === "top" || w === "bottom" || w === "middle") {
+  const w = (m[1] ?? m[4] ?? { 顶部: "top", 底部: "bottom", 中间: "middle" }[m[5] ?? ""] ?? "").toLowerCase();
+  if (w === "top" || w === "bottom" || w === "middle" || w === "center") {
     const pos = w === "middle" ? "center" : w;
     const hits = texts.flatMap((t, i) => (t.position === pos ? [i] : []));
     return hits.length > 0 ? hits : null;
@@ -289,7 +299,8 @@ function texts(current: readonly TextOverlay[], d: Draft, named: number[] | null
       return;
     }
     const clause = d.clauses[d.textClauses?.[i] ?? -1]?.orig ?? "";
-    const existing = list.findIndex((x) => x.text.trim().toLowerCase() === t.text.trim().toLowerCase());
+    const adding = ADD.test(clause);
+    const existing = adding ? -1 : list.findIndex((x) => x.text.trim().toLowerCase() === t.text.trim().toLowerCase());
     if (existing >= 0) {
       // "change 'Step 2' to 'Step Two'": the first quote names the overlay, the next one rewrites it.
       const nextQuote = d.texts.findIndex((x, j) => j > i && d.textQuoted[j] && d.textClauses?.[j] === d.textClauses?.[i]);
@@ -301,7 +312,7 @@ function texts(current: readonly TextOverlay[], d: Draft, named: number[] | null
       }
       return;
     }
-    if (list.length > 0 && REPLACE.test(clause) && !ADD.test(clause)) {
+    if (list.length > 0 && REPLACE.test(clause) && !adding) {
       const k = named?.[0] ?? list.length - 1;
       if (list[k]) list[k] = restyle({ ...list[k]!, text: t.text }, attrs, notes);
       return;

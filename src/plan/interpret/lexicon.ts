@@ -50,7 +50,7 @@ export const FILLERS = new Set(
     "instead again more less much many bit bits way lot lots lotta yeah yes no not " +
     "play playing playback whole entire screen frame fine possible saying says say reads reading called " +
     "that's thats which who short tiny named titled without never none nothing don't dont new & " +
-    "visual visuals picture pictures even still"
+    "visual visuals picture pictures apply even still back anymore looks look perfect awesome amazing cool love hmm hm mm ah oh wow"
   ).split(/\s+/),
 );
 
@@ -62,7 +62,7 @@ export const FILLERS = new Set(
 export const CARRIERS = new Set(
   (
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
-    "needs need be should is are switched converted turned locked move moved shift position take knock"
+    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied"
   ).split(/\s+/),
 );
 
@@ -124,6 +124,11 @@ const REAL_WORDS = new Set([
   "slower", "motions", "exports", "exported", "uploaded", "credit", "balanced", "balances", "drafts",
   "statues", "squares", "squared", "emojis", "audios", "shorter", "shortest", "seconds", "secondly",
   "minutes", "minuted", "ninety", "ninth", "seven", "seventh", "eighth", "eights", "tracks", "beats",
+  // Found by running common words through the speller: "there" is not "three", "forth" not "forty".
+  "there", "threw", "forth", "forte", "shots", "shirts", "sorts", "store", "storm", "stork", "smart", "stark",
+  "block", "blank", "bring", "boxing", "bowing", "alter", "though", "funky", "overly", "overplay", "slowed",
+  "fasten", "loader", "audit", "parse", "drift", "reader", "sever", "flames", "titled", "meddle", "quilt",
+  "eighty", "framed", "shorted",
 ]);
 
 const fuzzyCache = new Map<string, string>();

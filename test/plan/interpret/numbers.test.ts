@@ -73,6 +73,7 @@ describe("durations and times", () => {
     ["三秒半", 3_500],
     ["１０秒", 10_000],
     ["the last second", 1_000],
+    ["eighty seconds", 80_000],
     ["the first minute", 60_000],
   ])("reads %s as %d ms", (text, ms) => {
     expect(durationOf(text)).toBe(ms);
@@ -103,6 +104,13 @@ describe("spelling", () => {
   it("corrects a typo one edit from a keyword", () => {
     expect(canonicalize("remvoe the pasues").text).toBe("remove the pauses");
   });
+
+  it.each(["there", "threw", "forth", "shots", "sorts", "store", "smart", "block", "blank", "bring", "alter", "though", "funky", "overly", "titled"])(
+    "leaves the real word %s alone",
+    (word) => {
+      expect(canonicalize(word).text).toBe(word);
+    },
+  );
 
   it("leaves the singular or plural of a keyword as typed", () => {
     expect(canonicalize("fill the frame").text).toBe("fill the frame");

@@ -90,6 +90,16 @@ export function audio(d: Draft): void {
   if (m && d.audio.duck !== undefined) m.duck = d.audio.duck;
 }
 
+/** "music off", "bgm gone", 音乐关掉: a refusal said after the word. */
+const OFF_AFTER = /\s*(?:off|gone|out)\b(?!\s+(?:the|at|over|in))|\s*(?:关掉|去掉|删掉|不要了|拿掉)/y;
+
+function offAfter(cl: Clause, m: RegExpExecArray): "remove" | null {
+  const off = cl.at(OFF_AFTER, m.index + m[0].length);
+  if (!off) return null;
+  cl.claim(off.index, off.index + off[0].length);
+  return "remove";
+}
+
 /** Music asked for: true when the clause asked for it (not refused it). */
 function music(d: Draft, cl: Clause): boolean {
   // Read the attributes before claiming the music words: "fade the music out" needs "music".
@@ -101,7 +111,7 @@ function music(d: Draft, cl: Clause): boolean {
     found.push(file);
   }
   cl.tags.add("music");
-  const neg = negationBefore(cl.c, found[0]!.index, cl.orig);
+  const neg = negationBefore(cl.c, found[0]!.index, cl.orig) ?? offAfter(cl, found[0]!);
   if (neg !== null) {
     claimNegation(cl, found[0]!.index);
     for (const f of found) cl.claim(f.index, f.index + f[0].length);

@@ -41,7 +41,7 @@ const PADDING = new RegExp(
 const REMOVAL = /\s+(?:removal|removing|remover|cutting|trimming|detection)\b/y;
 /** "put the pauses back", "restore the pauses", 恢复停顿: the removal undone. */
 const RESTORE = /\b(?:put|bring|add)\s+(?:the\s+|all\s+the\s+|my\s+)?(?:pauses?|silences?|gaps?)\s+back(?:\s+in)?\b|\brestore\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|\bstop\s+(?:removing|cutting|trimming)\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|恢复(?:所有)?(?:的)?(?:停顿|空白)/;
-const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
+const GENTLE = /\b(?:(?:less|not\s+so|not\s+as)\s+(?:aggressive(?:ly)?|tight(?:ly)?)|not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
 const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");

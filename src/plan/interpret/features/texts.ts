@@ -190,7 +190,9 @@ export function texts(d: Draft): void {
         continue;
       }
       const auto = CAPTION.test(word) && quotes.length === 0 ? AUTO.exec(cl.c.slice(Math.max(0, m.index - 20), m.index)) : null;
-      if ((NEEDS_QUOTE.test(word) && quotes.length === 0) || auto) {
+      // In a session with overlays, "the subtitles" / 字幕 name them.
+      const names = Boolean(d.ctx.followUp?.texts) && !/^(?:stickers?|words?|name\s+of)/.test(word);
+      if ((NEEDS_QUOTE.test(word) && quotes.length === 0 && !names) || auto) {
         if (SUBTITLES.test(word) || auto) {
           note(d, "Automatic subtitles need speech recognition, which this engine does not do; put the words in quotes to show them as text.");
         }

@@ -89,7 +89,27 @@ const OTHERS = /\b(?:rest|else|other|others)\b/;
 const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
 const SHORTER_BY = new RegExp(String.raw`(?:\b(?:make\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
 
+/** "twice as long", "half as long", "double the length", "halve it". */
+const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)/;
+/** "back to the full length", "no length limit": no target at all. */
+const FULL_LENGTH = /\b(?:(?:go\s+)?back\s+to|keep|use|restore)\s+(?:the\s+)?(?:full|whole|original|entire)\s+(?:length|duration|video|clip)\b|\b(?:full|original)\s+length\b|\bno\s+(?:length|duration|time)\s+(?:limit|target|cap)\b|\b(?:remove|drop|lose)\s+(?:the\s+)?(?:length|duration|time)\s+(?:limit|target|cap)\b|(?:恢复)?(?:完整|原始|原来的?)(?:长度|时长)|不限(?:制)?时长/;
+
 function relativeLength(d: Draft, cl: Clause): void {
+  const times = cl.take(TIMES_AS);
+  if (times) {
+    d.relative.lengthFactor = /half|halve|减半/.test(times[0]) ? 0.5 : 2;
+    delete d.relative.lengthDeltaMs;
+    d.edited = true;
+    cl.tags.add("cut");
+    return;
+  }
+  const full = cl.take(FULL_LENGTH);
+  if (full) {
+    d.refused.length = true;
+    d.edited = true;
+    cl.tags.add("cut");
+    return;
+  }
   const by = cl.take(SHORTER_BY);
   if (by) {
     const n = dn(by, 1) ?? dn(by, 5) ?? dn(by, 8) ?? (by[11] !== undefined ? Number(by[11]) : null);
@@ -118,7 +138,7 @@ export function timing(d: Draft): void {
   let owed: "intro" | "outro" | null = null;
   for (const cl of d.clauses) {
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
-    if (cl.has(/short|long|lengthen|extend|reduce|短|长|减少/)) relativeLength(d, cl);
+    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|短|长|减少|加倍|减半|时长/)) relativeLength(d, cl);
     if (!cl.has(GATE)) continue;
     const c = d.cut;
     for (const m of cl.findAll(RANGE)) {
