@@ -62,7 +62,7 @@ export const FILLERS = new Set(
 export const CARRIERS = new Set(
   (
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
-    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied"
+    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have"
   ).split(/\s+/),
 );
 

@@ -114,6 +114,10 @@ describe("music and clip levels in context", () => {
     expect(interpret("boost the colors").audio.volume).toBe(1);
   });
 
+  it("claims 'under it' as where the music plays", () => {
+    expect(interpret("put music under it")).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+  });
+
   it("reads half volume as 0.5", () => {
     expect(audio("music at half volume").music?.volume).toBe(0.5);
   });
@@ -175,6 +179,9 @@ describe("fades", () => {
     ["fade to white", 0, 1000],
     ["no fade in but fade out", 0, 1000],
     ["remove the fade", 0, 0],
+    ["fade in and fade out 0.5 seconds each", 500, 500],
+    ["quick 1 second fade at the end", 0, 1000],
+    ["a fade at the start", 1000, 0],
   ])("reads %s", (text, inMs, outMs) => {
     const plan = interpret(text);
     expect(plan.fade).toEqual({ inMs, outMs });

@@ -4,7 +4,7 @@ import { interpret } from "../../../src/plan/interpret/index.js";
 const cut = (text: string, ctx = {}) => interpret(text, ctx).cut;
 
 describe("pause removal", () => {
-  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing", "去除视频中的空白部分"])(
+  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing", "去除视频中的空白部分", "去掉开头和结尾的静音"])(
     "asks to remove pauses for %s",
     (text) => {
       expect(cut(text).removePauses).toEqual({ minPauseMs: 500, paddingMs: 150 });
@@ -145,6 +145,7 @@ describe("ranges and trims", () => {
     expect(interpret("use seconds 3 to 8")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 8000 }] }, unrecognized: [] });
     expect(interpret("only keep the middle part from 0:04 to 0:11")).toMatchObject({ cut: { ranges: [{ startMs: 4000, endMs: 11_000 }] }, unrecognized: [] });
     expect(interpret("保留3秒到10秒")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 10_000 }] }, unrecognized: [] });
+    expect(interpret("只保留中间的10秒到20秒")).toMatchObject({ cut: { ranges: [{ startMs: 10_000, endMs: 20_000 }] }, unrecognized: [] });
   });
 
   it("gives a second Chinese edge joined by 和 the same removal verb", () => {
@@ -179,6 +180,14 @@ describe("ranges and trims", () => {
 
   it("reads a length before a platform word as the target", () => {
     expect(interpret("a 60 second youtube short")).toMatchObject({ output: { preset: "shorts" }, cut: { targetDurationMs: 60_000 } });
+  });
+
+  it("keeps the stretch a bare 'trim' names with from/between; 'trim out' removes it", () => {
+    expect(cut("trim it from 0:05 to 0:25").ranges).toEqual([{ startMs: 5000, endMs: 25_000 }]);
+    expect(cut("trim out 0:05 to 0:10", { sourceDurationMs: 20_000 }).ranges).toEqual([
+      { startMs: 0, endMs: 5000 },
+      { startMs: 10_000, endMs: 20_000 },
+    ]);
   });
 
   it("reads 'the N second mark' as a time", () => {

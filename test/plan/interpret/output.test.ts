@@ -43,6 +43,8 @@ describe("speed", () => {
     expect(plan.speed).toBe(0.5);
     expect(plan.unrecognized).toEqual([]);
     expect(plan.notes.join(" ")).toMatch(/whole clip/);
+    const first = interpret("make the first 5 seconds slow motion");
+    expect(first).toMatchObject({ speed: 0.5, cut: { ranges: null } });
   });
 
   it("leaves a fast render to the quality rules", () => {
@@ -161,6 +163,12 @@ describe("fit and format phrasing", () => {
     const plan = interpret(`改成竖屏，${text}`);
     expect(plan.output.fit).toBe("blur");
     expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads letterbox and low-quality phrasings", () => {
+    expect(interpret("with black bars on the sides")).toMatchObject({ output: { fit: "pad" }, unrecognized: [] });
+    expect(interpret("keep everything in frame")).toMatchObject({ output: { fit: "pad" }, unrecognized: [] });
+    expect(interpret("lower quality is fine").output.quality).toBe("draft");
   });
 
   it("claims the word 'format' or 格式 after a format name", () => {

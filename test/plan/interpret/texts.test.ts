@@ -155,6 +155,10 @@ describe("text overlays", () => {
     expect(interpret("加上“关注我”三个字在结尾").unrecognized).toEqual([]);
   });
 
+  it("reads 'title card' as one trigger", () => {
+    expect(interpret(`add a title card saying "Chapter 1"`)).toMatchObject({ texts: [{ text: "Chapter 1" }], unrecognized: [] });
+  });
+
   it("reads 加字幕 as a caption", () => {
     expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
   });

@@ -202,7 +202,7 @@ function musicLevel(d: Draft, cl: Clause): boolean {
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
 const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
-const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b/;
+const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b/;
 
 function sourceVolume(d: Draft, cl: Clause): void {
   const pct = cl.take(SOURCE_PERCENT);

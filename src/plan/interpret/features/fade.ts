@@ -27,13 +27,23 @@ const RULES: Array<["both" | "in" | "out", RegExp]> = [
 ];
 
 export function fades(d: Draft): void {
+  // "fade in and fade out 0.5 seconds each": one length for every fade in the sentence.
+  const each = new Map<number, number>();
+  for (const cl of d.clauses) {
+    if (!/each|apiece|both|各/.test(cl.c) || !/fad|淡|渐/.test(cl.c)) continue;
+    const ms = eachLength(cl.take(EACH));
+    if (ms !== null) each.set(cl.segment, ms);
+  }
   d.clauses.forEach((cl, i) => {
     if (!/fad|淡|渐/.test(cl.c)) return;
     // "text 'hi' at the bottom, fades in": a verb with -s describes the overlay just named; the
     // text rules pick it up as the overlay's animation.
     if (/^[\s\u0001]*fades\b/.test(cl.c) && d.clauses[i - 1]?.tags.has("text")) return;
-    for (const [kind, re] of RULES) {
+    const eachMs = each.get(cl.segment) ?? null;
+    RULES.forEach(([rule, re], r) => {
       for (let m = cl.take(re); m; m = cl.take(re)) {
+        // A bare "fade" placed at one end is that end's fade: "a quick fade at the end".
+        const kind = r === RULES.length - 1 && rule === "both" ? side(m[0]) : rule;
         if (negationBefore(cl.c, m.index, cl.orig) !== null) {
           // "no fades", "remove the fade out": that fade off (in a session it may be on).
           claimNegation(cl, m.index);
@@ -47,12 +57,28 @@ export function fades(d: Draft): void {
         let ms = DEFAULT_MS;
         if (n !== undefined && given === n) ms = Math.round(Number(n) * 1000);
         else if (given !== undefined) ms = Number(given);
-        ms = Math.min(30_000, ms);
+        ms = Math.min(30_000, eachMs ?? ms);
         if (kind !== "out") d.fade.inMs = ms;
         if (kind !== "in") d.fade.outMs = ms;
         d.edited = true;
         cl.tags.add("fade");
       }
-    }
+    });
   });
+}
+
+const EACH = new RegExp(String.raw`${T.dn}\s+(?:each|apiece|both)\b|\beach\s+${T.dn}|各\s*${T.d}`);
+
+function eachLength(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const ms = m[1] ?? m[3] ?? m[5];
+  const s = m[2] ?? m[4];
+  const v = ms !== undefined ? Number(ms) : s !== undefined ? Math.round(Number(s) * 1000) : NaN;
+  return Number.isFinite(v) ? Math.min(30_000, v) : null;
+}
+
+function side(phrase: string): "both" | "in" | "out" {
+  if (/\b(?:end|ending|finish|close)\b|结尾|最后|末尾|片尾/.test(phrase)) return "out";
+  if (/\b(?:start|beginning|open|begin)\b|开头|片头/.test(phrase)) return "in";
+  return "both";
 }

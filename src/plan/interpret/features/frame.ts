@@ -37,7 +37,7 @@ const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
   ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
-  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
+  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
 const INSTEAD_OF = /\binstead\s+of\s*$/;
@@ -69,7 +69,7 @@ const AUDIO_ONLY = /\b(?:just|only)\s+(?:the\s+)?(?:audio|sound)\b|\b(?:audio|so
 const STILL = /\bthumbnail\b|\bstill(?:\s+(?:image|frame))?\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
 
 const QUALITY: Array<[Output["quality"], RegExp]> = [
-  ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
+  ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:er|est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
   ["standard", /\bstandard(?:\s+quality)?\b|\b(?:normal|medium|regular|decent)\s+quality\b|标准画质/],
   ["high", /\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
 ];

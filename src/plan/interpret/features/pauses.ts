@@ -17,7 +17,7 @@ const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|momen
 const PASSIVE = String.raw`(?:\s+(?:removed|deleted|trimmed|gone|cut(?:\s+out)?|taken\s+out|stripped(?:\s+out)?|cleaned\s+up|edited\s+out))`;
 
 const PHRASE = new RegExp(
-  String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*静音`,
+  String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}[^，。,.;；\u0001]{0,8}?(?:的)?\s*静音`,
   "g",
 );
 const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?(?:\s+(?:the\s+)?(?:pacing|pace|edit|cuts|timing|flow))?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;

@@ -27,7 +27,7 @@ const WORDS: Array<[number, RegExp, boolean]> = [
   [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/, true],
 ];
 const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
-const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b/;
+const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
 const GATE = /\uE000x|\uE000p|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
 
@@ -71,7 +71,7 @@ export function speed(d: Draft): void {
     if (v === null) continue;
     cl.tags.add("speed");
     if (negationBefore(cl.c, at, cl.orig) !== null) continue;
-    if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip; name a time range to keep only part of it.");
+    if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip, not to a part of it.");
     if (!Number.isFinite(v) || v <= 0) continue;
     if (v < MIN || v > MAX) {
       note(d, `Speed ${round(v)}x is outside ${MIN}x–${MAX}x; used ${v < MIN ? MIN : MAX}x.`);

@@ -28,7 +28,7 @@ const ZH_AND_START = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:前|�
 const ZH_AND_END = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}`, "g");
 const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用)\s*(?:视频的)?(?:最后|后)(?:的)?\s*${D}`, "g");
 /** "保留3秒到10秒": the verb before a kept range. */
-const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*$/;
+const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*(?:视频)?(?:的)?(?:中间|中段)?(?:的)?\s*(?:从)?\s*$/;
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
 const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
 const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
@@ -78,6 +78,7 @@ function removing(cl: Clause, index: number): boolean {
   return true;
 }
 const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
+const TRIM_TO = new RegExp(String.raw`\btrim(?:\s+(?:it|this|${OBJECT}))?(?:\s+down)?\s*$`);
 const TO = /\b(?:down\s+)?to\s+$/;
 const OTHERS = /\b(?:rest|else|other|others)\b/;
 
@@ -147,7 +148,10 @@ export function timing(d: Draft): void {
       const bothBare = m[1] === undefined && m[3] === undefined && m[5] === undefined && m[7] === undefined;
       if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从|seconds?)/.test(m[0]))) continue;
       cl.claim(m.index, m.index + m[0].length);
-      const removed = removing(cl, m.index);
+      // "trim it from 0:05 to 0:25": trimming down to a stretch keeps it ("trim out" removes).
+      const trimTo = /^(?:from|between)\b/.test(m[0]) && TRIM_TO.test(cl.orig.slice(Math.max(0, m.index - 40), m.index));
+      const removed = !trimTo && removing(cl, m.index);
+      if (trimTo) claimVerb(cl, m.index);
       (removed ? c.remove : c.keep).push({ startMs: a, endMs: b });
       cl.takeIn(PART, Math.max(0, m.index - 40), m.index);
       if (removed) claimVerb(cl, m.index);
