@@ -67,7 +67,8 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     (m) => ` ${token("d", Math.round(Number(m[1]) * unitMs(m[2]!)))} `,
   ],
   // Anything left that is a number.
-  [/(?<![\d.:a-z\uE000])(\d+(?:\.\d+)?)(?!\d)/g, (m) => ` ${token("n", Number(m[1]))} `],
+  // Not an ordinal or a dimension ("2nd", "4th", "3D").
+  [/(?<![\d.:a-z\uE000])(\d+(?:\.\d+)?)(?!\d|(?:d|th|st|nd|rd)\b)/g, (m) => ` ${token("n", Number(m[1]))} `],
 ];
 
 function unitMs(unit: string): number {

@@ -13,6 +13,8 @@ const MAX_FRAGMENT = 200;
 
 function isSignificant(word: string): boolean {
   if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word);
+  // Letters and digits together are a word too ("3d", "4th", "h265"), not a quantity.
+  if (/^[a-z0-9][a-z0-9'-]*$/.test(word) && /[a-z]/.test(word)) return true;
   const zh = word.replace(/[^\u4e00-\u9fff]/g, "");
   if (zh) return zh.replace(ZH_FILLER, "").length >= 2;
   return false;

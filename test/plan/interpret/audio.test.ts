@@ -109,6 +109,21 @@ describe("music and clip levels in context", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 
+  it.each([
+    ["make the voices louder", 1.5],
+    ["turn down my voice", 0.6],
+    ["lower the original audio to 50%", 0.5],
+    ["original sound at 30%", 0.3],
+    ["把原声调小", 0.6],
+    ["原声音量50%", 0.5],
+  ])("reads the clip's own level in %s", (text, volume) => {
+    expect(interpret(text)).toMatchObject({ audio: { volume, music: null }, unrecognized: [] });
+  });
+
+  it("reads 调高 as a louder music level", () => {
+    expect(interpret("背景音乐音量调高")).toMatchObject({ audio: { music: { volume: 0.8 } }, unrecognized: [] });
+  });
+
   it("does not read boosting the bass or colours as louder", () => {
     expect(interpret("boost the bass").audio.volume).toBe(1);
     expect(interpret("boost the colors").audio.volume).toBe(1);

@@ -16,6 +16,23 @@ describe("what is left over", () => {
     expect(unrecognized("convert it to sepia")).toEqual(["convert it to sepia"]);
   });
 
+  it("reports a word made of digits and letters, and does not read it as a number", () => {
+    expect(interpret("make it 3D")).toMatchObject({ cut: { targetDurationMs: null }, unrecognized: ["make it 3D"] });
+  });
+
+  it("claims refusals of a cut or a speed change", () => {
+    expect(unrecognized("don't cut anything, just add music")).toEqual([]);
+    expect(unrecognized("no speed change")).toEqual([]);
+    expect(unrecognized("不用背景音乐，但是要加标题")).toEqual([]);
+  });
+
+  it("reads more open-ended asks as vague", () => {
+    for (const text of ["make it trendy", "spice it up", "do something cool with it"]) {
+      expect(interpret(text).notes.join(" "), text).toMatch(/open-ended/);
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
   it("reads a form label before a request as a label", () => {
     expect(unrecognized("Platform: Instagram Reels")).toEqual([]);
     expect(unrecognized("Quality: draft")).toEqual([]);

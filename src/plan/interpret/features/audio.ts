@@ -17,9 +17,9 @@ const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:u
 
 const VOLUME_WORDS: Array<[number, RegExp]> = [
   [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
-  [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大/],
+  [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
@@ -35,16 +35,16 @@ const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+the\s+(?:volume|audio|sound)\b|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+the\s+(?:volume|audio|sound)\b|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
 /**
  * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
  */
-const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voice|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
+const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voices?|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
 const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
-const SOURCE_PERCENT = new RegExp(String.raw`\b(?:volume|audio|sound)\s*(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|音量\s*${T.p}`);
+const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
 const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 

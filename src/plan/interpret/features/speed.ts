@@ -22,7 +22,7 @@ const WORDS: Array<[number, RegExp, boolean]> = [
   [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))/, false],
   [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/, true],
   [4, /\btime[\s-]?lapse\b/, false],
-  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+change\s+the\s+speed\b|(?:恢复)?原速|恢复(?:正常|原来的?)速度|正常速度/, false],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+(?:change|touch)\s+the\s+speed\b|\bno\s+speed\s+(?:change|changes|up|ups|ramp)\b|(?:恢复)?原速|恢复(?:正常|原来的?)速度|正常速度/, false],
   [0.75, /\b(?:not\s+so|too|way\s+too|a\s+bit\s+too)\s+fast\b|太快了?|\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
   [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/, true],
 ];

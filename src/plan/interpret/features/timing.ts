@@ -50,6 +50,8 @@ const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
 const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+/** "don't cut anything", "don't trim it": nothing to cut, said out loud. */
+const NO_CUT = /\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:cut|trim|shorten|edit)\s+(?:anything|it|this|the\s+(?:video|clip|length))(?:\s+(?:down|short))?\b|不(?:要|用)(?:剪|裁)(?:掉)?(?:任何)?(?:东西|内容)?/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
 
 function dn(m: RegExpExecArray, i: number): number | null {
@@ -140,6 +142,7 @@ export function timing(d: Draft): void {
   for (const cl of d.clauses) {
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
     if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|短|长|减少|加倍|减半|时长/)) relativeLength(d, cl);
+    if (cl.has(/don't|do not|no need|不要|不用/)) cl.take(NO_CUT);
     if (!cl.has(GATE)) continue;
     const c = d.cut;
     for (const m of cl.findAll(RANGE)) {
