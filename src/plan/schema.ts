@@ -67,6 +67,8 @@ export const TextSchema = z
     position: z.enum(["top", "center", "bottom"]).default("center"),
     style: z.enum(["fun", "bold", "clean", "caption"]).default("bold"),
     animation: z.enum(["pop", "fade", "none"]).default("none"),
+    /** Type size relative to the frame; the engine scales its font by it. */
+    size: z.enum(["small", "medium", "large"]).default("medium"),
   })
   .refine((t) => t.endMs === null || t.endMs !== t.startMs, {
     message: "a text needs a non-empty time span",

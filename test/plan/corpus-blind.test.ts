@@ -31,9 +31,10 @@ describe("the dev2 and blind corpora (written blind to the interpreter)", () => 
     expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
   });
 
-  // Shares are reported, not enforced yet. Only the dev2 set may list its failures (set
-  // CORPUS_DEV2_REPORT=1); the blind set is measured only, so its failures are never printed.
-  it("reports the dev2 and blind shares", () => {
+  // Floors a few points under the measured shares (BENCHMARKS.md): they catch a collapse, not a
+  // single miss. Only the dev2 set may list its failures (set CORPUS_DEV2_REPORT=1); the blind set
+  // is measured only, so its failures are never printed.
+  it("keeps the dev2 and blind shares above their floors", () => {
     const dev = share(DEV2);
     const blind = share(BLIND);
     const report =
@@ -44,5 +45,7 @@ describe("the dev2 and blind corpora (written blind to the interpreter)", () => 
     console.log(`blind corpus: ${blind.right}/${blind.total} fully right (${pct(blind)}%)`);
     expect(dev.total).toBe(DEV2.length);
     expect(blind.total).toBe(BLIND.length);
+    expect(dev.right / dev.total).toBeGreaterThanOrEqual(0.96);
+    expect(blind.right / blind.total).toBeGreaterThanOrEqual(0.7);
   });
 });

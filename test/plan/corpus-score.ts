@@ -31,7 +31,8 @@ export function score(entry: CorpusEntry): Scored {
   return { entry, plan, problems };
 }
 
-function diff(want: unknown, got: unknown, path: string, out: string[]): void {
+/** Appends a line per leaf field where `got` differs from `want`. */
+export function diff(want: unknown, got: unknown, path: string, out: string[]): void {
   if (isDeepStrictEqual(want, got)) return;
   if (want && got && typeof want === "object" && typeof got === "object" && !Array.isArray(want) && !Array.isArray(got)) {
     for (const k of new Set([...Object.keys(want), ...Object.keys(got)])) {

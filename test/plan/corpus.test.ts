@@ -17,10 +17,10 @@ describe("the instruction corpus", () => {
     expect(r.right / r.total).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("reports the held-out share, which was never used for tuning", () => {
+  it("keeps the held-out share above its floor", () => {
     const r = share(HELD_OUT);
     console.log(`held-out corpus: ${r.right}/${r.total} fully right (${pct(r)}%)`);
-    // A floor well below the measured share: catches a collapse, not a single miss.
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.6);
+    // A few points under the measured share (BENCHMARKS.md): catches a collapse, not a single miss.
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.94);
   });
 });

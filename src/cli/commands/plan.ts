@@ -120,7 +120,7 @@ export function summary(plan: EditPlan): string {
   if (plan.speed !== 1) lines.push(`  Speed:   ${plan.speed}x`);
   for (const t of plan.texts) {
     const when = t.endMs === null ? (t.startMs === 0 ? "whole clip" : `from ${secs(t.startMs)}`) : `${secs(t.startMs)}–${secs(t.endMs)}`;
-    lines.push(`  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} · ${t.position} · ${t.style} · ${t.animation}`);
+    lines.push(`  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} · ${t.position} · ${t.style} · ${t.animation}${t.size !== "medium" ? ` · ${t.size}` : ""}`);
   }
   const a = plan.audio;
   const audio: string[] = [];

@@ -27,6 +27,7 @@ export function assemble(d: Draft, unrecognized: string[]): EditPlan {
     trimStartMs = 0;
   }
   ranges = tidy(ranges, src);
+  if (cut.targetDurationMs === undefined && !d.ctx.followUp) resolveRelativeLength(d, src, ranges, trimStartMs);
   if (src !== null && cut.targetDurationMs !== undefined && cut.targetDurationMs >= src && cut.durationMode !== "max") {
     note(d, `The clip is ${src / 1000} s long, not longer than the ${cut.targetDurationMs / 1000} s asked for; it is not stretched.`);
   }
@@ -74,6 +75,28 @@ export function assemble(d: Draft, unrecognized: string[]): EditPlan {
     unrecognized: input.unrecognized,
   });
   return normalizePlan(fallback);
+}
+
+/**
+ * "make it shorter" in a plain instruction: a step from the source's length (what is kept of it,
+ * at the speed asked). Without the length, a note says what is missing.
+ */
+function resolveRelativeLength(d: Draft, src: number | null, ranges: Span[], trimStartMs: number): void {
+  const { lengthFactor, lengthDeltaMs } = d.relative;
+  if (lengthFactor === undefined && lengthDeltaMs === undefined) return;
+  if (src === null) {
+    note(d, 'A shorter or longer video needs its length (say "cut it to 20 seconds"); the length was not changed.');
+    return;
+  }
+  const kept = ranges.length > 0 ? ranges.reduce((s, r) => s + r.endMs - r.startMs, 0) : src - trimStartMs - (d.cut.trimEndMs ?? 0);
+  const base = kept / (d.speed ?? 1);
+  const next = Math.round((lengthFactor !== undefined ? base * lengthFactor : base + lengthDeltaMs!) / 100) * 100;
+  if (!Number.isFinite(next) || next < 100) {
+    note(d, "That would leave nothing of the clip; the length was not changed.");
+    return;
+  }
+  d.cut.targetDurationMs = next;
+  d.cut.durationMode = "exact";
 }
 
 function complement(remove: Span[], end: number): Span[] {

@@ -33,6 +33,8 @@ const MULTI_SLANG: Array<[RegExp, string]> = [
   [/\byou\s*tube\b/g, "youtube"],
   [/\bdo\s+not\b/g, "don't"],
   [/\bdead\s*air\b/g, "dead air"],
+  [/\bfade-in\b/g, "fade in"],
+  [/\bfade-out\b/g, "fade out"],
 ];
 
 const WORD = /[a-z][a-z']*/g;

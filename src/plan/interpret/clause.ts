@@ -63,6 +63,12 @@ export class Clause {
     return m;
   }
 
+  /** A match of sticky regex `re` starting exactly at `index` (no copy of the text). */
+  at(re: RegExp, index: number, text = this.c): RegExpExecArray | null {
+    re.lastIndex = index;
+    return re.exec(text);
+  }
+
   /** True when no rule has claimed anything in this clause. */
   get untouched(): boolean {
     return !this.c.includes(USED);

@@ -15,18 +15,28 @@ const GLUE =
   "let|lets|let's|gonna|wanna|want|need|should|must|me|we|only|even|really|kindly|or|but|plus|i'll|you'll|" +
   "we'll|did|does|didn't|doesn't|won't|can't|shouldn't|gotta|pls|to|was|is|are|" +
   // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
-  "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|rough|final|first|" +
+  "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|fast|rough|final|first|" +
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
-  "quarter|full|whole|same|slow-?mo|draft|test|preview";
+  "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
+  // Multipliers: "2 times speed", "3x speed", "50 percent speed".
+  "times|x|percent|" +
+  // Determiners that make the next word a noun: "around each cut", "every edit".
+  "each|every|per|around|" +
+  // Verbs whose object is a quantity that reads like a verb: "increase speed", "change speed".
+  "increase|decrease|reduce|raise|boost|change|adjust|up";
+
+const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle";
 
 const WEAK = new RegExp(
   String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
     String.raw`|\s+(?:and\s+then|then|after\s+that|afterwards)\s+` +
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    // After a colon the verb is the label's value ("Instruction: trim silences").
+    // "a 3 second music fade-out", "a slow fade": after a modifier "fade" is a noun.
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS}))\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
-    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
+    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除的])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
   "gi",
 );
 
@@ -35,27 +45,47 @@ export interface Piece {
   start: number;
 }
 
-export function splitBy(text: string, start: number, re: RegExp): Piece[] {
+export function splitBy(text: string, start: number, re: RegExp, scan = text): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   re.lastIndex = 0;
-  let m = re.exec(text);
+  let m = re.exec(scan);
   while (m) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), start: start + last });
     last = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
-    m = re.exec(text);
+    m = re.exec(scan);
   }
   if (last < text.length) out.push({ text: text.slice(last), start: start + last });
   return out.filter((p) => p.text.trim().length > 0);
 }
 
+/**
+ * A parenthesis describes what stands before it ("text: 'Link in bio' (bottom, last 3s)"), so its
+ * commas do not end the request: they are blanked in the copy the separators are looked for in.
+ */
+const PARENS = /[(（][^()（）\n]{0,200}[)）]/g;
+
 export function splitSegments(masked: string): Piece[] {
-  return splitBy(masked, 0, STRONG);
+  const scan = masked.includes("(") || masked.includes("（") ? masked.replace(PARENS, (p) => p.replace(/[;；,，、.。!！?？|]/g, " ")) : masked;
+  return splitBy(masked, 0, STRONG, scan);
 }
 
+/**
+ * "在最后三秒加文字…", "底部加字幕…": a phrase opened by 在/从/于/当, or a bare place or time word,
+ * says where or when the verb after it acts.
+ */
+const ZH_ADVERBIAL = /^\s*(?:然后|接着|再|并且|同时|另外)?\s*(?:在|从|于|当|(?:画面|屏幕|视频)?(?:的)?(?:顶部|底部|中间|上方|下方|上面|下面|正中|开头|结尾|片头|片尾|末尾|最后)\s*$|(?:视频)?(?:的)?(?:前|最后|后)\s*[\d一二两三四五六七八九十.]+\s*(?:秒钟?|分钟)(?:内|里|中)?\s*$)/;
+
 export function splitSegment(seg: Piece): Piece[] {
-  return splitBy(seg.text, seg.start, WEAK);
+  const pieces = splitBy(seg.text, seg.start, WEAK);
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (!ZH_ADVERBIAL.test(p.text)) continue;
+    const next = pieces[i + 1]!;
+    pieces.splice(i, 2, { text: seg.text.slice(p.start - seg.start, next.start - seg.start + next.text.length), start: p.start });
+  }
+  return pieces;
 }
 
 /** Past this many clauses the rest of the text joins the last one: keeps adversarial input linear. */

@@ -8,9 +8,42 @@ export interface InterpretContext {
   sourceDurationMs?: number | undefined;
   /** The preset the caller chose; words in the text override it. */
   preset?: Preset | undefined;
+  /**
+   * Set by `interpretFollowUp` only: the message is read against a session's current plan, which
+   * has this many overlays. Words about an overlay then refer to the existing ones.
+   */
+  followUp?: { texts: number } | undefined;
+}
+
+/**
+ * Comparatives ("faster", "louder music", "2 seconds shorter"): steps from a current value. A plain
+ * instruction resolves them against defaults or the source length; a session against its plan.
+ */
+export interface Relative {
+  /** Speed multiplier ("faster" 1.5). */
+  speed?: number;
+  /** Clip volume multiplier ("louder" 1.5). */
+  volume?: number;
+  /** Music volume multiplier ("louder music" 1.5). */
+  music?: number;
+  /** Length multiplier ("shorter" 0.8). */
+  lengthFactor?: number;
+  /** Length change in ms ("2 seconds shorter" −2000). */
+  lengthDeltaMs?: number;
 }
 
 export type TextDraft = EditPlan["texts"][number];
+
+/** Overlay attributes read from words (features/texts.ts). */
+export interface TextAttrs {
+  position?: TextDraft["position"];
+  style?: TextDraft["style"];
+  animation?: TextDraft["animation"];
+  span?: { anchor: TextDraft["anchor"]; startMs: number; endMs: number | null };
+  size?: TextDraft["size"];
+  /** The size came from a comparative ("bigger"): in a session it is a step from the current size. */
+  sizeStep?: 1 | -1;
+}
 export interface Span {
   startMs: number;
   endMs: number;
@@ -55,6 +88,15 @@ export interface Draft {
   fade: { inMs?: number; outMs?: number };
   notes: string[];
   vague: boolean;
+  relative: Relative;
+  /** Features the instruction turned off ("remove the text", "keep the pauses"). */
+  refused: { texts?: boolean; pauses?: boolean; length?: boolean };
+  /** Per overlay in `texts`: was its text quoted (false: a default title, or a reference in a session)? */
+  textQuoted: boolean[];
+  /** Session only: clauses that only describe an overlay ("bigger", "at the top instead"). */
+  textRefs: Array<{ attrs: TextAttrs; clause: number }>;
+  /** "audio only" was asked: an audio format unless one is named. */
+  audioOnly?: boolean;
 }
 
 export function newDraft(ctx: InterpretContext, quotes: string[], clauses: Clause[]): Draft {
@@ -71,6 +113,10 @@ export function newDraft(ctx: InterpretContext, quotes: string[], clauses: Claus
     fade: {},
     notes: [],
     vague: false,
+    relative: {},
+    refused: {},
+    textQuoted: [],
+    textRefs: [],
   };
 }
 

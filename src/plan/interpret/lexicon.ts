@@ -49,12 +49,25 @@ export const FILLERS = new Set(
     "lol lmao haha hahaha omg bro bruh guys dude fam asap now today quick quickly nice good great " +
     "instead again more less much many bit bits way lot lots lotta yeah yes no not " +
     "play playing playback whole entire screen frame fine possible saying says say reads reading called " +
-    "that's thats which who short tiny named titled without never none nothing don't dont new &"
+    "that's thats which who short tiny named titled without never none nothing don't dont new & " +
+    "visual visuals picture pictures apply even still back anymore looks look perfect awesome amazing cool love hmm hm mm ah oh wow"
+  ).split(/\s+/),
+);
+
+/**
+ * Light verbs that carry another word's request ("switch it to landscape", "convert it to .mov",
+ * "run it at 2x", "lock it to 30fps"): left over in a clause where a rule claimed that request,
+ * they are part of it, not something unrecognized. Alone they are still reported.
+ */
+export const CARRIERS = new Set(
+  (
+    "switch convert turn run lock transform flip change changed set bring bump crank render go " +
+    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have"
   ).split(/\s+/),
 );
 
 /** Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing). */
-export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢/g;
+export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
 
 /** Spellings and slang folded to the word the rules know. */
 export const SLANG: Record<string, string> = {
@@ -65,7 +78,7 @@ export const SLANG: Record<string, string> = {
   whats: "what's", hows: "how's", teh: "the", fourty: "forty", ninty: "ninety", tho: "though",
   tiktoc: "tiktok", tictok: "tiktok", ticktock: "tiktok", tiktoks: "tiktok", insta: "instagram",
   ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
-  sec: "seconds", mins: "minutes", min: "minutes", msec: "ms", captions: "caption", subs: "subtitles",
+  sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
   normalised: "normalize", normalized: "normalize", centre: "center", colour: "color",
 };
@@ -111,6 +124,11 @@ const REAL_WORDS = new Set([
   "slower", "motions", "exports", "exported", "uploaded", "credit", "balanced", "balances", "drafts",
   "statues", "squares", "squared", "emojis", "audios", "shorter", "shortest", "seconds", "secondly",
   "minutes", "minuted", "ninety", "ninth", "seven", "seventh", "eighth", "eights", "tracks", "beats",
+  // Found by running common words through the speller: "there" is not "three", "forth" not "forty".
+  "there", "threw", "forth", "forte", "shots", "shirts", "sorts", "store", "storm", "stork", "smart", "stark",
+  "block", "blank", "bring", "boxing", "bowing", "alter", "though", "funky", "overly", "overplay", "slowed",
+  "fasten", "loader", "audit", "parse", "drift", "reader", "sever", "flames", "titled", "meddle", "quilt",
+  "eighty", "framed", "shorted",
 ]);
 
 const fuzzyCache = new Map<string, string>();
@@ -134,7 +152,8 @@ function withinOneEdit(a: string, b: string): boolean {
 /**
  * Corrects a likely typo of a keyword ("remvoe" → "remove", "squre" → "square"). Only words of
  * five letters or more, only towards a keyword with the same first letter, one edit away, and
- * never a real word from REAL_WORDS: short words collide with real ones too often.
+ * never a real word from REAL_WORDS or the plural/singular of a keyword: short words collide with
+ * real ones too often.
  */
 export function correctWord(word: string): string {
   if (word.length < 5 || word.length > 14 || VOCAB_SET.has(word) || REAL_WORDS.has(word)) return word;
@@ -142,6 +161,11 @@ export function correctWord(word: string): string {
   if (cached !== undefined) return cached;
   let out = word;
   for (const cand of VOCAB_BY_FIRST.get(word[0]!) ?? []) {
+    // A plural or singular of a keyword ("frame" / "frames") is a word, not a typo.
+    if (cand === `${word}s` || word === `${cand}s`) {
+      out = word;
+      break;
+    }
     if (withinOneEdit(word, cand)) {
       out = cand;
       break;

@@ -1,18 +1,19 @@
-import { USED } from "./clause.js";
+import { USED, type Clause } from "./clause.js";
 
 /**
  * "don't add music", "no text", "不要背景音乐": is the feature named at `index` negated? A cue
  * counts when it stands at most four words before the feature word, with no barrier ("just",
  * "but", "instead", a claimed phrase) in between: in "no text just music" the "no" is not about
- * music.
+ * music. "and" joins objects of the same verb ("remove the caption and the music"), so it is no
+ * barrier: clauses are already split where "and" starts a new command.
  */
 
 const CUE_EN = new Set([
   "don't", "dont", "not", "no", "never", "without", "skip", "avoid", "stop", "none", "zero", "nothing",
-  "remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute",
+  "remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute", "rid",
 ]);
-const BARRIER_EN = new Set(["just", "but", "only", "instead", "then", "and", "also", "rather", "except", "plus", "with", "keep"]);
-const CUE_ZH = /(?:不要|别|不用|不需要|无需|不加|不想要|去掉|去除|取消|没有|删掉|删除|关掉)[^，,。\u0001]{0,4}$/;
+const BARRIER_EN = new Set(["just", "but", "only", "instead", "then", "also", "rather", "except", "plus", "with", "keep"]);
+const CUE_ZH = /(不要|别|不用|不需要|无需|不加|不想要|去掉|去除|取消|没有|删掉|删除|关掉)[^，,。\u0001]{0,4}$/;
 
 export type Negation = "not" | "no" | "remove" | null;
 
@@ -20,25 +21,81 @@ export type Negation = "not" | "no" | "remove" | null;
  * The kind of cue, because features read them differently: "no pauses" asks to remove pauses while
  * "don't remove pauses" does not; "remove the music" is a negation of music.
  */
-export function negationBefore(c: string, index: number, maxWords = 4): Negation {
-  const before = c.slice(Math.max(0, index - 60), index);
+export function negationBefore(c: string, index: number, orig?: string): Negation {
+  return findNegation(c, index, orig)?.kind ?? null;
+}
+
+/**
+ * Claims the cue that refuses the feature at `index` ("remove" in "remove the music", "get rid
+ * of"): it is part of that request, not something left over.
+ */
+export function claimNegation(cl: Clause, index: number): void {
+  const cue = findNegation(cl.c, index, cl.orig);
+  if (!cue) return;
+  let { start, end } = cue;
+  // The rest of a phrasal cue: "get rid of", "turn off", "take out".
+  if (cue.word === "rid" || cue.word === "off") {
+    const from = Math.max(0, start - 12);
+    const verb = /\b(?:get|got|turn|switch|take)\s+$/.exec(cl.c.slice(from, start));
+    if (verb) start = from + verb.index;
+    const of = cl.at(/\s+of\b/y, end);
+    if (of) end += of[0].length;
+  }
+  cl.claim(start, end);
+}
+
+interface Cue {
+  kind: Exclude<Negation, null>;
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[^\s,;:.!?]+/g;
+const DETERMINERS = new Set(["the", "a", "an", "my", "all", "any", "of", "this", "that", "those", "these", "our"]);
+
+/** At most this many words (determiners not counted) between a cue and the feature word. */
+const MAX_WORDS = 4;
+
+function findNegation(c: string, index: number, orig?: string): Cue | null {
+  const from = Math.max(0, index - 60);
+  const before = c.slice(from, index);
   const zh = CUE_ZH.exec(before);
-  if (zh) return zh[0].startsWith("去") || zh[0].startsWith("删") || zh[0].startsWith("关") ? "remove" : "not";
-  const cut = before.lastIndexOf(USED);
-  const words = (cut >= 0 ? before.slice(cut + 1) : before).split(/[\s,;:.!?]+/).filter(Boolean);
+  if (zh) {
+    const kind = zh[0].startsWith("去") || zh[0].startsWith("删") || zh[0].startsWith("关") ? "remove" : "not";
+    return { kind, word: zh[1]!, start: from + zh.index, end: from + zh.index + zh[1]!.length };
+  }
+  const words: Array<{ w: string; start: number }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(before); m; m = WORD.exec(before)) words.push({ w: m[0], start: from + m.index });
   // Walk back from the feature word. A "not" cue further back overrides a nearer "remove"/"no"
   // one: "don't remove the pauses" keeps them.
-  let found: Negation = null;
-  for (let i = words.length - 1, seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
-    const w = words[i]!;
+  let found: Cue | null = null;
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--) {
+    let { w } = words[i]!;
+    const { start } = words[i]!;
+    // A claimed phrase ends the reach of a cue, except as the first of two joined objects
+    // ("remove the caption and the music").
+    if (w.includes(USED)) {
+      // A cue another rule claimed still refuses: "remove the caption and the music".
+      const was = orig?.slice(start, start + w.length);
+      if (was !== undefined && CUE_EN.has(was)) w = was;
+      else if (words[i + 1]?.w === "and") continue;
+      else break;
+    }
+    if (!DETERMINERS.has(w)) seen++;
     if (BARRIER_EN.has(w)) break;
     // "mute the audio, add music": a positive verb ends the reach of an earlier "mute"/"remove";
     // only "don't add music" carries over.
-    if (POSITIVE_VERBS.has(w)) return i > 0 && NOT_CUES.has(words[i - 1]!) ? "not" : found;
+    if (POSITIVE_VERBS.has(w)) {
+      const prev = words[i - 1];
+      return prev && NOT_CUES.has(prev.w) ? { kind: "not", word: prev.w, start: prev.start, end: prev.start + prev.w.length } : found;
+    }
     if (!CUE_EN.has(w)) continue;
     const kind: Negation = NO_CUES.has(w) ? "no" : REMOVE_CUES.has(w) ? "remove" : "not";
-    if (kind === "not") return "not";
-    found ??= kind;
+    const cue = { kind, word: w, start, end: start + w.length };
+    if (kind === "not") return cue;
+    found ??= cue;
   }
   return found;
 }
@@ -46,4 +103,4 @@ export function negationBefore(c: string, index: number, maxWords = 4): Negation
 const POSITIVE_VERBS = new Set(["add", "put", "use", "include", "throw", "give", "play", "want", "need", "slap", "insert", "apply", "make"]);
 const NOT_CUES = new Set(["don't", "dont", "not", "never"]);
 const NO_CUES = new Set(["no", "without", "zero", "none"]);
-const REMOVE_CUES = new Set(["remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute"]);
+const REMOVE_CUES = new Set(["remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute", "rid"]);

@@ -52,6 +52,8 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     /\b(?:an?|one)\s+(hour|minute|min|second|sec)(\s+and\s+a\s+half)?\b/g,
     (m) => ` ${token("d", unitMs(m[1]!) * (m[2] ? 1.5 : 1))} `,
   ],
+  // "the last second", "the first minute": one unit, counted from an edge.
+  [/\b(first|last|final|opening|closing)\s+(minute|min|second|sec)\b/g, (m) => `${m[1]} ${token("d", unitMs(m[2]!))} `],
   [/\b(\d+(?:\.\d+)?)\s+(hours?|minutes?|mins?|seconds?|secs?)\s+and\s+a\s+half\b/g, (m) => ` ${token("d", Math.round((Number(m[1]) + 0.5) * unitMs(m[2]!)))} `],
   // Minutes and seconds together: "1 min 20", "1m20s", "1分20秒", "一分半".
   [
@@ -65,7 +67,8 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     (m) => ` ${token("d", Math.round(Number(m[1]) * unitMs(m[2]!)))} `,
   ],
   // Anything left that is a number.
-  [/(?<![\d.:a-z\uE000])(\d+(?:\.\d+)?)(?!\d)/g, (m) => ` ${token("n", Number(m[1]))} `],
+  // Not an ordinal or a dimension ("2nd", "4th", "3D").
+  [/(?<![\d.:a-z\uE000])(\d+(?:\.\d+)?)(?!\d|(?:d|th|st|nd|rd)\b)/g, (m) => ` ${token("n", Number(m[1]))} `],
 ];
 
 function unitMs(unit: string): number {

@@ -71,6 +71,112 @@ describe("the clip's own sound", () => {
   });
 });
 
+describe("music and clip levels in context", () => {
+  it("reads a clause that only gives a level right after a music request as the music's level", () => {
+    expect(audio("add bgm but keep it quiet").music?.volume).toBe(0.2);
+    expect(audio("add music, very quiet, under my voice").music).toMatchObject({ volume: 0.1, duck: true });
+    const zh = audio("加个bgm，音量小一点，然后导出");
+    expect(zh.music?.volume).toBe(0.2);
+    expect(zh.volume).toBe(1);
+  });
+
+  it("reads a level with nothing before it as the clip's", () => {
+    expect(audio("make it quieter").music).toBeNull();
+    expect(audio("trim the pauses, quieter").volume).toBe(0.6);
+  });
+
+  it("reads 'lower it under my voice' after music as ducking", () => {
+    const plan = interpret("add music and lower it under my voice");
+    expect(plan.audio.music?.duck).toBe(true);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("does not read 轻快 (upbeat) as quiet", () => {
+    expect(audio("加点轻快的音乐").music?.volume).toBe(0.35);
+    const plan = interpret("加点轻快的音乐，小声一点");
+    expect(plan.audio.music?.volume).toBe(0.2);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("claims 'levels' after normalize", () => {
+    expect(interpret("normalize the audio levels")).toMatchObject({ audio: { normalize: true }, unrecognized: [] });
+  });
+
+  it("reads a quoted audio file as music, even unnamed", () => {
+    const plan = interpret(`play "summer.mp3" in the background`);
+    expect(plan.audio.music?.source).toBe("summer.mp3");
+    expect(plan.texts).toEqual([]);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it.each([
+    ["make the voices louder", 1.5],
+    ["turn down my voice", 0.6],
+    ["lower the original audio to 50%", 0.5],
+    ["original sound at 30%", 0.3],
+    ["把原声调小", 0.6],
+    ["原声音量50%", 0.5],
+  ])("reads the clip's own level in %s", (text, volume) => {
+    expect(interpret(text)).toMatchObject({ audio: { volume, music: null }, unrecognized: [] });
+  });
+
+  it("reads 调高 as a louder music level", () => {
+    expect(interpret("背景音乐音量调高")).toMatchObject({ audio: { music: { volume: 0.8 } }, unrecognized: [] });
+  });
+
+  it("does not read boosting the bass or colours as louder", () => {
+    expect(interpret("boost the bass").audio.volume).toBe(1);
+    expect(interpret("boost the colors").audio.volume).toBe(1);
+  });
+
+  it("claims 'under it' as where the music plays", () => {
+    expect(interpret("put music under it")).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+  });
+
+  it("reads half volume as 0.5", () => {
+    expect(audio("music at half volume").music?.volume).toBe(0.5);
+  });
+
+  it("claims Chinese level verbs", () => {
+    expect(interpret("背景音乐音量调到20%")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("claims the verb that sets the music level", () => {
+    const plan = interpret("lower the music to 25% and dont duck it");
+    expect(plan.audio.music).toMatchObject({ volume: 0.25, duck: false });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads the ducking condition and a steady level", () => {
+    expect(interpret("add music and duck it when i talk").unrecognized).toEqual([]);
+    const steady = interpret("throw a song on it, keep the music level steady");
+    expect(steady.audio.music?.duck).toBe(false);
+    expect(steady.unrecognized).toEqual([]);
+  });
+
+  it("reads a music fade-out with its length before it, and a refused one as none", () => {
+    const plan = interpret("add bgm with a 3 second music fade-out");
+    expect(plan.audio.music?.fadeOutMs).toBe(3000);
+    expect(plan.fade).toEqual({ inMs: 0, outMs: 0 });
+    expect(audio("add music but don't fade the music out at the end").music?.fadeOutMs).toBe(0);
+  });
+
+  it("takes the words naming the clip's audio as the subject of louder/quieter", () => {
+    for (const [text, volume] of [
+      ["the audio needs to be louder", 1.5],
+      ["can u bump up the volume a bit", 1.25],
+      ["make the sound a bit quieter", 0.8],
+      ["boost my voice", 1.5],
+      ["louder audio", 1.5],
+    ] as const) {
+      const plan = interpret(text);
+      expect(plan.audio.volume, text).toBe(volume);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+    expect(audio("don't make the audio louder").volume).toBe(1);
+  });
+});
+
 describe("fades", () => {
   it.each([
     ["fade in", 1000, 0],
@@ -80,7 +186,20 @@ describe("fades", () => {
     ["a 3 second fade out", 0, 3000],
     ["fade from black", 1000, 0],
     ["淡入淡出", 1000, 1000],
+    ["end on a fade to black", 0, 1000],
+    ["open with a 2s fade in", 2000, 0],
+    ["开头淡入，结尾淡出", 1000, 1000],
+    ["fade out slowly", 0, 1000],
+    ["a smooth fade in", 1000, 0],
+    ["fade to white", 0, 1000],
+    ["no fade in but fade out", 0, 1000],
+    ["remove the fade", 0, 0],
+    ["fade in and fade out 0.5 seconds each", 500, 500],
+    ["quick 1 second fade at the end", 0, 1000],
+    ["a fade at the start", 1000, 0],
   ])("reads %s", (text, inMs, outMs) => {
-    expect(interpret(text).fade).toEqual({ inMs, outMs });
+    const plan = interpret(text);
+    expect(plan.fade).toEqual({ inMs, outMs });
+    expect(plan.unrecognized).toEqual([]);
   });
 });

@@ -32,8 +32,23 @@ describe("splitting an instruction into requests", () => {
 
   it("does not split at a verb used as a noun", () => {
     expect(clauses("2x speed")).toEqual(["2x speed"]);
+    expect(clauses("two and a half times speed")).toEqual(["two and a half times speed"]);
     expect(clauses("a quick draft render")).toEqual(["a quick draft render"]);
     expect(clauses("a 2 second fade in")).toEqual(["a 2 second fade in"]);
+    expect(clauses("add bgm with a 3 second music fade-out")).toEqual(["add bgm with a 3 second music fade-out"]);
+  });
+
+  it("keeps a parenthesis with what it describes", () => {
+    expect(clauses("text: 'hi' (bottom, last 3s), add music")).toEqual(["text: 'hi' (bottom, last 3s)", "add music"]);
+  });
+
+  it("does not split after a colon label", () => {
+    expect(clauses("Instruction: trim silences")).toEqual(["Instruction: trim silences"]);
+  });
+
+  it("keeps a Chinese 在-phrase with the verb it places, and a removal verb with its object", () => {
+    expect(clauses("在最后三秒加文字")).toEqual(["在最后三秒加文字"]);
+    expect(clauses("去掉静音")).toEqual(["去掉静音"]);
   });
 
   it("splits Chinese run-ons at 然后 and before an additive command", () => {

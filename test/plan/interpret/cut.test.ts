@@ -4,7 +4,7 @@ import { interpret } from "../../../src/plan/interpret/index.js";
 const cut = (text: string, ctx = {}) => interpret(text, ctx).cut;
 
 describe("pause removal", () => {
-  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps"])(
+  it.each(["trim the awkward pauses", "cut out the dead air", "remove silences", "no long pauses please", "去掉停顿", "jump cut it", "kill the gaps", "tighten up the pacing", "去除视频中的空白部分", "去掉开头和结尾的静音"])(
     "asks to remove pauses for %s",
     (text) => {
       expect(cut(text).removePauses).toEqual({ minPauseMs: 500, paddingMs: 150 });
@@ -22,6 +22,42 @@ describe("pause removal", () => {
   it("keeps the pauses when told not to remove them", () => {
     expect(cut("don't remove the pauses").removePauses).toBeNull();
     expect(cut("keep the pauses, cut it to 20s").removePauses).toBeNull();
+  });
+  it("reads what follows the pause word as saying which pauses", () => {
+    for (const text of ["kill the dead air between sentences", "take out the gaps where i stop talking", "jump cuts wherever i pause", "remove the pauses in between"]) {
+      const plan = interpret(text);
+      expect(plan.cut.removePauses, text).not.toBeNull();
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+    expect(interpret("remove every pause that lasts more than 0.8 seconds").cut.removePauses?.minPauseMs).toBe(800);
+  });
+
+  it("reads a past participle after the pauses as the request", () => {
+    const plan = interpret("a version with the pauses removed");
+    expect(plan.cut.removePauses).not.toBeNull();
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads removing 静音 as removing the silent parts, not muting", () => {
+    const plan = interpret("去掉静音");
+    expect(plan.cut.removePauses).not.toBeNull();
+    expect(plan.audio.mute).toBe(false);
+    expect(interpret("全部静音").audio.mute).toBe(true);
+  });
+
+  it("reads a duration of padding as the pause padding, not as a frame fit", () => {
+    const plan = interpret("remove silence and keep 200ms of padding around each cut");
+    expect(plan.cut.removePauses).toEqual({ minPauseMs: 500, paddingMs: 200 });
+    expect(plan.output.fit).toBe("crop");
+    expect(plan.unrecognized).toEqual([]);
+    expect(interpret("add 300ms padding").notes.join(" ")).toMatch(/Padding applies to pause removal/);
+  });
+
+  it("lets a clause that only says how hard refine the pause removal before it", () => {
+    expect(cut("snip out the awkward silences, not too aggressive").removePauses?.minPauseMs).toBe(1000);
+    expect(cut("remove the pauses, aggressively").removePauses?.minPauseMs).toBe(300);
+    expect(cut("去掉停顿，不要太狠").removePauses?.minPauseMs).toBe(1000);
+    expect(interpret("remove the pauses, a bit faster").speed).toBe(1.25);
   });
 });
 
@@ -49,6 +85,25 @@ describe("target duration", () => {
   it("reads a bare number where a duration belongs as seconds", () => {
     expect(cut("cut it to 12").targetDurationMs).toBe(12_000);
   });
+
+  it("reads any named clip as the object of the cut verb", () => {
+    const plan = interpret("trim my cooking clip to 0:45");
+    expect(plan.cut.targetDurationMs).toBe(45_000);
+    expect(plan.unrecognized).toEqual([]);
+    expect(cut("make this whole vlog 20 seconds").targetDurationMs).toBe(20_000);
+  });
+
+  it("reads approximate and Chinese 'N秒的X视频' lengths as the target", () => {
+    expect(interpret("something like 25 seconds")).toMatchObject({ cut: { targetDurationMs: 25_000 }, unrecognized: [] });
+    expect(interpret("帮我做成15秒的抖音视频").cut.targetDurationMs).toBe(15_000);
+    expect(interpret("我要一个10秒的预告片")).toMatchObject({ cut: { targetDurationMs: 10_000 }, unrecognized: [] });
+  });
+
+  it("reads form-style length fields: 'target length', 'max duration'", () => {
+    expect(cut("target length 12s")).toMatchObject({ targetDurationMs: 12_000, durationMode: "exact" });
+    expect(cut("Max duration 59s")).toMatchObject({ targetDurationMs: 59_000, durationMode: "max" });
+    expect(interpret("max duration 59s").unrecognized).toEqual([]);
+  });
 });
 
 describe("ranges and trims", () => {
@@ -69,6 +124,101 @@ describe("ranges and trims", () => {
       { startMs: 0, endMs: 3000 },
       { startMs: 5000, endMs: 10_000 },
     ]);
+  });
+
+  it("claims the removal verb and the noun naming a removed range", () => {
+    for (const text of ["cut out 0:10 to 0:15", "remove the part between 4s and 9s", "delete the section from 0:02 to 0:04"]) {
+      const plan = interpret(text, { sourceDurationMs: 30_000 });
+      expect(plan.cut.ranges?.length, text).toBe(2);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("says that cutting the intro needs a length when none is given", () => {
+    const plan = interpret("cut the intro");
+    expect(plan.cut.trimStartMs).toBe(0);
+    expect(plan.notes.join(" ")).toMatch(/intro needs its length/);
+    expect(interpret("cut the intro, first 4 seconds").notes.join(" ")).not.toMatch(/needs its length/);
+  });
+
+  it("reads 'seconds A to B' as a range, and names for the kept part", () => {
+    expect(interpret("use seconds 3 to 8")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 8000 }] }, unrecognized: [] });
+    expect(interpret("only keep the middle part from 0:04 to 0:11")).toMatchObject({ cut: { ranges: [{ startMs: 4000, endMs: 11_000 }] }, unrecognized: [] });
+    expect(interpret("保留3秒到10秒")).toMatchObject({ cut: { ranges: [{ startMs: 3000, endMs: 10_000 }] }, unrecognized: [] });
+    expect(interpret("只保留中间的10秒到20秒")).toMatchObject({ cut: { ranges: [{ startMs: 10_000, endMs: 20_000 }] }, unrecognized: [] });
+  });
+
+  it("gives a second Chinese edge joined by 和 the same removal verb", () => {
+    expect(cut("剪掉前5秒和最后5秒")).toMatchObject({ trimStartMs: 5000, trimEndMs: 5000 });
+    expect(cut("删掉最后2秒和前3秒")).toMatchObject({ trimStartMs: 3000, trimEndMs: 2000 });
+  });
+
+  it("reads Chinese keep-the-end and start/end points with 第", () => {
+    expect(cut("只要最后10秒", { sourceDurationMs: 30_000 }).ranges).toEqual([{ startMs: 20_000, endMs: 30_000 }]);
+    expect(cut("只要最后10秒").targetDurationMs).toBeNull();
+    expect(cut("从第3秒开始").trimStartMs).toBe(3000);
+    expect(cut("到第20秒结束").ranges).toEqual([{ startMs: 0, endMs: 20_000 }]);
+  });
+
+  it("reads a removal said after the edges ('… removed') as trims, but not one about the rest", () => {
+    expect(interpret("i want the first 10 secs and the last 5 secs removed")).toMatchObject({ cut: { trimStartMs: 10_000, trimEndMs: 5000 }, unrecognized: [] });
+    expect(interpret("keep 0:02 to 0:05 with the rest removed")).toMatchObject({ cut: { ranges: [{ startMs: 2000, endMs: 5000 }] }, unrecognized: [] });
+  });
+
+  it("keeps the edge named after 'to', even after a removal verb", () => {
+    const plan = interpret("trim the video to the last 15 seconds", { sourceDurationMs: 40_000 });
+    expect(plan.cut).toMatchObject({ ranges: [{ startMs: 25_000, endMs: 40_000 }], trimEndMs: 0 });
+    expect(plan.unrecognized).toEqual([]);
+    expect(cut("cut it down to the first 10 seconds").ranges).toEqual([{ startMs: 0, endMs: 10_000 }]);
+  });
+
+  it("knows more removal verbs and light verbs around a trim", () => {
+    expect(interpret("lop off the first 2 seconds")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("take 2 seconds off the start")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("remove the middle from 0:10 to 0:20", { sourceDurationMs: 40_000 }).unrecognized).toEqual([]);
+  });
+
+  it("reads a length before a platform word as the target", () => {
+    expect(interpret("a 60 second youtube short")).toMatchObject({ output: { preset: "shorts" }, cut: { targetDurationMs: 60_000 } });
+  });
+
+  it("keeps the stretch a bare 'trim' names with from/between; 'trim out' removes it", () => {
+    expect(cut("trim it from 0:05 to 0:25").ranges).toEqual([{ startMs: 5000, endMs: 25_000 }]);
+    expect(cut("trim out 0:05 to 0:10", { sourceDurationMs: 20_000 }).ranges).toEqual([
+      { startMs: 0, endMs: 5000 },
+      { startMs: 10_000, endMs: 20_000 },
+    ]);
+  });
+
+  it("reads 'the N second mark' as a time", () => {
+    expect(cut("cut out everything after the 30 second mark").ranges).toEqual([{ startMs: 0, endMs: 30_000 }]);
+  });
+
+  it("says a shorter or longer video needs a length when none is given", () => {
+    const plan = interpret("make it shorter");
+    expect(plan.unrecognized).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/needs its length/);
+    expect(interpret("make my video shorter, like 20 seconds")).toMatchObject({ cut: { targetDurationMs: 20_000 }, unrecognized: [] });
+  });
+
+  it("steps from the source's length for 'shorter', 'N seconds shorter' and 缩短N秒", () => {
+    const ctx = { sourceDurationMs: 20_000 };
+    expect(cut("make it shorter", ctx).targetDurationMs).toBe(16_000);
+    expect(cut("make it a bit shorter", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("make it much shorter", ctx).targetDurationMs).toBe(10_000);
+    expect(cut("make it 2 seconds shorter", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("shorten it by 3 seconds", ctx).targetDurationMs).toBe(17_000);
+    expect(cut("缩短2秒", ctx).targetDurationMs).toBe(18_000);
+    expect(cut("trim the first 4 seconds and make it a bit shorter", ctx)).toMatchObject({ trimStartMs: 4000, targetDurationMs: 14_400 });
+    expect(cut("shorter than 10s", ctx)).toMatchObject({ targetDurationMs: 10_000, durationMode: "max" });
+  });
+
+  it("reads a Chinese length after words another rule claimed", () => {
+    expect(interpret("把视频剪成竖屏的15秒")).toMatchObject({ output: { aspect: "9:16" }, cut: { targetDurationMs: 15_000 } });
+  });
+
+  it("reads 'the last second' as one second", () => {
+    expect(cut("remove the first 1.5 seconds and the last second")).toMatchObject({ trimStartMs: 1500, trimEndMs: 1000 });
   });
 
   it("trims the head and the tail", () => {

@@ -15,8 +15,20 @@ describe("intents", () => {
     ["上传", "upload"],
     ["help", "help"],
     ["how does this work", "help"],
+    ["is my video done yet?", "status"],
+    ["is the export ready", "status"],
+    ["现在什么状态", "status"],
+    ["how many credits are left on my account", "credits"],
+    ["我还有多少积分", "credits"],
+    ["还剩多少余额", "credits"],
+    ["what kinds of edits can you do", "help"],
+    ["what things can you do", "help"],
+    ["what can this do", "help"],
+    ["check status", "status"],
   ] as const)("reads %s as %s", (text, intent) => {
-    expect(interpret(text).intent).toBe(intent);
+    const plan = interpret(text);
+    expect(plan.intent).toBe(intent);
+    expect(plan.unrecognized).toEqual([]);
   });
 
   it("is an edit when an edit is asked along with an export", () => {

@@ -72,6 +72,9 @@ describe("durations and times", () => {
     ["1分20秒", 80_000],
     ["三秒半", 3_500],
     ["１０秒", 10_000],
+    ["the last second", 1_000],
+    ["eighty seconds", 80_000],
+    ["the first minute", 60_000],
   ])("reads %s as %d ms", (text, ms) => {
     expect(durationOf(text)).toBe(ms);
   });
@@ -88,7 +91,32 @@ describe("durations and times", () => {
     expect(durationOf("720p 2x")).toBeNull();
   });
 
+  it("reads an ordinal 'second' as a position, not a duration", () => {
+    expect(durationOf("the second clip")).toBeNull();
+  });
+
   it("ignores a duration longer than a day", () => {
     expect(durationOf("100000 hours")).toBeNull();
+  });
+});
+
+describe("spelling", () => {
+  it("corrects a typo one edit from a keyword", () => {
+    expect(canonicalize("remvoe the pasues").text).toBe("remove the pauses");
+  });
+
+  it.each(["there", "threw", "forth", "shots", "sorts", "store", "smart", "block", "blank", "bring", "alter", "though", "funky", "overly", "titled"])(
+    "leaves the real word %s alone",
+    (word) => {
+      expect(canonicalize(word).text).toBe(word);
+    },
+  );
+
+  it("leaves the singular or plural of a keyword as typed", () => {
+    expect(canonicalize("fill the frame").text).toBe("fill the frame");
+  });
+
+  it("reads a hyphenated fade as the two words", () => {
+    expect(canonicalize("a music fade-out").text).toBe("a music fade out");
   });
 });

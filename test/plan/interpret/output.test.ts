@@ -21,8 +21,34 @@ describe("speed", () => {
     ["加速", 1.5],
     ["1.5倍速", 1.5],
     ["慢动作", 0.5],
+    ["slow it down by half", 0.5],
+    ["half as fast", 0.5],
+    ["make it super fast", 2],
+    ["make it fast", 1.5],
+    ["two and a half times speed", 2.5],
+    ["increase speed by 20%", 1.2],
+    ["slow it down by 10%", 0.9],
+    ["reduce the speed", 0.75],
+    ["increase the speed", 1.5],
+    ["don't change the speed", 1],
+    ["speed it up a lil", 1.25],
   ] as const)("reads %s as %d", (text, speed) => {
-    expect(interpret(text).speed).toBe(speed);
+    const plan = interpret(text);
+    expect(plan.speed).toBe(speed);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("applies a speed asked for one part to the whole clip, and says so", () => {
+    const plan = interpret("slow mo at the end");
+    expect(plan.speed).toBe(0.5);
+    expect(plan.unrecognized).toEqual([]);
+    expect(plan.notes.join(" ")).toMatch(/whole clip/);
+    const first = interpret("make the first 5 seconds slow motion");
+    expect(first).toMatchObject({ speed: 0.5, cut: { ranges: null } });
+  });
+
+  it("leaves a fast render to the quality rules", () => {
+    expect(interpret("a really fast render")).toMatchObject({ speed: 1 });
   });
 
   it("caps speed at 4x and says so", () => {
@@ -121,5 +147,50 @@ describe("format and quality", () => {
     ["best quality", "high"],
   ] as const)("reads %s as quality %s", (text, quality) => {
     expect(out(text).quality).toBe(quality);
+  });
+});
+
+describe("platform phrasing", () => {
+  it("reads 'post on my ig story' as the story preset", () => {
+    const plan = interpret("wanna post on my ig story");
+    expect(plan.output.preset).toBe("story");
+    expect(plan.unrecognized).toEqual([]);
+  });
+});
+
+describe("fit and format phrasing", () => {
+  it.each(["两边模糊", "背景模糊", "模糊背景", "blur the sides"])("reads %s as a blurred fill", (text) => {
+    const plan = interpret(`改成竖屏，${text}`);
+    expect(plan.output.fit).toBe("blur");
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("reads letterbox and low-quality phrasings", () => {
+    expect(interpret("with black bars on the sides")).toMatchObject({ output: { fit: "pad" }, unrecognized: [] });
+    expect(interpret("keep everything in frame")).toMatchObject({ output: { fit: "pad" }, unrecognized: [] });
+    expect(interpret("lower quality is fine").output.quality).toBe("draft");
+  });
+
+  it("claims the word 'format' or 格式 after a format name", () => {
+    expect(interpret("导出gif格式")).toMatchObject({ intent: "export", output: { format: "gif" }, unrecognized: [] });
+    expect(interpret("webm format")).toMatchObject({ output: { format: "webm" }, unrecognized: [] });
+  });
+
+  it("lets a named audio format decide an 'audio only' ask, mp3 when none is named", () => {
+    expect(out("audio only, wav").format).toBe("wav");
+    expect(out("wav, audio only").format).toBe("wav");
+    expect(out("just the audio").format).toBe("mp3");
+    expect(interpret("export the audio")).toMatchObject({ intent: "export", output: { format: "mp3" }, unrecognized: [] });
+  });
+});
+
+describe("aspect refusals and the source frame", () => {
+  it("does not take a refused orientation", () => {
+    expect(out("dont make it vertical, keep it horizontal").aspect).toBe("16:9");
+  });
+
+  it("claims 'keep the original aspect ratio' as the source frame", () => {
+    expect(interpret("keep the original aspect ratio")).toMatchObject({ output: { aspect: "source" }, unrecognized: [] });
+    expect(interpret("保持原比例").unrecognized).toEqual([]);
   });
 });

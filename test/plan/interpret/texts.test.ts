@@ -97,6 +97,85 @@ describe("text overlays", () => {
   it("applies a follow-up clause to the overlay before it", () => {
     expect(texts(`add "hi" at the top. make it bold`)[0]).toMatchObject({ style: "bold", position: "top" });
   });
+
+  it("reads a verbless placement or timing fragment after an overlay as describing it", () => {
+    const plan = interpret("overlay 'tag a friend' bottom of screen, last three seconds");
+    expect(plan.texts[0]).toMatchObject({ position: "bottom", anchor: "end", startMs: 0, endMs: 3000 });
+    expect(plan.cut.ranges).toBeNull();
+  });
+
+  it("leaves a fragment with 'only' or a fade after an overlay to the cut and fade rules", () => {
+    const plan = interpret("add 'hi' at the top, only the first 10 seconds");
+    expect(plan.cut.ranges).toEqual([{ startMs: 0, endMs: 10_000 }]);
+    const faded = interpret("add 'hi' at the top, fade out at the end");
+    expect(faded.fade.outMs).toBe(1000);
+    expect(faded.texts[0]!.animation).toBe("none");
+  });
+
+  it("reads a parenthesis after an overlay as describing it", () => {
+    expect(texts(`text: "Link in bio" (bottom, last 3s)`)[0]).toMatchObject({ position: "bottom", anchor: "end", endMs: 3000 });
+  });
+
+  it("reads a Chinese 在-phrase before the verb as the overlay's time", () => {
+    const plan = interpret("在最后三秒加文字『关注我』");
+    expect(plan.texts[0]).toMatchObject({ text: "关注我", anchor: "end", startMs: 0, endMs: 3000 });
+    expect(plan.cut.targetDurationMs).toBeNull();
+    expect(texts("在开头加文字「你好」")[0]).toMatchObject({ startMs: 0, endMs: 3000, anchor: "start" });
+    const first = interpret("视频前三秒加文字“注意”");
+    expect(first.texts[0]).toMatchObject({ startMs: 0, endMs: 3000 });
+    expect(first.cut.ranges).toBeNull();
+  });
+
+  it("reads a bare Chinese place word before the verb as the overlay's position", () => {
+    const plan = interpret("底部加字幕「好吃」");
+    expect(plan.texts[0]).toMatchObject({ text: "好吃", position: "bottom" });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("takes Chinese text after 标题：", () => {
+    const plan = interpret("加一个标题：周末vlog");
+    expect(plan.texts.map((t) => t.text)).toEqual(["周末vlog"]);
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("gives each quote the trigger in its own stretch", () => {
+    const t = texts(`add title "Best of 2024" and subtitle "a recap"`);
+    expect(t.map((x) => x.style)).toEqual(["bold", "caption"]);
+  });
+
+  it("reads automatic captions as speech recognition, not as an overlay", () => {
+    for (const text of ["add auto captions", "自动字幕"]) {
+      const plan = interpret(text);
+      expect(plan.texts).toEqual([]);
+      expect(plan.notes.join(" ")).toMatch(/speech recognition/);
+    }
+  });
+
+  it("claims a character count after a Chinese quote", () => {
+    expect(interpret("加上“关注我”三个字在结尾").unrecognized).toEqual([]);
+  });
+
+  it("reads 'title card' as one trigger", () => {
+    expect(interpret(`add a title card saying "Chapter 1"`)).toMatchObject({ texts: [{ text: "Chapter 1" }], unrecognized: [] });
+  });
+
+  it("reads 加字幕 as a caption", () => {
+    expect(texts("加字幕“今天好开心”")[0]).toMatchObject({ style: "caption", position: "bottom" });
+  });
+
+  it("reads a size from comparatives and 'small text', leaving 'big' a style word", () => {
+    expect(texts("make the text bigger")[0]!.size).toBe("large");
+    expect(texts("文字放大一点")[0]!.size).toBe("large");
+    expect(texts("add 'hi' in small text")[0]).toMatchObject({ text: "hi", size: "small" });
+    expect(texts("add 'hi' in big letters")[0]).toMatchObject({ style: "bold", size: "medium" });
+    expect(interpret("add 'hi' in small text").unrecognized).toEqual([]);
+  });
+
+  it("does not read a sticker as text", () => {
+    const plan = interpret("put a dinosaur sticker on it");
+    expect(plan.texts).toEqual([]);
+    expect(plan.unrecognized.join(" ")).toMatch(/dinosaur/);
+  });
 });
 
 describe("a title from a file name", () => {

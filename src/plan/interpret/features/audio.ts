@@ -1,6 +1,7 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { claimNegation, negationBefore } from "../negation.js";
+import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
 
@@ -16,54 +17,70 @@ const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:u
 
 const VOLUME_WORDS: Array<[number, RegExp]> = [
   [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|轻(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
-  [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大/],
-  [0.5, /\b(?:medium|moderate|normal|balanced)\b/],
+  [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
+  [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
+const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;
 const VOLUME_WORD = /\bvolume\b|音量/;
-const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?`);
+const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
-const DUCK = /\b(?:under|behind|below|beneath|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+it)?\b|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
-const NO_DUCK = /\b(?:constant|steady|same)\s+volume\b/;
+const DUCK = /(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song))?\b(?:\s+(?:when|while|whenever)\s+(?:i|we|someone|people|anyone|he|she|they)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something))?|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
+const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
 const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
-const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute\b|保留原声/;
-const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
+const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
+const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?:\s+(?:the\s+)?(?:volume|audio|sound|voice|it))?\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+the\s+(?:volume|audio|sound)\b|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voice|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+the\s+(?:volume|audio|sound)\b|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+/**
+ * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
+ * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
+ */
+const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voices?|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
 const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
-const SOURCE_PERCENT = new RegExp(String.raw`\b(?:volume|audio|sound)\s*(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|音量\s*${T.p}`);
+const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
-const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|音量|大声|duck|voice|chain|人声|闪避|\uE000p/;
+const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
+  let afterMusic = false;
   for (const cl of d.clauses) {
-    if (!cl.has(GATE)) continue;
-    music(d, cl);
+    if (!cl.has(GATE)) {
+      afterMusic = false;
+      continue;
+    }
+    if (afterMusic && musicLevel(d, cl)) continue;
+    afterMusic = music(d, cl);
     const duck = cl.takeAll(DUCK);
     if (duck.length > 0) {
-      const neg = negationBefore(cl.c, duck[0]!.index);
+      const neg = negationBefore(cl.c, duck[0]!.index, cl.orig);
       d.audio.duck = neg === null;
       cl.tags.add("duck");
     } else if (cl.take(NO_DUCK)) {
       d.audio.duck = false;
     }
-    if (cl.take(KEEP_SOUND)) continue;
+    if (cl.take(KEEP_SOUND)) {
+      d.audio.mute = false;
+      continue;
+    }
     const mute = cl.find(MUTE);
     if (mute && !MUTE_MUSIC.test(mute[0])) {
       cl.claim(mute.index, mute.index + mute[0].length);
-      if (negationBefore(cl.c, mute.index) !== "not") {
+      if (negationBefore(cl.c, mute.index, cl.orig) !== "not") {
         d.audio.mute = true;
         d.edited = true;
+      } else {
+        d.audio.mute = false;
       }
     }
     const norm = cl.take(NORMALIZE);
-    if (norm && negationBefore(cl.c, norm.index) !== "not") {
+    if (norm && negationBefore(cl.c, norm.index, cl.orig) !== "not") {
       d.audio.normalize = true;
       d.edited = true;
     }
@@ -73,35 +90,54 @@ export function audio(d: Draft): void {
   if (m && d.audio.duck !== undefined) m.duck = d.audio.duck;
 }
 
-function music(d: Draft, cl: Clause): void {
+/** "music off", "bgm gone", 音乐关掉: a refusal said after the word. */
+const OFF_AFTER = /\s*(?:off|gone|out)\b(?!\s+(?:the|at|over|in))|\s*(?:关掉|去掉|删掉|不要了|拿掉)/y;
+
+function offAfter(cl: Clause, m: RegExpExecArray): "remove" | null {
+  const off = cl.at(OFF_AFTER, m.index + m[0].length);
+  if (!off) return null;
+  cl.claim(off.index, off.index + off[0].length);
+  return "remove";
+}
+
+/** Music asked for: true when the clause asked for it (not refused it). */
+function music(d: Draft, cl: Clause): boolean {
   // Read the attributes before claiming the music words: "fade the music out" needs "music".
   const found = cl.findAll(MUSIC);
-  if (found.length === 0) return;
+  // A quoted audio file is music even unnamed: "play 'summer.mp3' in the background".
+  if (found.length === 0) {
+    const file = cl.findAll(QUOTE_RE).find((q) => AUDIO_FILE.test(d.quotes[Number(q[1])] ?? ""));
+    if (!file) return false;
+    found.push(file);
+  }
   cl.tags.add("music");
-  const neg = negationBefore(cl.c, found[0]!.index);
+  const neg = negationBefore(cl.c, found[0]!.index, cl.orig) ?? offAfter(cl, found[0]!);
   if (neg !== null) {
+    claimNegation(cl, found[0]!.index);
     for (const f of found) cl.claim(f.index, f.index + f[0].length);
     d.audio.music = null;
-    return;
+    return false;
   }
   const m = (d.audio.music ??= {});
   d.edited = true;
-  const pct = cl.take(PERCENT);
-  if (pct) m.volume = clamp(Number(pct[1]) / 100, 0, 2);
-  else {
-    for (const [v, re] of VOLUME_WORDS) {
-      if (cl.take(re)) {
-        m.volume = v;
-        break;
-      }
-    }
+  const level = readLevel(cl);
+  if (level !== null) {
+    m.volume = level.volume;
+    setMusicStep(d, cl, level);
+    // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level.
+    cl.take(LEVEL_VERB);
   }
   cl.take(VOLUME_WORD);
   const fade = cl.take(MUSIC_FADE);
-  if (fade) m.fadeOutMs = fade[1] !== undefined ? Number(fade[1]) : fade[2] !== undefined ? Number(fade[2]) : 1000;
+  if (fade) {
+    const given = fade[1] ?? fade[2] ?? fade[3];
+    // "don't fade the music out": the music stops at the end without a fade.
+    m.fadeOutMs = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
+  }
   const genre = cl.takeAll(GENRE).map((g) => g[0]).filter((g) => !/^(?:nice|cool|good|fun|little|light|soft|background)$/.test(g));
   if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
   cl.take(UPLOADED);
+  cl.take(UNDERNEATH);
   QUOTE_RE.lastIndex = 0;
   for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
     const text = d.quotes[Number(q[1])] ?? "";
@@ -111,13 +147,68 @@ function music(d: Draft, cl: Clause): void {
     else note(d, `Songs can't be fetched by name ("${text.slice(0, 80)}"): the job's uploaded music file is used, else the built-in bed.`);
   }
   for (const f of found) cl.claim(f.index, f.index + f[0].length);
+  return true;
+}
+
+interface Level {
+  volume: number;
+  /** "louder", "turn it down", 小声一点: a step from the current level, not a level. */
+  comparative: boolean;
+}
+
+/** A music level in words or percent, claimed; null when the clause names none. */
+function readLevel(cl: Clause): Level | null {
+  const pct = cl.take(PERCENT);
+  if (pct) return { volume: clamp(Number(pct[1]) / 100, 0, 2), comparative: false };
+  for (const [v, re] of VOLUME_WORDS) {
+    const m = cl.take(re);
+    if (m) return { volume: v, comparative: v !== 1 && COMPARATIVE.test(m[0]) };
+  }
+  return null;
+}
+
+const COMPARATIVE = /(?:er|down|up)$|点|调|大一|小一/;
+
+/** The step a comparative level means: the clip volume's steps (README), applied to the music. */
+function setMusicStep(d: Draft, cl: Clause, level: Level): void {
+  if (!level.comparative) {
+    delete d.relative.music;
+    return;
+  }
+  const bit = A_BIT.test(cl.orig);
+  const lot = !bit && /\b(?:much|a\s+lot|way)\b/.test(cl.orig);
+  d.relative.music = level.volume > 0.35 ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+}
+
+/**
+ * "add bgm but keep it quiet", "add music, very quiet", "加个bgm，音量小一点": right after a music
+ * request, a clause that only gives a level is about the music.
+ */
+function musicLevel(d: Draft, cl: Clause): boolean {
+  const m = d.audio.music;
+  if (!m) return false;
+  let level: Level | null = null;
+  const ok = wholly(cl, d.quotes, () => {
+    level = readLevel(cl);
+    cl.take(VOLUME_WORD);
+    return level !== null;
+  });
+  if (!ok || level === null) return false;
+  m.volume = (level as Level).volume;
+  setMusicStep(d, cl, level);
+  cl.tags.add("music");
+  return true;
 }
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
+const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
+/** "in the background", "as background music", "under it all": where the music plays. */
+const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b/;
 
 function sourceVolume(d: Draft, cl: Clause): void {
   const pct = cl.take(SOURCE_PERCENT);
   if (pct) {
     d.audio.volume = clamp(Number(pct[1] ?? pct[2] ?? pct[3]) / 100, 0, 4);
+    delete d.relative.volume;
     d.edited = true;
     return;
   }
@@ -126,10 +217,14 @@ function sourceVolume(d: Draft, cl: Clause): void {
   const hit = louder ?? quieter;
   if (!hit) return;
   cl.claim(hit.index, hit.index + hit[0].length);
-  if (negationBefore(cl.c, hit.index) === "not") return;
+  const refused = negationBefore(cl.c, hit.index, cl.orig) === "not";
+  cl.take(SOURCE_SUBJECT);
+  if (refused) return;
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
   const lot = !bit && A_LOT.test(hit[0]);
   d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+  // Louder and quieter are steps from the current level (1 in a fresh plan).
+  d.relative.volume = d.audio.volume;
   d.edited = true;
 }
 

@@ -1,5 +1,5 @@
 import type { Draft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { claimNegation, negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
 
 /**
@@ -7,37 +7,78 @@ import { T } from "../tokens.js";
  * "淡入淡出". Runs after the text and music rules, which claim the fades that belong to them.
  */
 const DEFAULT_MS = 1000;
-const BEFORE = String.raw`(?:${T.d}\s*(?:-\s*)?)?`;
-const AFTER = String.raw`(?:\s*(?:over|for|of|in|during|lasting)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
+/**
+ * Before the fade: its length ("a 2s fade out"), where it is ("end on a fade to black", "open
+ * with a fade in", "开头淡入", "结尾淡出").
+ */
+const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?(?:开头|开始|片头|结尾|最后|末尾|片尾)(?:处|的时候)?\s*)?`;
+/** How it fades says nothing of its length (README: 1000 ms unless given): "a slow fade", "fade out gently". */
+const MANNER_BEFORE = String.raw`(?:(?:slow|smooth|soft|gentle|gradual|nice|quick|subtle|long|short)\s+)?`;
+const MANNER_AFTER = String.raw`(?:\s+(?:slowly|gently|smoothly|softly|nicely|gradually|quickly|subtly))?`;
+const BEFORE = String.raw`${WHERE}(?:${T.d}\s*(?:-\s*)?)?${MANNER_BEFORE}`;
+const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
 const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
 
 const RULES: Array<["both" | "in" | "out", RegExp]> = [
   ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\s+${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
   ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
-  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:out\b(?:\s+to\s+black)?|to\s+black\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
+  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:out\b(?:\s+to\s+(?:black|white))?|to\s+(?:black|white)\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
   ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\b${AFTER}`)],
 ];
 
 export function fades(d: Draft): void {
+  // "fade in and fade out 0.5 seconds each": one length for every fade in the sentence.
+  const each = new Map<number, number>();
+  for (const cl of d.clauses) {
+    if (!/each|apiece|both|各/.test(cl.c) || !/fad|淡|渐/.test(cl.c)) continue;
+    const ms = eachLength(cl.take(EACH));
+    if (ms !== null) each.set(cl.segment, ms);
+  }
   d.clauses.forEach((cl, i) => {
     if (!/fad|淡|渐/.test(cl.c)) return;
     // "text 'hi' at the bottom, fades in": a verb with -s describes the overlay just named; the
     // text rules pick it up as the overlay's animation.
     if (/^[\s\u0001]*fades\b/.test(cl.c) && d.clauses[i - 1]?.tags.has("text")) return;
-    for (const [kind, re] of RULES) {
+    const eachMs = each.get(cl.segment) ?? null;
+    RULES.forEach(([rule, re], r) => {
       for (let m = cl.take(re); m; m = cl.take(re)) {
-        if (negationBefore(cl.c, m.index) !== null) continue;
+        // A bare "fade" placed at one end is that end's fade: "a quick fade at the end".
+        const kind = r === RULES.length - 1 && rule === "both" ? side(m[0]) : rule;
+        if (negationBefore(cl.c, m.index, cl.orig) !== null) {
+          // "no fades", "remove the fade out": that fade off (in a session it may be on).
+          claimNegation(cl, m.index);
+          if (kind !== "out") d.fade.inMs = 0;
+          if (kind !== "in") d.fade.outMs = 0;
+          cl.tags.add("fade");
+          continue;
+        }
         const given = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
         const n = m[3] ?? m[6];
         let ms = DEFAULT_MS;
         if (n !== undefined && given === n) ms = Math.round(Number(n) * 1000);
         else if (given !== undefined) ms = Number(given);
-        ms = Math.min(30_000, ms);
+        ms = Math.min(30_000, eachMs ?? ms);
         if (kind !== "out") d.fade.inMs = ms;
         if (kind !== "in") d.fade.outMs = ms;
         d.edited = true;
         cl.tags.add("fade");
       }
-    }
+    });
   });
+}
+
+const EACH = new RegExp(String.raw`${T.dn}\s+(?:each|apiece|both)\b|\beach\s+${T.dn}|各\s*${T.d}`);
+
+function eachLength(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const ms = m[1] ?? m[3] ?? m[5];
+  const s = m[2] ?? m[4];
+  const v = ms !== undefined ? Number(ms) : s !== undefined ? Math.round(Number(s) * 1000) : NaN;
+  return Number.isFinite(v) ? Math.min(30_000, v) : null;
+}
+
+function side(phrase: string): "both" | "in" | "out" {
+  if (/\b(?:end|ending|finish|close)\b|结尾|最后|末尾|片尾/.test(phrase)) return "out";
+  if (/\b(?:start|beginning|open|begin)\b|开头|片头/.test(phrase)) return "in";
+  return "both";
 }

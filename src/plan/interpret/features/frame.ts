@@ -12,7 +12,8 @@ import { T } from "../tokens.js";
  */
 type Output = EditPlan["output"];
 
-const FOR = String.raw`(?:\b(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
+/** "for TikTok", "on my ig story", "post it to reels": the words that lead to a platform. */
+const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
 const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?`;
 const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
@@ -29,12 +30,14 @@ const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
   ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)/],
   ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)/],
 ];
+/** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
+const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
 const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`);
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
-  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|模糊背景|背景模糊|模糊填充/],
-  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
+  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
+  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
 const INSTEAD_OF = /\binstead\s+of\s*$/;
@@ -45,6 +48,8 @@ const HD = /\b(?:in\s+)?hd\b/;
 const LOW_RES = /\b(?:sd|low[\s-]?res(?:olution)?|small(?:er)?\s+file(?:\s+size)?)\b|标清/;
 const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\bfps\s*${T.n}`);
 
+/** "导出gif格式", "gif format", "as an mp4 file": the word after a format name. */
+const FORMAT_WORD = /\s*(?:格式|文件|format|file)/y;
 const FORMATS: Array<[OutputFormat, RegExp]> = [
   ["gif", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bgifs?\b(?:\s+file)?|动图/],
   ["mp3", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bmp3\b(?:\s+(?:file|only))?/],
@@ -57,16 +62,20 @@ const FORMATS: Array<[OutputFormat, RegExp]> = [
   ["png", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bpng\b(?:\s+(?:file|image))?/],
   ["jpg", /(?:\b(?:as|into|to)\s+)?(?:\ban?\s+)?\bjpe?g\b(?:\s+(?:file|image))?/],
 ];
+/** "export the audio", "download just the sound": the export verb is the intent's, the rest asks for audio only. */
+const EXPORT_AUDIO = /\b(?:export|extract|download|save|render|send)\s+(?:me\s+)?(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)\b/;
+const AUDIO_OBJECT = /(?:\bjust\s+|\bonly\s+)?(?:\bthe\s+)?\b(?:audio|sound)\b(?:\s+only)?/;
 const AUDIO_ONLY = /\b(?:just|only)\s+(?:the\s+)?(?:audio|sound)\b|\b(?:audio|sound)\s+only\b|\bextract\s+(?:the\s+)?(?:audio|sound)\b|\baudio\s+file\b|只要音频|提取音频|导出音频|音频文件/;
 const STILL = /\bthumbnail\b|\bstill(?:\s+(?:image|frame))?\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
 
 const QUALITY: Array<[Output["quality"], RegExp]> = [
-  ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
+  ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:er|est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
   ["standard", /\bstandard(?:\s+quality)?\b|\b(?:normal|medium|regular|decent)\s+quality\b|标准画质/],
   ["high", /\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
 ];
 
 export function frame(d: Draft): void {
+  d.audioOnly = false;
   for (const cl of d.clauses) {
     presets(d, cl);
     aspects(d, cl);
@@ -80,12 +89,16 @@ export function frame(d: Draft): void {
       }
     }
   }
+  if (d.audioOnly && !(d.output.format && AUDIO_FORMATS.has(d.output.format))) {
+    if (d.output.format) note(d, `"Audio only" and ${d.output.format} disagree; the output is ${d.output.format}.`);
+    else d.output.format = "mp3";
+  }
 }
 
 function presets(d: Draft, cl: Clause): void {
   for (const [p, re] of PRESETS) {
     const m = cl.take(re);
-    if (!m || negationBefore(cl.c, m.index) === "not") continue;
+    if (!m || negationBefore(cl.c, m.index, cl.orig) === "not") continue;
     cl.tags.add("frame");
     if (p === "instagram") {
       // Instagram alone means a reel; a feed post is 4:5 unless the clause names another frame.
@@ -109,10 +122,15 @@ function aspects(d: Draft, cl: Clause): void {
     else note(d, `${a} is not an output aspect (9:16, 16:9, 1:1, 4:5); kept the source frame.`);
   }
   for (const [a, re] of ASPECT_WORDS) {
-    if (cl.take(re)) {
-      cl.tags.add("frame");
-      d.output.aspect ??= a;
-    }
+    const m = cl.take(re);
+    if (!m) continue;
+    cl.tags.add("frame");
+    // "don't make it vertical": refused, it decides nothing.
+    if (negationBefore(cl.c, m.index, cl.orig) !== "not") d.output.aspect ??= a;
+  }
+  if (cl.take(KEEP_FRAME)) {
+    cl.tags.add("frame");
+    d.output.aspect ??= "source";
   }
 }
 
@@ -122,7 +140,7 @@ function fits(d: Draft, cl: Clause): void {
     if (!m) continue;
     cl.tags.add("frame");
     if (INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const neg = negationBefore(cl.c, m.index);
+    const neg = negationBefore(cl.c, m.index, cl.orig);
     // "no black bars" asks for a crop; "don't crop" asks for bars.
     const chosen = neg === null ? fit : fit === "crop" ? "pad" : "crop";
     if (neg !== null && fit === "blur") continue;
@@ -164,9 +182,15 @@ function formats(d: Draft, cl: Clause): void {
   let chosen: OutputFormat | null = null;
   for (const [f, re] of FORMATS) {
     const m = cl.take(re);
-    if (m && negationBefore(cl.c, m.index) === null) chosen ??= f;
+    if (!m) continue;
+    const after = m.index + m[0].length;
+    const word = cl.at(FORMAT_WORD, after);
+    if (word) cl.claim(after, after + word[0].length);
+    if (negationBefore(cl.c, m.index, cl.orig) === null) chosen ??= f;
   }
-  if (cl.take(AUDIO_ONLY)) chosen ??= "mp3";
+  // "audio only" asks for an audio file; which one is up to a format named anywhere (mp3 if none).
+  if (cl.take(AUDIO_ONLY)) d.audioOnly = true;
+  else if (EXPORT_AUDIO.test(cl.orig) && cl.take(AUDIO_OBJECT)) d.audioOnly = true;
   if (chosen && AUDIO_FORMATS.has(chosen)) cl.take(/\b(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)(?:\s+only)?\b/);
   if (cl.take(STILL)) chosen = chosen === "png" ? "png" : (chosen ?? "jpg");
   if (chosen) {

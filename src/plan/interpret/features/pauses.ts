@@ -1,4 +1,6 @@
+import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
+import { wholly } from "../residue.js";
 import { negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
 import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
@@ -10,41 +12,81 @@ import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
  */
 
 const ADJ = String.raw`(?:(?:the|all|any|every|those|these|of|my|awkward|long|longer|boring|dead|empty|unnecessary|annoying|weird|little|extra|silent|quiet|big|small|short|useless|random|slow|pointless|long-ish|super|really|very|most|and)\s+)`;
-const NOUN = String.raw`(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|empty\s+(?:parts?|bits?|space)|停顿|空白|沉默|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
+const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|empty\s+(?:parts?|bits?|space))\b|(?:停顿|空白|沉默)(?:部分|地方|片段)?|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
+/** "remove the pauses" said after the fact: "with the pauses removed", "silences cut out". */
+const PASSIVE = String.raw`(?:\s+(?:removed|deleted|trimmed|gone|cut(?:\s+out)?|taken\s+out|stripped(?:\s+out)?|cleaned\s+up|edited\s+out))`;
 
 const PHRASE = new RegExp(
-  String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|in\s+between|between|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?`,
+  String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}[^，。,.;；\u0001]{0,8}?(?:的)?\s*静音`,
   "g",
 );
-const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
+const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?(?:\s+(?:the\s+)?(?:pacing|pace|edit|cuts|timing|flow))?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
 const FILLER_WORDS = /\b(?:umm?s?|uhh?s?|filler(?:\s+words?)?)\b/;
 
 const MIN_PAUSE = new RegExp(
-  String.raw`(?:\b(?:longer|more|greater)\s+than|\bover|\babove|\bexceeding|\bat\s+least|>=?|≥|超过|大于|多于|长于)\s*(?:about\s+)?${T.dn}(?:\s*(?:以上|or\s+(?:more|longer)))?|${T.d}\s*(?:以上|or\s+(?:more|longer))|${T.d}(?=\s*(?:-\s*)?(?:long\s+)?(?:pauses?|silences?|gaps?|的停顿|停顿))|\bof\s+${T.d}`,
+  String.raw`(?:\b(?:that|which)\s+(?:lasts?|are|is|goes|go|runs?)\s+(?:on\s+)?(?:for\s+)?)?(?:\b(?:longer|more|greater)\s+than|\bover|\babove|\bexceeding|\bat\s+least|>=?|≥|超过|大于|多于|长于)\s*(?:about\s+)?${T.dn}(?:\s*(?:以上|or\s+(?:more|longer)))?|${T.d}\s*(?:以上|or\s+(?:more|longer))|${T.d}(?=\s*(?:-\s*)?(?:long\s+)?(?:pauses?|silences?|gaps?|的停顿|停顿))|\bof\s+${T.d}`,
   "g",
 );
-const GENTLE = /\b(?:not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微/;
+/**
+ * What follows a pause word and says which pauses: "between sentences", "where i stop talking",
+ * "wherever i pause". It describes the pauses, so it belongs to the request; a "where/when" clause
+ * runs to the end of the clause.
+ */
+const WHICH_PAUSES = /\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|every\s+)?(?:sentences?|words?|lines?|takes?|shots?|clips?|cuts?|thoughts?|phrases?|scenes?|sections?|parts?|points?|talking|speaking))?|(?:where|when|wherever|whenever|while|after)\s+(?:i|i'm|we|we're|you|he|she|they|it|nobody|no\s+one|someone|people)\b[^\u0001\uE000]*)/y;
+/** Pause padding: "keep 200ms of padding around each cut", "padding of 0.2s", "0.3s buffer". */
+const PADDING = new RegExp(
+  String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?))?|\b(?:padding|buffer|margin)\s+(?:of\s+)?${T.d}`,
+);
+/** "no more pause removal", "stop the silence cutting": the removal itself is named. */
+const REMOVAL = /\s+(?:removal|removing|remover|cutting|trimming|detection)\b/y;
+/** "put the pauses back", "restore the pauses", 恢复停顿: the removal undone. */
+const RESTORE = /\b(?:put|bring|add)\s+(?:the\s+|all\s+the\s+|my\s+)?(?:pauses?|silences?|gaps?)\s+back(?:\s+in)?\b|\brestore\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|\bstop\s+(?:removing|cutting|trimming)\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|恢复(?:所有)?(?:的)?(?:停顿|空白)/;
+const GENTLE = /\b(?:(?:less|not\s+so|not\s+as)\s+(?:aggressive(?:ly)?|tight(?:ly)?)|not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
 const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");
 const KEEP = /\b(?:keep|leave)\s+(?:in\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?$|(?:保留|留着)\s*$/;
-const GATE = /paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
+const GATE = /padding|buffer|margin|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
 
 export function pauses(d: Draft): void {
+  let padding: number | undefined;
+  let previous: Clause | null = null;
   for (const cl of d.clauses) {
-    if (!cl.has(GATE)) continue;
+    const prev = previous;
+    previous = null;
+    if (!cl.has(GATE)) {
+      if (prev) strengthFollowUp(d, cl);
+      continue;
+    }
+    const pad = cl.take(PADDING);
+    if (pad) {
+      padding = Number(pad[1] ?? pad[2]);
+      cl.tags.add("pauses");
+    }
     // The threshold first: "remove 1.5 second pauses" needs the pause word after the number.
     const min = cl.findAll(MIN_PAUSE)[0];
     if (min) cl.claim(min.index, min.index + min[0].length);
     let asked = false;
-    let refused = false;
+    let refused = cl.take(RESTORE) !== null;
     for (const m of cl.takeAll(PHRASE)) {
-      if (negationBefore(cl.c, m.index) === "not" || KEEP.test(cl.c.slice(Math.max(0, m.index - 30), m.index))) refused = true;
+      const neg = negationBefore(cl.c, m.index, cl.orig);
+      // "no pauses" asks for the removal; "no pause removal" refuses it.
+      const removal = cl.at(REMOVAL, m.index + m[0].length);
+      if (removal) cl.claim(m.index + m[0].length, m.index + m[0].length + removal[0].length);
+      const from = Math.max(0, m.index - 30);
+      const keep = KEEP.exec(cl.c.slice(from, m.index));
+      if (keep) cl.claim(from + keep.index, m.index);
+      if (neg === "not" || (removal && neg !== null) || keep) refused = true;
       else asked = true;
+      claimWhich(cl, m);
     }
-    if (cl.takeAll(TIGHTEN).length > 0) asked = true;
+    for (const m of cl.takeAll(TIGHTEN)) {
+      asked = true;
+      claimWhich(cl, m);
+    }
     if (refused && !asked) {
       cl.tags.add("pauses");
+      d.refused.pauses = true;
       continue;
     }
     if (!asked) {
@@ -54,6 +96,7 @@ export function pauses(d: Draft): void {
     }
     cl.tags.add("pauses");
     d.edited = true;
+    previous = cl;
     // In a clause about pauses, every removal verb is part of that request ("去掉超过1秒的停顿").
     cl.takeAll(VERB);
     const rp = (d.cut.removePauses ??= {});
@@ -69,6 +112,29 @@ export function pauses(d: Draft): void {
       note(d, "Filler words (um, uh) can't be told apart from speech; the pauses around them are removed instead.");
     }
   }
+  if (padding !== undefined) {
+    if (d.cut.removePauses) d.cut.removePauses.paddingMs = Math.min(2000, padding);
+    else note(d, "Padding applies to pause removal, which was not asked for; it was not used.");
+  }
+}
+
+function claimWhich(cl: Clause, m: RegExpExecArray): void {
+  const end = m.index + m[0].length;
+  const which = cl.at(WHICH_PAUSES, end);
+  if (which) cl.claim(end, end + which[0].length);
+}
+
+/** "snip out the silences, not too aggressive": a clause that only says how hard refines the pauses. */
+function strengthFollowUp(d: Draft, cl: Clause): void {
+  if (!cl.untouched || !d.cut.removePauses) return;
+  let gentle = false;
+  const found = wholly(cl, d.quotes, () => {
+    gentle = cl.take(GENTLE) !== null;
+    return gentle || cl.take(AGGRESSIVE) !== null;
+  });
+  if (!found) return;
+  d.cut.removePauses.minPauseMs ??= gentle ? 1000 : 300;
+  cl.tags.add("pauses");
 }
 
 function dn(d: string | undefined, n: string | undefined): number | null {

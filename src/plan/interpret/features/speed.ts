@@ -13,19 +13,21 @@ const MAX = 4;
 
 const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
-const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}`);
+const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}|\b(increase|raise|boost|up|speed\s+(?:it\s+)?up|decrease|reduce|lower|drop|slow\s+(?:it\s+)?down)\s+(?:the\s+)?(?:speed\s+|playback\s+)?by\s+${T.p}`);
 
-const WORDS: Array<[number, RegExp]> = [
-  [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/],
-  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|慢动作|慢镜头/],
-  [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/],
-  [4, /\btime[\s-]?lapse\b/],
-  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|原速/],
-  [0.75, /\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/],
-  [1.5, /\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/],
+/** [speed, words, comparative]: a comparative is a step from the current speed in a session. */
+const WORDS: Array<[number, RegExp, boolean]> = [
+  [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/, false],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/, false],
+  [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))/, false],
+  [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/, true],
+  [4, /\btime[\s-]?lapse\b/, false],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+(?:change|touch)\s+the\s+speed\b|\bno\s+speed\s+(?:change|changes|up|ups|ramp)\b|(?:恢复)?原速|恢复(?:正常|原来的?)速度|正常速度/, false],
+  [0.75, /\b(?:not\s+so|too|way\s+too|a\s+bit\s+too)\s+fast\b|太快了?|\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
+  [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/, true],
 ];
 const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
-const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b/;
+const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
 const GATE = /\uE000x|\uE000p|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
 
@@ -34,6 +36,7 @@ export function speed(d: Draft): void {
     if (!cl.has(GATE)) continue;
     let v: number | null = null;
     let at = -1;
+    let comparative = false;
     const mult = cl.take(MULT);
     if (mult) {
       const x = Number(mult[1]);
@@ -42,19 +45,24 @@ export function speed(d: Draft): void {
     } else {
       const pct = cl.take(PERCENT);
       if (pct) {
-        v = pct[1] !== undefined ? (pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100) : Number(pct[3]) / 100;
+        // "20% faster", "increase speed by 20%" are steps; "speed to 150%" is a speed.
+        comparative = pct[3] === undefined;
+        if (pct[1] !== undefined) v = pct[2] === "slower" ? 1 - Number(pct[1]) / 100 : 1 + Number(pct[1]) / 100;
+        else if (pct[3] !== undefined) v = Number(pct[3]) / 100;
+        else v = /^(?:increase|raise|boost|up|speed)/.test(pct[4]!) ? 1 + Number(pct[5]) / 100 : 1 - Number(pct[5]) / 100;
         at = pct.index;
       }
     }
     if (v === null) {
-      for (const [value, re] of WORDS) {
+      for (const [value, re, step] of WORDS) {
         const m = cl.take(re);
         if (!m) continue;
         cl.tags.add("speed");
         // "no slow mo, just normal speed": a refused speed leaves room for the one asked for.
-        if (negationBefore(cl.c, m.index) !== null) continue;
+        if (negationBefore(cl.c, m.index, cl.orig) !== null) continue;
         at = m.index;
         v = value;
+        comparative = step;
         // "a bit faster" is a smaller step; "a bit slower" already is one.
         if (cl.take(A_BIT) && value === 1.5) v = 1.25;
         break;
@@ -62,15 +70,17 @@ export function speed(d: Draft): void {
     }
     if (v === null) continue;
     cl.tags.add("speed");
-    if (negationBefore(cl.c, at) !== null) continue;
-    if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip; name a time range to keep only part of it.");
+    if (negationBefore(cl.c, at, cl.orig) !== null) continue;
+    if (cl.take(PARTS)) note(d, "Speed changes apply to the whole clip, not to a part of it.");
     if (!Number.isFinite(v) || v <= 0) continue;
     if (v < MIN || v > MAX) {
       note(d, `Speed ${round(v)}x is outside ${MIN}x–${MAX}x; used ${v < MIN ? MIN : MAX}x.`);
       v = v < MIN ? MIN : MAX;
     }
     d.speed = round(v);
-    if (d.speed !== 1) d.edited = true;
+    if (comparative) d.relative.speed = d.speed;
+    else delete d.relative.speed;
+    if (d.speed !== 1 || comparative) d.edited = true;
   }
 }
 

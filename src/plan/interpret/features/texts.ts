@@ -1,6 +1,7 @@
 import type { Clause } from "../clause.js";
-import { note, type Draft, type TextDraft } from "../draft.js";
-import { negationBefore } from "../negation.js";
+import { note, type Draft, type TextAttrs, type TextDraft } from "../draft.js";
+import { claimNegation, negationBefore } from "../negation.js";
+import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
 
@@ -12,11 +13,26 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const QUOTE = /\uE000q(\d+)\uE001/g;
-const TRIGGER = /\b(?:text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字/g;
-/** Triggers that only mean an overlay when text is quoted with them. */
-const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|字幕)/;
+const TRIGGER = /\b(?:title\s+cards?|text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字(?!幕)/g;
+/** Triggers that only mean an overlay when text is quoted with them (a sticker is a picture). */
+const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|stickers?|字幕)/;
 const SUBTITLES = /^(?:subtitles?|字幕)/;
 const CAPTION = /^(?:captions?|subtitles?|字幕)/;
+/** "auto captions", "automatic subtitles", "自动字幕": generated from speech, which the engine does not do. */
+const AUTO = /(?:\b(?:auto(?:matic(?:ally)?)?|auto-?generated|generated)[\s-]*|自动(?:生成)?(?:的)?)$/;
+/** "加上“关注我”三个字": how many characters the quoted text has. */
+const CHAR_COUNT = /\s*(?:这|那)?\s*(?:[一二两三四五六七八九十]+|\uE000n\d+\uE001)?\s*个?(?:字|词)(?![幕])/y;
+
+const COUNT_START = /[这那一二两三四五六七八九十个字词\uE000]/;
+
+function claimLength(cl: Clause, at: number): void {
+  let i = at;
+  while (cl.c[i] === " ") i++;
+  // Most quotes are not followed by a count: skip the regex for them.
+  if (!COUNT_START.test(cl.c[i] ?? "")) return;
+  const m = cl.at(CHAR_COUNT, at);
+  if (m) cl.claim(at, at + m[0].length);
+}
 
 const POS: Array<[TextDraft["position"], RegExp]> = [
   ["top", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:top|upper(?:\s+part)?|up\s+top|header)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:顶部|上方|上面|顶端|最上面|上边)/],
@@ -33,6 +49,17 @@ const ANIM: Array<[TextDraft["animation"], RegExp]> = [
   ["pop", /(?:\bwith\s+(?:a\s+)?)?\b(?:pop(?:s|ping)?(?:\s+(?:in|up|out))?|bounc(?:e|es|y|ing)(?:\s+in)?|punchy|zoom(?:s|ing)?\s+in)\b(?:\s+animation)?|弹出|弹跳|跳出/],
   ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:in|out))?\b(?:\s+animation)?|淡入|渐显|渐入/],
 ];
+/**
+ * Size words. "big"/"large"/"huge" stay style words (bold, as the corpora read them); a size is set
+ * by comparatives ("bigger", "smaller", 放大, 小一点), by "small/tiny text" and by "large font size".
+ */
+const SIZE: Array<[TextDraft["size"], 1 | -1 | null, RegExp]> = [
+  ["large", 1, /\b(?:bigger|larger)\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:放大|加大|大一点|大一些|大点)/],
+  ["small", -1, /\bsmaller\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:缩小|小一点|小一些|小点)/],
+  ["small", null, /(?:\bin\s+(?:a\s+)?)?\b(?:small|tiny)\b(?!\s+(?:file|video|clip))(?:\s+(?:font|letters|type|print|size)\b)?|小字|小号(?:字)?/],
+  ["large", null, /\b(?:large|big)\s+(?:font\s+|text\s+)?size\b|\bfont\s+size\s+(?:large|big)\b|大号字/],
+  ["medium", null, /\b(?:normal|medium|regular|default)\s+(?:text\s+|font\s+)?size\b|正常大小|中号/],
+];
 const ANIMATION_WORD = /\banimat(?:ion|ed)\b/;
 const SHOW = /\b(?:to\s+)?(?:show(?:s|ing)?(?:\s+up)?|appear(?:s|ing)?|display(?:ed|s)?|come\s+up|on\s+screen|on\s+it)\b/;
 
@@ -40,10 +67,10 @@ const DN = T.dn;
 const D = T.d;
 const TIMING = {
   range: new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|and|-|~|到|至)\s*(?:第\s*)?${DN}`),
-  first: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?first\s+${DN}|前\s*${D}`),
-  last: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)\s+${DN}|(?:最后|后)\s*${D}`),
-  end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|结尾|最后|末尾|片尾/,
-  start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|开头|开始|片头/,
+  first: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?first\s+${DN}|(?:在\s*)?前\s*${D}(?:\s*(?:里|内|中|的时候))?`),
+  last: new RegExp(String.raw`(?:\b(?:for|during|in|over|within)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)\s+${DN}|(?:在\s*)?(?:最后|后)\s*${D}(?:\s*(?:里|内|中|的时候))?`),
+  end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|(?:在\s*)?(?:结尾|最后|末尾|片尾)(?:处|的时候)?/,
+  start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|(?:在\s*)?(?:开头|开始|片头)(?:处|的时候)?/,
   after: new RegExp(String.raw`\b(?:after|from|starting(?:\s+(?:at|from))?|beginning\s+at)\s+${DN}(?:\s+(?:on|onwards?|in))?|${D}\s*(?:之后|以后|后)`),
   at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}`),
   for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|持续\s*${D}|${D}\s*long\b`),
@@ -57,12 +84,7 @@ const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
-interface Attrs {
-  position?: TextDraft["position"];
-  style?: TextDraft["style"];
-  animation?: TextDraft["animation"];
-  span?: { anchor: TextDraft["anchor"]; startMs: number; endMs: number | null };
-}
+type Attrs = TextAttrs;
 
 function ms(m: RegExpExecArray, i: number): number | null {
   if (m[i] !== undefined) return Number(m[i]);
@@ -76,6 +98,11 @@ export function readAttrs(cl: Clause, from: number, to: number): Attrs {
   for (const [v, re] of ANIM) if (!a.animation && cl.takeIn(re, from, to)) a.animation = v;
   cl.takeIn(ANIMATION_WORD, from, to);
   for (const [v, re] of POS) if (!a.position && cl.takeIn(re, from, to)) a.position = v;
+  for (const [v, step, re] of SIZE) {
+    if (a.size || !cl.takeIn(re, from, to)) continue;
+    a.size = v;
+    if (step) a.sizeStep = step;
+  }
   // "clean minimal text": every style word is claimed, the first one decides.
   for (const [v, re] of STYLE) while (cl.takeIn(re, from, to)) a.style ??= v;
   cl.takeIn(SHOW, from, to);
@@ -152,26 +179,33 @@ export function texts(d: Draft): void {
     let caption = false;
     let trigger = false;
     let refused = false;
+    const found: Array<{ index: number; caption: boolean }> = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
       const word = m[0];
-      if (negationBefore(cl.c, m.index) !== null && quotes.length === 0) {
+      if (negationBefore(cl.c, m.index, cl.orig) !== null && quotes.length === 0) {
         refused = true;
+        claimNegation(cl, m.index);
         cl.claim(m.index, m.index + word.length);
         continue;
       }
-      if (NEEDS_QUOTE.test(word) && quotes.length === 0) {
-        if (SUBTITLES.test(word)) {
+      const auto = CAPTION.test(word) && quotes.length === 0 ? AUTO.exec(cl.c.slice(Math.max(0, m.index - 20), m.index)) : null;
+      // In a session with overlays, "the subtitles" / 字幕 name them.
+      const names = Boolean(d.ctx.followUp?.texts) && !/^(?:stickers?|words?|name\s+of)/.test(word);
+      if ((NEEDS_QUOTE.test(word) && quotes.length === 0 && !names) || auto) {
+        if (SUBTITLES.test(word) || auto) {
           note(d, "Automatic subtitles need speech recognition, which this engine does not do; put the words in quotes to show them as text.");
         }
         continue;
       }
       trigger = true;
       if (CAPTION.test(word)) caption = true;
+      found.push({ index: m.index, caption: CAPTION.test(word) });
       cl.claim(m.index, m.index + word.length);
     }
     if (refused && !trigger && quotes.length === 0) {
       cl.tags.add("text");
+      d.refused.texts = true;
       return;
     }
     if (quotes.length === 0) {
@@ -190,7 +224,11 @@ export function texts(d: Draft): void {
     pendingTrigger = null;
     const bounds = splitAtConnectors(cl.c, quotes);
     quotes.forEach((q, i) => {
-      sources.push({ clause: ci, quote: q.q, from: bounds[i]!, to: bounds[i + 1]!, caption: caption || (lead?.caption ?? false) });
+      // Each quote's own trigger decides ("title 'A' and subtitle 'B'"); else the clause's.
+      const own = found.filter((t) => t.index >= bounds[i]! && t.index < bounds[i + 1]!);
+      const isCaption = own.length > 0 ? own.some((t) => t.caption) : caption;
+      sources.push({ clause: ci, quote: q.q, from: bounds[i]!, to: bounds[i + 1]!, caption: isCaption || (lead?.caption ?? false) });
+      claimLength(cl, q.end);
     });
     if (lead) sources.push({ clause: lead.clause, quote: -1, from: 0, to: d.clauses[lead.clause]!.c.length, caption: lead.caption });
   });
@@ -203,7 +241,7 @@ export function texts(d: Draft): void {
   }
 
   // Lead clauses (quote -1) lend their attributes to the overlay just before them in `sources`.
-  const built: Array<{ text: TextDraft; clause: number }> = [];
+  const built: Array<{ text: TextDraft; clause: number; quoted: boolean }> = [];
   for (const s of sources) {
     const cl = d.clauses[s.clause]!;
     const attrs = readAttrs(cl, s.from, s.to);
@@ -216,24 +254,49 @@ export function texts(d: Draft): void {
     if (s.quote === null) {
       const title = titleFromName(d.ctx.sourceName);
       text = title ?? GENERIC_TEXT;
-      note(d, title ? `No overlay text was given; used "${title}" from the file name.` : `No overlay text was given; used "${GENERIC_TEXT}".`);
+      // In a session with overlays, "the text" names them: no new title, no note.
+      if (!d.ctx.followUp?.texts) {
+        note(d, title ? `No overlay text was given; used "${title}" from the file name.` : `No overlay text was given; used "${GENERIC_TEXT}".`);
+      }
     } else {
       text = d.quotes[s.quote]!;
       claimDescriptor(cl, s.from, s.quote);
     }
-    const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none" };
+    const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none", size: "medium" };
     applyAttrs(t, attrs, s.caption);
-    built.push({ text: t, clause: s.clause });
+    built.push({ text: t, clause: s.clause, quoted: s.quote !== null });
   }
+  built.forEach((b, i) => describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length));
   for (const b of built) {
     if (d.texts.length >= 20) {
       note(d, "Only the first 20 text overlays are kept.");
       break;
     }
     d.texts.push(b.text);
+    d.textQuoted.push(b.quoted);
     d.edited = true;
   }
   d.textClauses = built.map((b) => b.clause);
+  if (d.ctx.followUp?.texts) overlayRefs(d, new Set(built.map((b) => b.clause)));
+}
+
+/**
+ * Session only: a clause made of overlay words alone ("bigger", "at the top instead", "make it
+ * bold") describes the overlays the plan already has. Fades stay the video's, as in describedAfter.
+ */
+function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
+  d.clauses.forEach((cl, i) => {
+    if (textClauses.has(i) || !cl.untouched || (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c))) return;
+    let attrs: Attrs = {};
+    const found = wholly(cl, d.quotes, () => {
+      attrs = readAttrs(cl, 0, cl.c.length);
+      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
+    });
+    if (!found) return;
+    d.textRefs.push({ attrs, clause: i });
+    cl.tags.add("text");
+    d.edited = true;
+  });
 }
 
 const explicit = new WeakMap<TextDraft, Set<string>>();
@@ -258,7 +321,42 @@ function applyAttrs(t: TextDraft, a: Attrs, caption: boolean): void {
     t.animation = "pop";
   }
   if (caption && !set.has("position")) t.position = "bottom";
-  if (a.span) Object.assign(t, a.span);
+  if (a.span) {
+    Object.assign(t, a.span);
+    set.add("span");
+  }
+  if (a.size) {
+    t.size = a.size;
+    set.add(a.sizeStep ? `size${a.sizeStep > 0 ? "+" : "-"}` : "size");
+  }
+}
+
+/** Which attributes of an overlay the instruction gave ("position", "style", "size+", …). */
+export function explicitAttrs(t: TextDraft): ReadonlySet<string> {
+  return explicit.get(t) ?? new Set();
+}
+
+/**
+ * "overlay 'X' bottom of screen, last three seconds": clauses right after an overlay made only of
+ * placement, timing, style or animation words describe it. Read before the cut rules, which
+ * would take "last three seconds" as a range to keep. A clause with anything else in it, or with
+ * "only"/"just" (which ask for a cut), or a fade (the video's, unless "fades"), is left alone.
+ */
+function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): void {
+  for (let i = clause + 1; i < stop; i++) {
+    const cl = d.clauses[i]!;
+    if (!cl.untouched || /\b(?:only|just)\b|只/.test(cl.c)) return;
+    // "fade in and out" after an overlay is the video's fade; the fade rules decide ("fades in" is the overlay's).
+    if (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c)) return;
+    let attrs: Attrs = {};
+    const found = wholly(cl, d.quotes, () => {
+      attrs = readAttrs(cl, 0, cl.c.length);
+      return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
+    });
+    if (!found) return;
+    applyAttrs(t, attrs, false);
+    cl.tags.add("text");
+  }
 }
 
 /** Later clauses that only describe an overlay ("持续3秒", "make it pop") refine the last one. */
@@ -270,7 +368,7 @@ export function textFollowUps(d: Draft): void {
     const cl = d.clauses[i]!;
     if (!cl.untouched) continue;
     const attrs = readAttrs(cl, 0, cl.c.length);
-    if (attrs.position || attrs.style || attrs.animation || attrs.span) applyAttrs(last, attrs, false);
+    if (attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size) applyAttrs(last, attrs, false);
   }
 }
 

@@ -16,28 +16,42 @@ const D = T.d;
 const RV = String.raw`\b${REMOVE_VERB}\b`;
 const ZRV = ZH_REMOVE_VERB;
 
-const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
+const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*|\bseconds?\s+)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
 const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const OFF_START = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening)\b`, "g");
 const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:end|ending|back|tail|outro|finish)\b`, "g");
 const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
 const ZH_END = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}|(?:把)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:结尾|最后|末尾|片尾|后面)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
+/** "剪掉前5秒和最后5秒": a second edge joined by 和 takes the same removal verb. */
+const ZH_AND_START = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:前|开头|片头)(?:的)?\s*${D}`, "g");
+const ZH_AND_END = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}`, "g");
+const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用)\s*(?:视频的)?(?:最后|后)(?:的)?\s*${D}`, "g");
+/** "保留3秒到10秒": the verb before a kept range. */
+const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*(?:视频)?(?:的)?(?:中间|中段)?(?:的)?\s*(?:从)?\s*$/;
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
 const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
 const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 
-const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+${DN}|从\s*${D}\s*开始`);
-const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+${DN}|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*${D}\s*(?:结束|停)`);
+const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+(?:the\s+)?${DN}(?:\s+mark)?|从\s*第?\s*${D}\s*(?:开始|起)`);
+const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+(?:the\s+)?${DN}(?:\s+mark)?|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
 
-const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
 const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下)`);
+/** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
+const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
 const EXACT = new RegExp(
-  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|the\s+(?:video|clip)|everything|that|it\s+all))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|(?:my|the|this)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit))\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:length|duration|runtime)\s+(?:of\s+|to\s+|is\s+|=\s*)?|剪到\s*|剪成\s*|缩短到\s*|缩短为\s*|压缩到\s*|控制在\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
+  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|缩短到|缩短为|压缩到|控制在|做成|变成|弄成)[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
-const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的视频|左右)`);
+const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
+const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
+const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb)\s+)?(?:shorts?|tiktok|reels?|story|stories|video|clip|vlog|post)\b|^\s*(?:的)?\s*(?:抖音|视频|快手)/;
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
+/** "remove the part between 4s and 9s": the noun naming the range. */
+const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+/** "don't cut anything", "don't trim it": nothing to cut, said out loud. */
+const NO_CUT = /\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:cut|trim|shorten|edit)\s+(?:anything|it|this|the\s+(?:video|clip|length))(?:\s+(?:down|short))?\b|不(?:要|用)(?:剪|裁)(?:掉)?(?:任何)?(?:东西|内容)?/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
 
 function dn(m: RegExpExecArray, i: number): number | null {
@@ -50,24 +64,104 @@ function dn(m: RegExpExecArray, i: number): number | null {
 }
 
 const REMOVING = new RegExp(String.raw`${RV}|${ZRV}`);
+/** A removal said after the fact: "the first 10 secs and the last 5 secs removed". */
+const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|chopped(?:\s+off)?|taken\s+(?:out|off)|gone)\b/;
 
-/** Is there a removal verb in the clause before `index` ("cut the first 2 s")? */
+/** Is there a removal verb in the clause before `index` ("cut the first 2 s"), or a participle after it? */
 function removing(cl: Clause, index: number): boolean {
-  return REMOVING.test(cl.orig.slice(0, index));
+  if (REMOVING.test(cl.orig.slice(0, index))) return true;
+  const rest = cl.orig.slice(index, index + 80);
+  const after = REMOVED.exec(rest);
+  // "keep 0:02 to 0:05, everything else cut": the participle is about the rest.
+  if (!after || OTHERS.test(rest.slice(0, after.index))) return false;
+  if (cl.c.slice(index + after.index, index + after.index + after[0].length) === after[0]) {
+    cl.claim(index + after.index, index + after.index + after[0].length);
+  }
+  return true;
+}
+const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
+const TRIM_TO = new RegExp(String.raw`\btrim(?:\s+(?:it|this|${OBJECT}))?(?:\s+down)?\s*$`);
+const TO = /\b(?:down\s+)?to\s+$/;
+const OTHERS = /\b(?:rest|else|other|others)\b/;
+
+/**
+ * Relative lengths: "make it shorter" (×0.8; a bit ×0.9, much ×0.5; longer ×1.2 / ×1.1 / ×1.5) and
+ * "2 seconds shorter" (−2 s). Resolved against the source length in assemble, or against a
+ * session's current length in followup.ts.
+ */
+const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
+const SHORTER_BY = new RegExp(String.raw`(?:\b(?:make\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+
+/** "twice as long", "half as long", "double the length", "halve it". */
+const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)/;
+/** "back to the full length", "no length limit": no target at all. */
+const FULL_LENGTH = /\b(?:(?:go\s+)?back\s+to|keep|use|restore)\s+(?:the\s+)?(?:full|whole|original|entire)\s+(?:length|duration|video|clip)\b|\b(?:full|original)\s+length\b|\bno\s+(?:length|duration|time)\s+(?:limit|target|cap)\b|\b(?:remove|drop|lose)\s+(?:the\s+)?(?:length|duration|time)\s+(?:limit|target|cap)\b|(?:恢复)?(?:完整|原始|原来的?)(?:长度|时长)|不限(?:制)?时长/;
+
+function relativeLength(d: Draft, cl: Clause): void {
+  const times = cl.take(TIMES_AS);
+  if (times) {
+    d.relative.lengthFactor = /half|halve|减半/.test(times[0]) ? 0.5 : 2;
+    delete d.relative.lengthDeltaMs;
+    d.edited = true;
+    cl.tags.add("cut");
+    return;
+  }
+  const full = cl.take(FULL_LENGTH);
+  if (full) {
+    d.refused.length = true;
+    d.edited = true;
+    cl.tags.add("cut");
+    return;
+  }
+  const by = cl.take(SHORTER_BY);
+  if (by) {
+    const n = dn(by, 1) ?? dn(by, 5) ?? dn(by, 8) ?? (by[11] !== undefined ? Number(by[11]) : null);
+    const word = by[3] ?? by[4] ?? by[7] ?? by[10] ?? "";
+    if (n === null || !Number.isFinite(n)) return;
+    const longer = /longer|lengthen|extend|加长|延长|再长/.test(word);
+    d.relative.lengthDeltaMs = longer ? n : -n;
+    delete d.relative.lengthFactor;
+  } else {
+    const m = cl.take(SHORTER);
+    if (!m) return;
+    const how = m[1] ?? m[4] ?? m[6] ?? "";
+    const longer = /longer|lengthen|长/.test(m[2] ?? m[3] ?? m[5] ?? "");
+    const bit = /bit|little|tad|slightly|一点|一些|点/.test(how);
+    const lot = /lot|much|way|很多/.test(how);
+    d.relative.lengthFactor = longer ? (bit ? 1.1 : lot ? 1.5 : 1.2) : bit ? 0.9 : lot ? 0.5 : 0.8;
+    delete d.relative.lengthDeltaMs;
+  }
+  d.edited = true;
+  cl.tags.add("cut");
 }
 
 export function timing(d: Draft): void {
   let pending: "start" | "end" | null = null;
+  /** "cut the intro" with no length anywhere: nothing can be cut, and the user should know. */
+  let owed: "intro" | "outro" | null = null;
   for (const cl of d.clauses) {
+    // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
+    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|短|长|减少|加倍|减半|时长/)) relativeLength(d, cl);
+    if (cl.has(/don't|do not|no need|不要|不用/)) cl.take(NO_CUT);
     if (!cl.has(GATE)) continue;
     const c = d.cut;
     for (const m of cl.findAll(RANGE)) {
       const a = dn(m, 1) ?? dn(m, 5);
       const b = dn(m, 3) ?? dn(m, 7);
       const bothBare = m[1] === undefined && m[3] === undefined && m[5] === undefined && m[7] === undefined;
-      if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从)/.test(m[0]))) continue;
+      if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从|seconds?)/.test(m[0]))) continue;
       cl.claim(m.index, m.index + m[0].length);
-      (removing(cl, m.index) ? c.remove : c.keep).push({ startMs: a, endMs: b });
+      // "trim it from 0:05 to 0:25": trimming down to a stretch keeps it ("trim out" removes).
+      const trimTo = /^(?:from|between)\b/.test(m[0]) && TRIM_TO.test(cl.orig.slice(Math.max(0, m.index - 40), m.index));
+      const removed = !trimTo && removing(cl, m.index);
+      if (trimTo) claimVerb(cl, m.index);
+      (removed ? c.remove : c.keep).push({ startMs: a, endMs: b });
+      cl.takeIn(PART, Math.max(0, m.index - 40), m.index);
+      if (removed) claimVerb(cl, m.index);
+      else {
+        cl.takeIn(ZH_KEEP_VERB, Math.max(0, m.index - 10), m.index);
+        cl.take(REST_REMOVED);
+      }
       d.edited = true;
       cl.tags.add("cut");
     }
@@ -81,8 +175,21 @@ export function timing(d: Draft): void {
     }
     for (const m of cl.takeAll(ZH_START)) set(d, cl, "trimStartMs", Number(m[1] ?? m[2] ?? m[3]));
     for (const m of cl.takeAll(ZH_END)) set(d, cl, "trimEndMs", Number(m[1] ?? m[2] ?? m[3]));
-    edge(d, cl, FIRST, "start", pending === "start");
-    edge(d, cl, LAST, "end", pending === "end");
+    for (const [re, key] of [[ZH_AND_START, "trimStartMs"], [ZH_AND_END, "trimEndMs"]] as const) {
+      for (const m of cl.findAll(re)) {
+        if (!removing(cl, m.index)) continue;
+        cl.claim(m.index, m.index + m[0].length);
+        set(d, cl, key, Number(m[1]));
+      }
+    }
+    for (const m of cl.takeAll(ZH_KEEP_LAST)) {
+      c.keepLastMs = Number(m[1]);
+      d.edited = true;
+      cl.tags.add("cut");
+    }
+    const usedStart = edge(d, cl, FIRST, "start", pending === "start");
+    const usedEnd = edge(d, cl, LAST, "end", pending === "end");
+    if (usedStart || usedEnd) owed = null;
     for (const m of cl.takeAll(ZH_KEEP_FIRST)) {
       c.keep.push({ startMs: 0, endMs: Number(m[1]) });
       d.edited = true;
@@ -91,6 +198,7 @@ export function timing(d: Draft): void {
     pending = null;
     if (cl.take(INTRO)) pending = "start";
     else if (cl.take(OUTRO)) pending = "end";
+    if (pending) owed = pending === "start" ? "intro" : "outro";
     let m = cl.take(START_AT);
     if (m) set(d, cl, "trimStartMs", dn(m, 1) ?? dn(m, 3) ?? (m[5] !== undefined ? Number(m[5]) : null));
     m = cl.take(END_AT);
@@ -104,6 +212,10 @@ export function timing(d: Draft): void {
     }
     target(d, cl);
   }
+  if (owed) {
+    const edge = owed === "intro" ? "first" : "last";
+    note(d, `Cutting the ${owed} needs its length (say "cut the ${edge} 5 seconds"); nothing was cut for it.`);
+  }
 }
 
 /**
@@ -111,14 +223,24 @@ export function timing(d: Draft): void {
  * clause that named the intro/outro ("cut the intro, first 4 seconds"); otherwise kept
  * ("only the first 12 seconds").
  */
-function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTrim: boolean): void {
+/** True when it used a pending intro/outro. */
+function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTrim: boolean): boolean {
+  let used = false;
   for (const m of cl.findAll(re)) {
     const v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
     if (v === null) continue;
     cl.claim(m.index, m.index + m[0].length);
-    if (removing(cl, m.index) || pendingTrim) {
+    // "trim the video to the last 15 seconds": after "to" the edge is what is left.
+    const to = TO.exec(cl.c.slice(Math.max(0, m.index - 12), m.index));
+    const kept = to !== null;
+    if (to) {
+      cl.claim(m.index - to[0].length, m.index);
+      claimVerb(cl, m.index);
+    }
+    if (!kept && (removing(cl, m.index) || pendingTrim)) {
       claimVerb(cl, m.index);
       set(d, cl, side === "start" ? "trimStartMs" : "trimEndMs", v);
+      used ||= pendingTrim;
       continue;
     }
     if (side === "start") d.cut.keep.push({ startMs: 0, endMs: v });
@@ -126,6 +248,7 @@ function edge(d: Draft, cl: Clause, re: RegExp, side: "start" | "end", pendingTr
     d.edited = true;
     cl.tags.add("cut");
   }
+  return used;
 }
 
 function claimVerb(cl: Clause, before: number): void {
@@ -155,6 +278,12 @@ function target(d: Draft, cl: Clause): void {
   if (v === null && (m = cl.take(EXACT_WORDS))) {
     mode = "exact";
     v = dn(m, 1) ?? (m[3] !== undefined ? Number(m[3]) : null);
+  }
+  // "a 60 second youtube short": the platform word was claimed by the frame rules.
+  if (v === null && (m = cl.find(BEFORE_CLAIMED)) && PLATFORM_NOUN.test(cl.orig.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    cl.claim(m.index, m.index + m[0].length);
+    mode = "exact";
+    v = Number(m[1]);
   }
   if (v === null) return;
   if (v < 100) {

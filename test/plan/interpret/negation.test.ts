@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+describe("refusals", () => {
+  it.each(["remove the music", "get rid of the music", "turn off the music", "去掉背景音乐", "no music please"])(
+    "reads %s as no music, with nothing left over",
+    (text) => {
+      const plan = interpret(text);
+      expect(plan.audio.music).toBeNull();
+      expect(plan.unrecognized).toEqual([]);
+    },
+  );
+
+  it("carries a removal over objects joined by 'and'", () => {
+    const plan = interpret("remove the caption and the music");
+    expect(plan.texts).toEqual([]);
+    expect(plan.audio.music).toBeNull();
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("ends a refusal at a new positive verb", () => {
+    expect(interpret("delete the title, add music").audio.music).not.toBeNull();
+    expect(interpret("no text, just music").audio.music).not.toBeNull();
+  });
+});

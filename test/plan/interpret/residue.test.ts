@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { interpret } from "../../../src/plan/interpret/index.js";
+
+const unrecognized = (text: string) => interpret(text).unrecognized;
+
+describe("what is left over", () => {
+  it("counts a light verb as part of the request it carries", () => {
+    expect(unrecognized("switch it to landscape")).toEqual([]);
+    expect(unrecognized("convert it to .mov")).toEqual([]);
+    expect(unrecognized("run it at 2x")).toEqual([]);
+    expect(unrecognized("lock it to 30fps")).toEqual([]);
+    expect(unrecognized("move the text to the top")).toEqual([]);
+  });
+
+  it("still reports a light verb whose object no rule knows", () => {
+    expect(unrecognized("convert it to sepia")).toEqual(["convert it to sepia"]);
+  });
+
+  it("reports a word made of digits and letters, and does not read it as a number", () => {
+    expect(interpret("make it 3D")).toMatchObject({ cut: { targetDurationMs: null }, unrecognized: ["make it 3D"] });
+  });
+
+  it("claims refusals of a cut or a speed change", () => {
+    expect(unrecognized("don't cut anything, just add music")).toEqual([]);
+    expect(unrecognized("no speed change")).toEqual([]);
+    expect(unrecognized("不用背景音乐，但是要加标题")).toEqual([]);
+  });
+
+  it("reads more open-ended asks as vague", () => {
+    for (const text of ["make it trendy", "spice it up", "do something cool with it"]) {
+      expect(interpret(text).notes.join(" "), text).toMatch(/open-ended/);
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
+  it("reads a form label before a request as a label", () => {
+    expect(unrecognized("Platform: Instagram Reels")).toEqual([]);
+    expect(unrecognized("Quality: draft")).toEqual([]);
+  });
+
+  it("reports a label with nothing it labels", () => {
+    expect(unrecognized("Mood: cozy")).toEqual(["Mood: cozy"]);
+  });
+
+  it("treats Chinese adverbs of manner and whole-clip words as filler", () => {
+    expect(unrecognized("直接导出吧")).toEqual([]);
+    expect(unrecognized("全部静音")).toEqual([]);
+    expect(unrecognized("整段慢动作")).toEqual([]);
+    expect(unrecognized("加背景音乐并且淡出")).toEqual([]);
+  });
+});
