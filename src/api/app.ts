@@ -21,7 +21,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   installProblemHandlers(app);
   installAuth(app, cfg);
   await app.register(multipart, {
-    limits: { fileSize: maxUpload, files: 2, fields: 10, fieldSize: 256 * 1024, parts: 14 },
+    // Jobs take a clip and a music file; session uploads take up to 20 clips at once.
+    limits: { fileSize: maxUpload, files: 20, fields: 10, fieldSize: 256 * 1024, parts: 32 },
     throwFileSizeLimit: true,
   });
   // Refuse an announced oversize upload before reading it; chunked ones are cut while streaming.

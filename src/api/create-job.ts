@@ -3,11 +3,12 @@ import fs from "node:fs/promises";
 import type {} from "@fastify/multipart";
 import type { ApiDeps } from "./deps.js";
 import { AppError, FileTooLargeError, UnsupportedMediaError, isAppError, zodIssues } from "../shared/errors.js";
-import type { JobRecord, JobSource } from "../shared/job-record.js";
+import { sourceName, type JobRecord, type JobSource } from "../shared/job-record.js";
+import { newJobRecord, submitJob } from "../shared/job-submit.js";
 import { newId } from "../shared/ids.js";
 import { probeMedia, type MediaInfo } from "../shared/probe.js";
 import { checkUrl, checkUrlResolves } from "../shared/ssrf.js";
-import { filenameFromUrl, safeFilename } from "../shared/names.js";
+import { safeFilename } from "../shared/names.js";
 import { CreateJobJsonSchema, JobOptionsSchema, type JobOptions } from "./schemas.js";
 import { planForJob } from "./job-plan.js";
 import { Idempotency, fingerprint, type Claim } from "./idempotency.js";
@@ -140,18 +141,13 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, clai
       throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${(err as Error).message.replace(/^That URL may not be fetched: /, "")}`);
     }
   }
-  const sourceName = d.source.type === "upload" ? d.source.filename : filenameFromUrl(d.source.url);
   const plan = planForJob(
     { instruction: d.instruction, plan: d.options.plan, preset: d.options.preset, output: d.options.output },
-    { sourceName, sourceDurationMs: d.sourceInfo?.durationMs ?? null },
+    { sourceName: sourceName(d.source), sourceDurationMs: d.sourceInfo?.durationMs ?? null },
   );
-  const now = new Date().toISOString();
-  const record: JobRecord = {
+  const record = newJobRecord({
     id,
     tenant: req.tenant,
-    status: "queued",
-    step: "queued",
-    progress: 0,
     engine,
     instruction: d.instruction ?? null,
     plan,
@@ -159,28 +155,9 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, clai
     music: d.music,
     webhook: d.options.webhook ?? null,
     metadata: d.options.metadata ?? null,
-    summary: null,
-    timeline: null,
-    notes: plan.notes,
-    result: null,
-    error: null,
-    details: {},
-    deliveries: [],
-    webhookStatus: null,
-    lastEvent: null,
-    createdAt: now,
-    updatedAt: now,
-    startedAt: null,
-    finishedAt: null,
-  };
+  });
   const secret = record.webhook ? await ctx.secrets.ensure(req.tenant) : null;
-  await ctx.store.create(record);
-  try {
-    await deps.editQueue.add("edit", { jobId: id, tenant: req.tenant }, { jobId: id });
-  } catch (err) {
-    await ctx.store.remove(record);
-    throw new AppError("service_unavailable", "The job queue is unavailable; try again shortly.", { cause: err });
-  }
+  await submitJob(ctx.store, deps.editQueue, record);
   if (claim?.kind === "new") await claim.commit(id);
   req.log.info({ jobId: id, engine, source: d.source.type }, "job queued");
   return { record, replayed: false, webhookSecret: secret?.created ? secret.secret : null };

@@ -5,6 +5,7 @@ import type { JobNotifier } from "../shared/job-notifier.js";
 import type { Idempotency } from "./idempotency.js";
 import type { Metrics } from "./metrics.js";
 import type { NemoClient } from "../nemo/client.js";
+import type { Sessions } from "../sessions/service.js";
 import type { JobEventsHub } from "./job-events-hub.js";
 
 /** What route handlers may use: the shared context and the queues they produce to. */
@@ -17,6 +18,7 @@ export interface ApiDeps {
   /** Open SSE streams, each with its `end`; closed when the server shuts down. */
   openStreams: Set<() => void>;
   metrics: Metrics;
+  sessions: Sessions;
   /** The NemoVideo client (created on first use; only /v1/credits and sessions need it in the API). */
   nemoClient: () => NemoClient;
   /** Queue state counts for /metrics. */

@@ -44,6 +44,11 @@ function fromFastifyError(err: FastifyError): AppError {
   switch (err.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new AppError("unsupported_content_type", "Send application/json or multipart/form-data.");
+    case "FST_FILES_LIMIT":
+      return new AppError("request_too_large", "Too many files in one request: send at most 20.");
+    case "FST_PARTS_LIMIT":
+    case "FST_FIELDS_LIMIT":
+      return new AppError("request_too_large", "Too many parts in one multipart request.");
     case "FST_ERR_CTP_BODY_TOO_LARGE":
     case "FST_REQ_FILE_TOO_LARGE":
       return new AppError("request_too_large", "The request body is larger than allowed.");

@@ -10,6 +10,9 @@ import { Idempotency } from "./idempotency.js";
 import { Metrics } from "./metrics.js";
 import { NemoClient } from "../nemo/client.js";
 import { RedisTokenStore } from "../nemo/redis-token-store.js";
+import { interpretFollowUp } from "../plan/interpret/index.js";
+import { Sessions } from "../sessions/service.js";
+import { SessionStore } from "../sessions/store.js";
 import { JobEventsHub } from "./job-events-hub.js";
 import { buildApp } from "./app.js";
 import type { ApiDeps } from "./deps.js";
@@ -43,6 +46,8 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   const events = new JobEventsHub(eventsConnection, connection, cfg.QUEUE_PREFIX);
   await events.ready();
   let nemo: NemoClient | null = null;
+  const nemoClient = () =>
+    (nemo ??= NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy }));
   let accepting = true;
   const deps: ApiDeps = {
     ctx,
@@ -53,8 +58,17 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
     events,
     openStreams: new Set(),
     metrics: new Metrics(),
-    nemoClient: () =>
-      (nemo ??= NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy })),
+    nemoClient,
+    sessions: new Sessions({
+      ctx,
+      store: new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS),
+      editQueue,
+      interpret: interpretFollowUp,
+      credits: async () => {
+        const c = await nemoClient().credits();
+        return { available: c.available, frozen: c.frozen, total: c.total ?? c.available + c.frozen };
+      },
+    }),
     queueCounts: async () => ({
       edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
       webhook: await webhookQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),

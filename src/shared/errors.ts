@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   source_unreachable: 422,
   webhook_url_forbidden: 422,
   not_found: 404,
+  session_expired: 410,
   unauthorized: 401,
   service_unavailable: 503,
   conflict: 409,

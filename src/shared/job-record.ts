@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
 import { ERROR_CODES } from "./errors.js";
+import { filenameFromUrl } from "./names.js";
 
 export const JOB_STATUSES = ["queued", "processing", "completed", "failed", "canceled"] as const;
 export const JobStatusSchema = z.enum(JOB_STATUSES);
@@ -19,7 +20,23 @@ export type Engine = z.infer<typeof EngineSchema>;
 export const JobSourceSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("upload"), filename: z.string(), sizeBytes: z.number().int(), kind: z.enum(["video", "audio", "image"]) }),
   z.object({ type: z.literal("url"), url: z.string().url() }),
+  /** A clip of a session (its preview and export renders). */
+  z.object({ type: z.literal("session"), sessionId: z.string(), sourceId: z.string(), filename: z.string(), kind: z.enum(["video", "audio", "image"]) }),
 ]);
+
+/** What a person calls a job's source: the file name, or the URL's last segment. */
+export function sourceName(source: JobSource): string {
+  return source.type === "url" ? filenameFromUrl(source.url) : source.filename;
+}
+
+/** Why a job exists when a session made it. */
+export const JobOriginSchema = z.object({
+  sessionId: z.string(),
+  sourceId: z.string(),
+  kind: z.enum(["preview", "export"]),
+  turn: z.number().int().min(1),
+});
+export type JobOrigin = z.infer<typeof JobOriginSchema>;
 export type JobSource = z.infer<typeof JobSourceSchema>;
 
 export const JobResultSchema = z.object({
@@ -71,6 +88,7 @@ export const JobRecordSchema = z.object({
   music: z.object({ filename: z.string(), sizeBytes: z.number().int() }).nullable(),
   webhook: z.object({ url: z.string().url() }).nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
+  origin: JobOriginSchema.nullable().default(null),
   summary: z.string().nullable(),
   timeline: z.unknown().nullable(),
   notes: z.array(z.string()),

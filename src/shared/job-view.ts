@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { EngineSchema, JobErrorSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
+import { EngineSchema, JobErrorSchema, JobOriginSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
 
 /** A job as callers see it on GET, in lists, in events and in webhook bodies. */
 export const JobViewSchema = z.object({
@@ -14,7 +14,8 @@ export const JobViewSchema = z.object({
   summary: z.string().nullable().describe("The Timeline's one-line summary (PRODUCT.md §3)"),
   timeline: z.unknown().nullable(),
   notes: z.array(z.string()),
-  source: z.object({ type: z.enum(["upload", "url"]), filename: z.string().optional(), url: z.string().optional() }),
+  source: z.object({ type: z.enum(["upload", "url", "session"]), filename: z.string().optional(), url: z.string().optional() }),
+  origin: JobOriginSchema.nullable().describe("Set when a session made this job (a preview or an export)"),
   result: JobResultSchema.nullable(),
   error: JobErrorSchema.nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
@@ -49,7 +50,8 @@ export function toJobView(rec: JobRecord, baseUrl: string): JobView {
     summary: rec.summary,
     timeline: rec.timeline,
     notes: rec.notes,
-    source: rec.source.type === "upload" ? { type: "upload", filename: rec.source.filename } : { type: "url", url: rec.source.url },
+    source: rec.source.type === "url" ? { type: "url", url: rec.source.url } : { type: rec.source.type, filename: rec.source.filename },
+    origin: rec.origin,
     result: rec.result ? { ...rec.result, url: outputUrl(baseUrl, rec.id) } : null,
     error: rec.error,
     metadata: rec.metadata,

@@ -6,6 +6,8 @@ import { JobNotifier } from "../shared/job-notifier.js";
 import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
 import { createWebhookProcessor } from "./processors/webhook.js";
 import { sweepStorage } from "./processors/sweep.js";
+import { SessionStore } from "../sessions/store.js";
+import { expireSessions } from "../sessions/service.js";
 import { NemoClient } from "../nemo/client.js";
 import { RedisTokenStore } from "../nemo/redis-token-store.js";
 
@@ -57,11 +59,19 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   });
   const maintenanceQueue = createMaintenanceQueue(connection, cfg.QUEUE_PREFIX);
   await maintenanceQueue.upsertJobScheduler("sweep", { every: cfg.SWEEP_INTERVAL_MS }, { name: "sweep" });
+  await maintenanceQueue.upsertJobScheduler("expire-sessions", { every: cfg.SESSION_SWEEP_MS }, { name: "expire-sessions" });
+  const sessions = new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS);
   const maintenance = new Worker(
     QUEUE_NAMES.maintenance,
     async (job) => {
-      if (job.name === "sweep") return sweepStorage(ctx);
-      return undefined;
+      switch (job.name) {
+        case "sweep":
+          return sweepStorage(ctx);
+        case "expire-sessions":
+          return { expired: await expireSessions(ctx, sessions) };
+        default:
+          return undefined;
+      }
     },
     { connection, prefix: cfg.QUEUE_PREFIX, concurrency: 1 },
   );

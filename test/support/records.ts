@@ -18,6 +18,7 @@ export function jobRecord(over: Partial<JobRecord> = {}): JobRecord {
     music: null,
     webhook: null,
     metadata: null,
+    origin: null,
     summary: null,
     timeline: null,
     notes: [],

@@ -7,9 +7,10 @@ import { healthRoutes } from "./health.js";
 import { jobRoutes } from "./jobs.js";
 import { planRoutes } from "./plan.js";
 import { creditsRoutes } from "./credits.js";
+import { sessionRoutes } from "./sessions.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...creditsRoutes, ...healthRoutes];
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });

@@ -1,9 +1,10 @@
 import fs from "node:fs/promises";
 import type { Context } from "../../shared/context.js";
 import { probeMedia, type MediaInfo } from "../../shared/probe.js";
-import { filenameFromUrl } from "../../shared/names.js";
+import { sourceName } from "../../shared/job-record.js";
 import type { RenderRequest, RenderResult } from "../../engine/types.js";
-import { downloadSource } from "../download.js";
+import { downloadSource } from "../../shared/download.js";
+import { AppError } from "../../shared/errors.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";
 
 const OUTPUT_EXT: Record<string, string> = { mp4: "mp4", mov: "mov", webm: "webm", gif: "gif", mp3: "mp3", wav: "wav", m4a: "m4a", aac: "aac", jpg: "jpg", png: "png" };
@@ -11,18 +12,15 @@ const OUTPUT_EXT: Record<string, string> = { mp4: "mp4", mov: "mov", webm: "webm
 /** The local engine: fetch a URL source if needed, probe, render with ffmpeg. */
 export async function runLocal(run: EngineRun, render: (req: RenderRequest) => Promise<RenderResult>): Promise<EngineOutcome> {
   const { ctx, rec, progress, signal, log } = run;
-  const sourcePath = ctx.storage.sourcePath(rec.id);
-  let sourceName: string;
-  if (rec.source.type === "url") {
-    sourceName = filenameFromUrl(rec.source.url);
-    if (!(await exists(sourcePath))) {
-      progress.step("download", 1);
-      await ctx.storage.ensureJobDir(rec.id);
-      const bytes = await downloadSource(ctx, rec.source.url, sourcePath, signal);
-      log.info({ bytes }, "source downloaded");
-    }
-  } else {
-    sourceName = rec.source.filename;
+  let sourcePath = ctx.storage.sourcePath(rec.id);
+  if (rec.source.type === "session") {
+    sourcePath = ctx.storage.sessionSourcePath(rec.source.sessionId, rec.source.sourceId);
+    if (!(await exists(sourcePath))) throw new AppError("session_expired", "The session this job renders from has expired and its files are gone.");
+  } else if (rec.source.type === "url" && !(await exists(sourcePath))) {
+    progress.step("download", 1);
+    await ctx.storage.ensureJobDir(rec.id);
+    const bytes = await downloadSource(ctx, rec.source.url, sourcePath, signal);
+    log.info({ bytes }, "source downloaded");
   }
   progress.step("probe", 4);
   const info = await probeStored(ctx, sourcePath, signal);
@@ -31,10 +29,11 @@ export async function runLocal(run: EngineRun, render: (req: RenderRequest) => P
     const musicPath = ctx.storage.sourcePath(rec.id, "music");
     music = { path: musicPath, name: rec.music.filename, info: await probeStored(ctx, musicPath, signal) };
   }
+  await ctx.storage.ensureJobDir(rec.id);
   const outputPath = ctx.storage.outputPath(rec.id, OUTPUT_EXT[rec.plan.output.format] ?? "mp4");
   progress.step("analyse", 5);
   const res = await render({
-    source: { path: sourcePath, name: sourceName, info },
+    source: { path: sourcePath, name: sourceName(rec.source), info },
     music,
     plan: rec.plan,
     outputPath,

@@ -4,8 +4,7 @@ import { advance, cancelUpstream } from "../../nemo/lifecycle.js";
 import { NemoCheckpointSchema, progressOf, type NemoCheckpoint, type NemoStep } from "../../nemo/checkpoint.js";
 import type { NemoClient } from "../../nemo/client.js";
 import { nemoInstruction } from "../../nemo/instruction.js";
-import { filenameFromUrl } from "../../shared/names.js";
-import type { JobStep } from "../../shared/job-record.js";
+import { sourceName, type JobStep } from "../../shared/job-record.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";
 
 const STEP: Record<NemoStep, JobStep> = {
@@ -35,9 +34,13 @@ export async function runNemo(run: EngineRun, client: NemoClient): Promise<Engin
   const runId = randomUUID();
   let cp: NemoCheckpoint = NemoCheckpointSchema.parse(job.data.nemo ?? {});
   const source =
-    rec.source.type === "upload"
-      ? { kind: "file" as const, path: ctx.storage.sourcePath(rec.id), name: rec.source.filename }
-      : { kind: "url" as const, url: rec.source.url, name: filenameFromUrl(rec.source.url) };
+    rec.source.type === "url"
+      ? { kind: "url" as const, url: rec.source.url, name: sourceName(rec.source) }
+      : {
+          kind: "file" as const,
+          path: rec.source.type === "session" ? ctx.storage.sessionSourcePath(rec.source.sessionId, rec.source.sourceId) : ctx.storage.sourcePath(rec.id),
+          name: rec.source.filename,
+        };
   const instruction = nemoInstruction(rec.instruction, rec.plan);
   await ctx.storage.ensureJobDir(rec.id);
   const outputPath = ctx.storage.outputPath(rec.id, "mp4");

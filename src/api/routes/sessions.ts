@@ -1,0 +1,141 @@
+import { z } from "zod";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type {} from "@fastify/multipart";
+import { AppError, zodIssues } from "../../shared/errors.js";
+import { EngineSchema } from "../../shared/job-record.js";
+import { safeFilename } from "../../shared/names.js";
+import { TurnSchema, type Session } from "../../sessions/record.js";
+import { SessionViewSchema, toSessionView } from "../../sessions/view.js";
+import { ProblemSchema } from "../problem.js";
+import type { RouteSpec } from "../route.js";
+import type { ApiDeps } from "../deps.js";
+
+const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
+const Params = z.object({ id: z.string() });
+
+const CreateSessionSchema = z
+  .object({
+    engine: EngineSchema.optional(),
+    webhook: z.object({ url: z.string().url() }).strict().optional().describe("Where export jobs report (job.completed / job.failed)"),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+const UrlsSchema = z.object({ urls: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict();
+const MessageSchema = z
+  .object({
+    text: z.string().describe("What to do, in English or Chinese (≤ 2,000 characters)"),
+    sourceId: z.string().optional().describe("Apply the message to this source only (else: the clips it names, or all)"),
+  })
+  .strict();
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) throw new AppError("invalid_request", "The request is not valid.", { issues: zodIssues(r.error.issues) });
+  return r.data;
+}
+
+async function view(deps: ApiDeps, s: Session) {
+  return toSessionView(s, await deps.sessions.summaries(s), deps.ctx.store, deps.ctx.baseUrl, deps.ctx.cfg.SESSION_IDLE_MS);
+}
+
+/** Multipart `file` parts as they arrive, each streamed to storage by the session service. */
+async function* fileParts(req: FastifyRequest) {
+  for await (const part of req.parts()) {
+    if (part.type !== "file") continue;
+    if (part.fieldname !== "file") {
+      part.file.resume();
+      throw new AppError("invalid_request", `Unexpected file part "${part.fieldname}"; send each clip as a "file" part.`);
+    }
+    yield { name: safeFilename(part.filename), stream: part.file };
+  }
+}
+
+export const sessionRoutes: RouteSpec[] = [
+  {
+    method: "POST",
+    url: "/v1/sessions",
+    operationId: "createSession",
+    summary: "Start a session: edit in turns, over one or more clips",
+    tag: "sessions",
+    auth: true,
+    body: { json: CreateSessionSchema },
+    responses: { 201: { description: "The session", schema: SessionViewSchema }, 422: problem("invalid_request or webhook_url_forbidden") },
+    handler: async (req, reply: FastifyReply, deps) => {
+      const body = parse(CreateSessionSchema, req.body);
+      const s = await deps.sessions.create(req.tenant, { engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE, webhook: body.webhook ?? null, metadata: body.metadata ?? null });
+      return reply.code(201).header("location", `/v1/sessions/${s.id}`).send(await view(deps, s));
+    },
+  },
+  {
+    method: "POST",
+    url: "/v1/sessions/:id/uploads",
+    operationId: "addSessionSources",
+    summary: "Add clips to a session: multipart `file` parts, or JSON {urls}; each becomes a named source",
+    tag: "sessions",
+    auth: true,
+    params: Params,
+    body: { json: UrlsSchema, multipart: { file: { type: "file", description: "A clip (repeat the part for several)", required: true } } },
+    responses: {
+      201: { description: "The sources added and the session", schema: z.object({ added: z.array(z.object({ id: z.string(), name: z.string() })), session: SessionViewSchema }) },
+      404: problem("not_found"),
+      413: problem("file_too_large"),
+      415: problem("unsupported_media"),
+      422: problem("invalid_request, source_url_forbidden"),
+    },
+    handler: async (req, reply, deps) => {
+      const { id } = Params.parse(req.params);
+      const res = req.isMultipart()
+        ? await deps.sessions.addSources(req.tenant, id, fileParts(req))
+        : await deps.sessions.addSources(req.tenant, id, (async function* () {})(), parse(UrlsSchema, req.body).urls);
+      return reply.code(201).send({ added: res.added.map((s) => ({ id: s.id, name: s.name })), session: await view(deps, res.session) });
+    },
+  },
+  {
+    method: "POST",
+    url: "/v1/sessions/:id/messages",
+    operationId: "sendSessionMessage",
+    summary: "Send a message: an edit (relative to the current plan), undo/redo, status, export, credits, upload or help",
+    tag: "sessions",
+    auth: true,
+    params: Params,
+    body: { json: MessageSchema },
+    responses: {
+      200: { description: "The turn and the session after it", schema: z.object({ turn: TurnSchema, session: SessionViewSchema }) },
+      404: problem("not_found"),
+      409: problem("conflict: another message to this session is still being handled"),
+      422: problem("invalid_instruction, invalid_request"),
+    },
+    handler: async (req, _reply, deps) => {
+      const { id } = Params.parse(req.params);
+      const body = parse(MessageSchema, req.body);
+      const { session, turn } = await deps.sessions.message(req.tenant, id, body.text, body.sourceId);
+      return { turn, session: await view(deps, session) };
+    },
+  },
+  {
+    method: "GET",
+    url: "/v1/sessions/:id",
+    operationId: "getSession",
+    summary: "A session: sources, current plans, timeline summaries, turns, previews and exports",
+    tag: "sessions",
+    auth: true,
+    params: Params,
+    responses: { 200: { description: "The session", schema: SessionViewSchema }, 404: problem("not_found (also once it expired)") },
+    handler: async (req, _reply, deps) => view(deps, await deps.sessions.get(req.tenant, Params.parse(req.params).id)),
+  },
+  {
+    method: "DELETE",
+    url: "/v1/sessions/:id",
+    operationId: "deleteSession",
+    summary: "End a session now: its files are removed (rendered jobs keep their outputs)",
+    tag: "sessions",
+    auth: true,
+    params: Params,
+    responses: { 204: { description: "Removed" }, 404: problem("not_found") },
+    handler: async (req, reply, deps) => {
+      await deps.sessions.remove(req.tenant, Params.parse(req.params).id);
+      return reply.code(204).send();
+    },
+  },
+];

@@ -1,0 +1,222 @@
+import fsp from "node:fs/promises";
+import type { Readable } from "node:stream";
+import type { Queue } from "bullmq";
+import type { Context } from "../shared/context.js";
+import { AppError, NotFoundError, UnsupportedMediaError } from "../shared/errors.js";
+import { newId } from "../shared/ids.js";
+import { probeMedia } from "../shared/probe.js";
+import { newJobRecord, submitJob } from "../shared/job-submit.js";
+import type { EditJobData } from "../shared/queues.js";
+import { filenameFromUrl } from "../shared/names.js";
+import { checkUrl } from "../shared/ssrf.js";
+import { downloadSource } from "../shared/download.js";
+import { MAX_INSTRUCTION_CHARS } from "../plan/interpret/index.js";
+import { normalizePlan } from "../plan/normalize.js";
+import { defaultPlan, EditPlanSchema, type EditPlan } from "../plan/schema.js";
+import type { Engine } from "../shared/job-record.js";
+import { analyseForAnyPlan, planEdit, type SpeechActivity } from "../engine/index.js";
+import { SessionSchema, type Session, type SessionSource, type Turn, type TurnJob } from "./record.js";
+import type { SessionStore } from "./store.js";
+import { decideTurn, planOf, type InterpretFollowUp } from "./turn.js";
+
+export interface SessionsDeps {
+  ctx: Context;
+  store: SessionStore;
+  editQueue: Queue<EditJobData>;
+  interpret: InterpretFollowUp;
+  /** The nemo engine's balance, for "credits" turns; absent when nemo is not reachable from here. */
+  credits?: (() => Promise<{ available: number; frozen: number; total: number }>) | undefined;
+}
+
+/** Previews are quick looks: fast encoder settings at 480p, whatever the final output will be. */
+export function previewPlan(plan: EditPlan): EditPlan {
+  const o = plan.output;
+  const video = !["mp3", "wav", "m4a", "aac", "jpg", "png"].includes(o.format);
+  return normalizePlan({
+    ...plan,
+    output: { ...o, quality: "draft", resolution: 480, width: null, height: null, format: video ? "mp4" : o.format },
+  });
+}
+
+/**
+ * Sessions: edit in turns over one or more sources. Every turn is decided by pure code
+ * (decideTurn) from the interpreter's reading of the message; this class does the I/O around it:
+ * files, the speech map measured once per source, preview and export jobs, and saving.
+ */
+export class Sessions {
+  constructor(private readonly deps: SessionsDeps) {}
+
+  private get ctx() {
+    return this.deps.ctx;
+  }
+
+  async create(tenant: string, input: { engine: Engine; webhook: { url: string } | null; metadata: Record<string, unknown> | null }): Promise<Session> {
+    if (input.webhook) {
+      try {
+        checkUrl(input.webhook.url, this.ctx.urlPolicy);
+      } catch (err) {
+        throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${(err as Error).message.replace(/^That URL may not be fetched: /, "")}`);
+      }
+    }
+    const now = new Date().toISOString();
+    const session: Session = SessionSchema.parse({
+      id: newId("ses"),
+      tenant,
+      engine: input.engine,
+      sources: [],
+      plans: { base: defaultPlan(), bySource: {} },
+      undo: [],
+      redo: [],
+      turns: [],
+      webhook: input.webhook,
+      metadata: input.metadata,
+      createdAt: now,
+      updatedAt: now,
+      lastActiveAt: now,
+    });
+    await this.deps.store.save(session);
+    return session;
+  }
+
+  async get(tenant: string, id: string): Promise<Session> {
+    const s = /^ses_[0-9a-z]{26}$/.test(id) ? await this.deps.store.get(tenant, id) : null;
+    if (!s) throw new NotFoundError("session");
+    return s;
+  }
+
+  /**
+   * Adds sources. `files` yields each upload as a stream (multipart parts as they arrive); each is
+   * cut at the upload limit and judged by probing. A bad file fails the request and removes every
+   * file this request wrote; earlier sources stay.
+   */
+  async addSources(tenant: string, id: string, files: AsyncIterable<{ name: string; stream: Readable }>, urls: string[] = []): Promise<{ session: Session; added: SessionSource[] }> {
+    return this.deps.store.withLock(id, async () => {
+      const session = await this.get(tenant, id);
+      const maxBytes = Math.round(this.ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
+      const written: string[] = [];
+      const added: SessionSource[] = [];
+      try {
+        const next = () => `src_${session.sources.length + added.length + 1}`;
+        const take = async (name: string, write: (dest: string) => Promise<void>) => {
+          const sourceId = next();
+          const dest = this.ctx.storage.sessionSourcePath(id, sourceId);
+          written.push(dest);
+          await write(dest);
+          const size = (await fsp.stat(dest)).size;
+          const info = await probeMedia(dest, size, { ffprobePath: this.ctx.cfg.FFPROBE_PATH }).catch((err: unknown) => {
+            throw err instanceof AppError && err.code === "unsupported_media" ? new UnsupportedMediaError(`"${name}": ${err.message.replace(/^The file is not a media file we can read \(|\)\. Send.*$/g, "")}`) : err;
+          });
+          const analysis = await analyseForAnyPlan({ source: { path: dest, info }, ffmpegPath: this.ctx.cfg.FFMPEG_PATH, timeoutMs: this.ctx.cfg.RENDER_TIMEOUT_MS });
+          added.push({ id: sourceId, name, info, speech: analysis.speech, addedAt: new Date().toISOString() });
+        };
+        for await (const f of files) {
+          await take(f.name, async (dest) => {
+            await this.ctx.storage.writeStream(f.stream, dest, maxBytes);
+          });
+        }
+        for (const url of urls) {
+          await take(filenameFromUrl(url), async (dest) => {
+            await downloadSource(this.ctx, url, dest);
+          });
+        }
+        if (added.length === 0) throw new AppError("invalid_request", 'Send one or more files as multipart "file" parts, or JSON {"urls": [...]}.');
+      } catch (err) {
+        await Promise.all(written.map((p) => fsp.rm(p, { force: true })));
+        throw err;
+      }
+      const now = new Date().toISOString();
+      const updated: Session = { ...session, sources: [...session.sources, ...added], updatedAt: now, lastActiveAt: now };
+      await this.deps.store.save(updated);
+      return { session: updated, added };
+    });
+  }
+
+  /** One message: interpreted relative to the session, answered, rendered when it changed something. */
+  async message(tenant: string, id: string, text: string, sourceId?: string): Promise<{ session: Session; turn: Turn }> {
+    if (text.trim() === "") throw new AppError("invalid_instruction", "The message is empty; say what to change.");
+    if (text.length > MAX_INSTRUCTION_CHARS) throw new AppError("invalid_instruction", `The message has ${text.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`);
+    return this.deps.store.withLock(id, async () => {
+      const session = await this.get(tenant, id);
+      if (sourceId !== undefined && !session.sources.some((s) => s.id === sourceId)) {
+        throw new AppError("invalid_request", `This session has no source "${sourceId}".`, { issues: [{ path: "sourceId", message: "unknown source" }] });
+      }
+      const decision = decideTurn(session, text, this.deps.interpret, sourceId);
+      const n = session.turns.length + 1;
+      const after: Session = { ...session, plans: decision.plans, undo: decision.undo, redo: decision.redo };
+      const summaries = await this.summaries(after);
+      const jobs: TurnJob[] = [];
+      if (decision.render) {
+        for (const sid of decision.render.sourceIds) jobs.push(await this.submit(after, sid, decision.render.kind, n));
+      }
+      let reply = decision.reply;
+      if (decision.kind === "credits") reply = await this.creditsReply(session);
+      const shown = decision.kind === "edit" ? (decision.target ?? session.sources.map((s) => s.id)) : session.sources.map((s) => s.id);
+      if (["edit", "undo", "redo", "status"].includes(decision.kind) && shown.length) reply = `${reply} ${describeSummaries(after, summaries, shown)}`.trim();
+      const turn: Turn = { n, at: new Date().toISOString(), text, kind: decision.kind, reply, target: decision.target, changes: decision.changes, summaries, jobs };
+      const now = turn.at;
+      const saved: Session = { ...after, turns: [...session.turns, turn], updatedAt: now, lastActiveAt: now };
+      await this.deps.store.save(saved);
+      return { session: saved, turn };
+    });
+  }
+
+  private async creditsReply(session: Session): Promise<string> {
+    if (session.engine === "local" || !this.deps.credits) return "Editing with the local engine costs no credits.";
+    const c = await this.deps.credits();
+    return `NemoVideo credits: ${c.available} available, ${c.frozen} held for running turns (${c.total} in all). An edit turn costs about 50; exports are free.`;
+  }
+
+  /** Each source's Timeline summary under its current plan. */
+  async summaries(session: Session): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const src of session.sources) {
+      const planned = await planEdit(planOf(session.plans, src.id), { name: src.name, info: src.info, speech: (src.speech ?? null) as SpeechActivity | null });
+      out[src.id] = planned.summary;
+    }
+    return out;
+  }
+
+  private async submit(session: Session, sourceId: string, kind: "preview" | "export", turn: number): Promise<TurnJob> {
+    const src = session.sources.find((s) => s.id === sourceId);
+    if (!src) throw new AppError("invalid_request", `Unknown source ${sourceId}.`);
+    const plan = EditPlanSchema.parse(planOf(session.plans, sourceId));
+    const record = newJobRecord({
+      id: newId("job"),
+      tenant: session.tenant,
+      engine: "local",
+      instruction: null,
+      plan: kind === "preview" ? previewPlan(plan) : plan,
+      source: { type: "session", sessionId: session.id, sourceId, filename: src.name, kind: src.info.kind },
+      webhook: kind === "export" ? session.webhook : null,
+      metadata: session.metadata,
+      origin: { sessionId: session.id, sourceId, kind, turn },
+    });
+    await submitJob(this.ctx.store, this.deps.editQueue, record);
+    return { jobId: record.id, sourceId, kind };
+  }
+
+  async remove(tenant: string, id: string): Promise<void> {
+    await this.get(tenant, id);
+    await this.deps.store.remove(id);
+    await this.ctx.storage.removeSession(id);
+  }
+}
+
+/** "clip.mp4: Timeline (…)" for one source; numbered lines for several. */
+function describeSummaries(session: Session, summaries: Record<string, string>, ids: string[]): string {
+  if (ids.length === 1) return summaries[ids[0]!] ?? "";
+  return ids
+    .map((id, i) => `${i + 1}) ${session.sources.find((s) => s.id === id)?.name ?? id}: ${summaries[id] ?? ""}`)
+    .join(" ");
+}
+
+/** Removes sessions idle for longer than the idle time: files and records. Run by a job scheduler. */
+export async function expireSessions(ctx: Context, store: SessionStore, now = Date.now()): Promise<string[]> {
+  const ids = await store.idle(now);
+  for (const id of ids) {
+    await ctx.storage.removeSession(id);
+    await store.remove(id);
+  }
+  if (ids.length) ctx.log.info({ expired: ids.length }, "expired idle sessions");
+  return ids;
+}
