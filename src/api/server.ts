@@ -64,10 +64,7 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
       store: new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS),
       editQueue,
       interpret: interpretFollowUp,
-      credits: async () => {
-        const c = await nemoClient().credits();
-        return { available: c.available, frozen: c.frozen, total: c.total ?? c.available + c.frozen };
-      },
+      nemo: nemoClient,
     }),
     queueCounts: async () => ({
       edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),

@@ -42,6 +42,8 @@ export const PlanStateSchema = z.object({
   /** The plan a source added later starts from, and what an untargeted edit changes. */
   base: EditPlanSchema,
   bySource: z.record(z.string(), EditPlanSchema),
+  /** For engine "nemo": the upstream agent's draft at this moment (what an export renders). */
+  draft: z.unknown().nullable().default(null),
 });
 export type PlanState = z.infer<typeof PlanStateSchema>;
 

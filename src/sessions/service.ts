@@ -18,14 +18,16 @@ import { analyseForAnyPlan, planEdit, type SpeechActivity } from "../engine/inde
 import { SessionSchema, type Session, type SessionSource, type Turn, type TurnJob } from "./record.js";
 import type { SessionStore } from "./store.js";
 import { decideTurn, planOf, type InterpretFollowUp } from "./turn.js";
+import type { NemoClient } from "../nemo/client.js";
+import { exportCheckpoint, nemoSummary, NemoSessionStateSchema, runNemoTurn } from "./nemo-turn.js";
 
 export interface SessionsDeps {
   ctx: Context;
   store: SessionStore;
   editQueue: Queue<EditJobData>;
   interpret: InterpretFollowUp;
-  /** The nemo engine's balance, for "credits" turns; absent when nemo is not reachable from here. */
-  credits?: (() => Promise<{ available: number; frozen: number; total: number }>) | undefined;
+  /** The NemoVideo client, for sessions on the nemo engine (created on first use). */
+  nemo?: (() => NemoClient) | undefined;
 }
 
 /** Previews are quick looks: fast encoder settings at 480p, whatever the final output will be. */
@@ -142,13 +144,24 @@ export class Sessions {
       }
       const decision = decideTurn(session, text, this.deps.interpret, sourceId);
       const n = session.turns.length + 1;
-      const after: Session = { ...session, plans: decision.plans, undo: decision.undo, redo: decision.redo };
+      let after: Session = { ...session, plans: decision.plans, undo: decision.undo, redo: decision.redo };
+      let agentSaid = "";
+      if (session.engine === "nemo" && decision.kind === "edit" && session.sources.length > 0) {
+        // The upstream agent makes the edit; its draft is what this state renders and what undo restores.
+        const r = await runNemoTurn({ client: this.nemo(), cfg: this.ctx.cfg, storage: this.ctx.storage, log: this.ctx.log.child({ sessionId: id }) }, session, text);
+        after = { ...after, plans: { ...after.plans, draft: r.draft }, nemo: r.state };
+        agentSaid = r.text;
+        // One upstream project holds every clip: it renders as one video.
+        if (decision.render) decision.render = { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) };
+      } else if (session.engine === "nemo" && decision.render) {
+        decision.render = after.plans.draft ? { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) } : null;
+      }
       const summaries = await this.summaries(after);
       const jobs: TurnJob[] = [];
       if (decision.render) {
         for (const sid of decision.render.sourceIds) jobs.push(await this.submit(after, sid, decision.render.kind, n));
       }
-      let reply = decision.reply;
+      let reply = agentSaid ? `${agentSaid.trim()}` : decision.reply;
       if (decision.kind === "credits") reply = await this.creditsReply(session);
       const shown = decision.kind === "edit" ? (decision.target ?? session.sources.map((s) => s.id)) : session.sources.map((s) => s.id);
       if (["edit", "undo", "redo", "status"].includes(decision.kind) && shown.length) reply = `${reply} ${describeSummaries(after, summaries, shown)}`.trim();
@@ -160,15 +173,25 @@ export class Sessions {
     });
   }
 
+  private nemo(): NemoClient {
+    if (!this.deps.nemo) throw new AppError("not_configured", "The nemo engine is not configured on this server.");
+    return this.deps.nemo();
+  }
+
   private async creditsReply(session: Session): Promise<string> {
-    if (session.engine === "local" || !this.deps.credits) return "Editing with the local engine costs no credits.";
-    const c = await this.deps.credits();
+    if (session.engine === "local") return "Editing with the local engine costs no credits.";
+    const c = await this.nemo().credits();
     return `NemoVideo credits: ${c.available} available, ${c.frozen} held for running turns (${c.total} in all). An edit turn costs about 50; exports are free.`;
   }
 
   /** Each source's Timeline summary under its current plan. */
   async summaries(session: Session): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
+    if (session.engine === "nemo") {
+      const first = session.sources[0];
+      if (first) out[first.id] = session.plans.draft ? nemoSummary(session, session.plans.draft) : "No edit yet: NemoVideo has not made a draft.";
+      return out;
+    }
     for (const src of session.sources) {
       const planned = await planEdit(planOf(session.plans, src.id), { name: src.name, info: src.info, speech: (src.speech ?? null) as SpeechActivity | null });
       out[src.id] = planned.summary;
@@ -180,10 +203,11 @@ export class Sessions {
     const src = session.sources.find((s) => s.id === sourceId);
     if (!src) throw new AppError("invalid_request", `Unknown source ${sourceId}.`);
     const plan = EditPlanSchema.parse(planOf(session.plans, sourceId));
+    const nemo = session.engine === "nemo" && session.nemo ? NemoSessionStateSchema.parse(session.nemo) : null;
     const record = newJobRecord({
       id: newId("job"),
       tenant: session.tenant,
-      engine: "local",
+      engine: nemo ? "nemo" : "local",
       instruction: null,
       plan: kind === "preview" ? previewPlan(plan) : plan,
       source: { type: "session", sessionId: session.id, sourceId, filename: src.name, kind: src.info.kind },
@@ -191,7 +215,8 @@ export class Sessions {
       metadata: session.metadata,
       origin: { sessionId: session.id, sourceId, kind, turn },
     });
-    await submitJob(this.ctx.store, this.deps.editQueue, record);
+    // A nemo render starts at the export step, from the draft this state holds.
+    await submitJob(this.ctx.store, this.deps.editQueue, record, nemo ? { nemo: exportCheckpoint(nemo, session.plans.draft) } : {});
     return { jobId: record.id, sourceId, kind };
   }
 

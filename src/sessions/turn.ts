@@ -112,7 +112,7 @@ function editTurn(
     own.changes.forEach((c) => changes.add(c));
   }
   // An untargeted edit also moves the base, so clips added later start from it.
-  const plans: PlanState = { base: target === null ? edit.plan : session.plans.base, bySource };
+  const plans: PlanState = { base: target === null ? edit.plan : session.plans.base, bySource, draft: session.plans.draft };
   const said = [...changes];
   return {
     kind: "edit",

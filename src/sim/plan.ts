@@ -1,12 +1,15 @@
 import type { EditPlan } from "../plan/schema.js";
-import { interpret } from "../plan/interpret/index.js";
+import { interpret, interpretFollowUp } from "../plan/interpret/index.js";
 
 /**
- * The simulated agent's understanding of a message: text → EditPlan, with our own interpreter, so
- * a nemo job edits the clip the way a local job would. Pure.
+ * The simulated agent's understanding of a message: text → EditPlan with our own interpreter, so
+ * a nemo job edits the clip the way a local job would; later messages of a session apply to its
+ * current plan. Pure.
  */
-export function planFor(text: string, ctx: { sourceName?: string; sourceDurationMs?: number } = {}): EditPlan {
-  return interpret(text, ctx);
+export function planFor(text: string, current: EditPlan | null = null, ctx: { sourceName?: string; sourceDurationMs?: number } = {}): EditPlan {
+  if (!current) return interpret(text, ctx);
+  const next = interpretFollowUp(text, current, ctx);
+  return next.kind === "edit" ? next.plan : current;
 }
 
 /** The agent's one-line account of a plan, for the reply text. */

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { EditPlan } from "../plan/schema.js";
 import { setTimeout as delay } from "node:timers/promises";
 import { renderEdit } from "../engine/render.js";
 import { spend } from "./faults.js";
@@ -15,7 +16,7 @@ export interface RenderEnv {
  * uploaded clip. Status moves pending → processing → completed | failed like NEMO.md's; slow and
  * failed renders are injected here. Never throws: every outcome lands on the render record.
  */
-export async function runRender(state: SimState, render: SimRender, session: SimSession, env: RenderEnv): Promise<void> {
+export async function runRender(state: SimState, render: SimRender, session: SimSession, plan: EditPlan | null, env: RenderEnv): Promise<void> {
   const started = Date.now();
   const minMs = state.faults.slowRenderMs;
   const signal = render.abort.signal;
@@ -40,11 +41,11 @@ export async function runRender(state: SimState, render: SimRender, session: Sim
       return finish("failed", fail.error);
     }
     const upload = session.uploads[0];
-    if (!upload || !session.plan) return finish("failed", "nothing to render: the session has no clip or no edit");
+    if (!upload || !plan) return finish("failed", "nothing to render: the session has no clip or no edit");
     const outputPath = path.join(env.dir, `${render.id}.mp4`);
     const result = await renderEdit({
       source: { path: upload.path, name: upload.filename, info: upload.info },
-      plan: session.plan,
+      plan,
       outputPath,
       ffmpegPath: env.ffmpegPath,
       ffprobePath: env.ffprobePath,

@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { request } from "undici";
 import { z } from "zod";
-import { isExportable } from "../nemo/draft.js";
+import { draftFingerprint, isExportable } from "../nemo/draft.js";
 import { probeMedia } from "../shared/probe.js";
 import { failCode, ok, proxyFail, proxyOk, sessionFor, userOf, type SimContext } from "./context.js";
 import { runRender } from "./render.js";
@@ -162,7 +162,8 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
     state.renders.set(render.id, render);
     state.countRender(session.id);
     state.stats.exports.accepted++;
-    void runRender(state, render, session, { dir: path.join(ctx.dir, "renders"), ffmpegPath: ctx.ffmpegPath, ffprobePath: ctx.ffprobePath });
+    const plan = session.plansByDraft.get(draftFingerprint(body.data.draft)) ?? session.plan;
+    void runRender(state, render, session, plan, { dir: path.join(ctx.dir, "renders"), ffmpegPath: ctx.ffmpegPath, ffprobePath: ctx.ffprobePath });
     return proxyOk(reply, { id: render.id, status: render.status, progress: render.progress });
   });
 

@@ -35,6 +35,11 @@ export interface SimSession {
   uploads: SimUpload[];
   draft: Draft | null;
   plan: EditPlan | null;
+  /**
+   * Every plan this session's drafts were made from, by draft fingerprint: an export renders the
+   * draft it is given (a caller may export an earlier draft it kept), not only the latest one.
+   */
+  plansByDraft: Map<string, EditPlan>;
 }
 
 export type SimRenderStatus = "pending" | "processing" | "completed" | "failed";
@@ -137,7 +142,7 @@ export class SimState {
   createSession(userId: string, taskName: string, language: string | null): SimSession {
     // NEMO.md: session ids are 19-digit strings.
     const id = `${randomInt(1, 10)}${Array.from({ length: 18 }, () => randomInt(0, 10)).join("")}`;
-    const s: SimSession = { id, taskId: `task_${randomBytes(8).toString("hex")}`, userId, taskName, language, uploads: [], draft: null, plan: null };
+    const s: SimSession = { id, taskId: `task_${randomBytes(8).toString("hex")}`, userId, taskName, language, uploads: [], draft: null, plan: null, plansByDraft: new Map() };
     this.sessions.set(id, s);
     this.stats.sessionsCreated++;
     return s;

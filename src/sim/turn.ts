@@ -6,6 +6,7 @@ import { timelineToDraft } from "../nemo/draft.js";
 import { failCode, sessionFor, userOf, type SimContext } from "./context.js";
 import { spend } from "./faults.js";
 import { describePlan, planFor } from "./plan.js";
+import { draftFingerprint } from "../nemo/draft.js";
 import type { SimSession } from "./state.js";
 import { TurnWriter } from "./stream.js";
 import { timelineForPlan } from "./timeline.js";
@@ -157,8 +158,10 @@ async function streamTurn(ctx: SimContext, session: SimSession, text: string, { 
 function applyEdit(ctx: SimContext, session: SimSession, text: string) {
   const upload = session.uploads[0];
   if (!upload || !ctx.state.sessions.has(session.id)) return null;
-  const plan = planFor(text);
+  // The agent edits relative to where the session is ("actually 8 seconds" keeps the title).
+  const plan = planFor(text, session.plan, { sourceName: upload.filename, sourceDurationMs: upload.info.durationMs ?? undefined });
   session.plan = plan;
   session.draft = timelineToDraft(timelineForPlan(plan, { name: upload.filename, info: upload.info, analysis: upload.analysis }), { title: session.taskName, base: session.draft });
+  session.plansByDraft.set(draftFingerprint(session.draft), plan);
   return plan;
 }
