@@ -48,6 +48,7 @@ export const SEGMENT_KEYS = {
   position: "pos",
   style: "sty",
   animation: "ani",
+  size: "sz",
 } as const;
 /** Track-level keys promptcut writes: a display name and, for audio, whether it is a music bed. */
 const TRACK_KEYS = { name: "n", role: "role", duck: "duck" } as const;
@@ -182,6 +183,7 @@ function textSegment(s: DraftSegment, draftMs: number): TextSegment {
     position: oneOf(s[K.position], ["top", "center", "bottom"], "center"),
     style: oneOf(s[K.style], ["fun", "bold", "clean", "caption"], "bold"),
     animation: oneOf(s[K.animation], ["pop", "fade", "none"], "none"),
+    size: oneOf(s[K.size], ["small", "medium", "large"], "medium"),
   };
 }
 
@@ -239,6 +241,7 @@ export function timelineToDraft(timeline: Timeline, opts: DraftWriteOptions = {}
             [K.position]: s.position,
             [K.style]: s.style,
             [K.animation]: s.animation,
+            [K.size]: s.size,
           })),
         };
     }

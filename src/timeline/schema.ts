@@ -42,6 +42,7 @@ export const TextSegmentSchema = z.object({
   position: z.enum(["top", "center", "bottom"]),
   style: z.enum(["fun", "bold", "clean", "caption"]),
   animation: z.enum(["pop", "fade", "none"]),
+  size: z.enum(["small", "medium", "large"]).default("medium"),
 });
 
 export const TrackSchema = z.discriminatedUnion("type", [

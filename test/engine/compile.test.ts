@@ -154,12 +154,12 @@ describe("compileRender text", () => {
   });
 
   it("never lets a line break in the text start a new script line", () => {
-    const s = buildAss([{ text: "one\r\nDialogue: 0,0:00:00.00,9:00:00.00,fun,,0,0,0,,owned", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "none" }], { width: 1080, height: 1920 });
+    const s = buildAss([{ text: "one\r\nDialogue: 0,0:00:00.00,9:00:00.00,fun,,0,0,0,,owned", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "none", size: "medium" }], { width: 1080, height: 1920 });
     expect(s.split("\n").filter((l) => l.startsWith("Dialogue:"))).toHaveLength(1);
   });
 
   it("keeps top text below the top 10% and bottom text above the bottom 20% on 9:16", () => {
-    const seg = (position: "top" | "bottom") => ({ text: "Hi", startMs: 0, durationMs: 1000, position, style: "caption" as const, animation: "none" as const });
+    const seg = (position: "top" | "bottom") => ({ text: "Hi", startMs: 0, durationMs: 1000, position, style: "caption" as const, animation: "none" as const, size: "medium" as const });
     const s = buildAss([seg("top"), seg("bottom")], { width: 1080, height: 1920 });
     expect(s).toContain("caption,,54,54,230,,{\\an8");
     expect(s).toContain("caption,,54,54,422,,{\\an2");
@@ -180,15 +180,23 @@ describe("compileRender text", () => {
   });
 
   it("shrinks a word too long for the frame until it fits in 90% of the width", () => {
-    const s = buildAss([{ text: "Supercalifragilisticexpialidocious", startMs: 0, durationMs: 1000, position: "top", style: "fun", animation: "none" }], { width: 1080, height: 1920 });
+    const s = buildAss([{ text: "Supercalifragilisticexpialidocious", startMs: 0, durationMs: 1000, position: "top", style: "fun", animation: "none", size: "medium" }], { width: 1080, height: 1920 });
     const size = Number(/\\fs(\d+)/.exec(s)?.[1]);
     expect(size).toBeLessThan(Math.round(1080 * 0.095));
     // 33 lower-case letters and a capital at our width estimate.
     expect((33 * 0.66 + 0.78) * size).toBeLessThan(1080 * 0.9);
   });
 
+  it("draws large text bigger and small text smaller than the style's own size", () => {
+    const fs = (size: "small" | "medium" | "large") =>
+      Number(/\\fs(\d+)/.exec(buildAss([{ text: "Hi", startMs: 0, durationMs: 1000, position: "top", style: "bold", animation: "none", size }], { width: 1080, height: 1920 }))?.[1]);
+    expect(fs("medium")).toBe(Math.round(1080 * 0.085));
+    expect(fs("large")).toBeGreaterThan(fs("medium") * 1.3);
+    expect(fs("small")).toBeLessThan(fs("medium") * 0.8);
+  });
+
   it("sets CJK text in a CJK face", () => {
-    expect(buildAss([{ text: "香蕉面包", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "fade" }], { width: 1080, height: 1920 })).toContain("\\fnNoto Sans CJK SC");
+    expect(buildAss([{ text: "香蕉面包", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "fade", size: "medium" }], { width: 1080, height: 1920 })).toContain("\\fnNoto Sans CJK SC");
   });
 });
 

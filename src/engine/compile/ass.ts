@@ -189,10 +189,13 @@ export interface AssLayout {
   height: number;
 }
 
+/** "bigger text" / "smaller text": a step either side of the style's own size. */
+const SIZE_SCALE: Record<TextSegment["size"], number> = { small: 0.75, medium: 1, large: 1.35 };
+
 /** Lays out one text: font, size (shrunk until it fits its share of the safe area), lines, position. */
 function layout(seg: TextSegment, frame: AssLayout, safe: SafeArea) {
   const look = LOOKS[seg.style];
-  const short = Math.min(frame.width, frame.height);
+  const short = Math.min(frame.width, frame.height) * SIZE_SCALE[seg.size];
   const maxLineEm = (px: number) => (frame.width * LINE_WIDTH - 2 * look.outline * px) / px;
   // A top or bottom text may take a third of the frame's height; a centred one (centred on the
   // frame) as much as stays clear of both unsafe bands.

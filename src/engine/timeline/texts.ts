@@ -81,7 +81,7 @@ export function placeTexts(
       notes.push(`The text ${label} has characters no installed font can draw (${dropped.join(" ")}); they were left out.`);
     }
     if (!text) continue;
-    segments.push({ text, startMs: from, durationMs: to - from, position: t.position, style: t.style, animation: t.animation });
+    segments.push({ text, startMs: from, durationMs: to - from, position: t.position, style: t.style, animation: t.animation, size: t.size });
   }
   return { segments, notes };
 }

@@ -186,6 +186,7 @@ describe("a title from a file name", () => {
     ["IMG_4032.MOV", null],
     ["VID_20240101_123456.mp4", null],
     ["1234567.mp4", null],
+    ["speech_male_voice_pauses_green_timecode_720p30.mp4", null],
   ])("%s → %s", (name, title) => {
     expect(titleFromName(name)).toBe(title);
   });

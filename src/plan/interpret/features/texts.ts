@@ -138,12 +138,13 @@ export function readAttrs(cl: Clause, from: number, to: number): Attrs {
   return a;
 }
 
-/** "banana_bread.mp4" → "Banana Bread"; camera names ("IMG_4032.MOV") say nothing, so null. */
+/** "banana_bread.mp4" → "Banana Bread"; camera names ("IMG_4032.MOV") and long names say nothing, so null. */
 export function titleFromName(name: string | undefined): string | null {
   if (!name) return null;
   const base = name.split(/[\\/]/).pop() ?? "";
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, "").replace(/[_\-.+]+/g, " ").replace(/\s+/g, " ").trim();
-  if (!stem || stem.length > 60) return null;
+  // A title is a few words; a long file name reads as a file name on screen.
+  if (!stem || stem.length > 40 || stem.split(" ").length > 4) return null;
   const camera = /^(?:img|vid|dsc[nf]?|mvi|pxl|gopr|gx|dji|mov|video|clip|screen ?recording|rpreplay|trim|capture|untitled|export|final|output|recording|movie|whatsapp video|signal)?[\s\d]*(?:copy|final|v\d+)?[\s\d]*$/i;
   if (camera.test(stem) || /^[0-9a-f\s]{16,}$/i.test(stem)) return null;
   const digits = stem.replace(/\D/g, "").length;
