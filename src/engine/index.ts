@@ -15,7 +15,8 @@ import { buildTimeline } from "./timeline/build.js";
 export { renderEdit } from "./render.js";
 export { analyseForAnyPlan, type SourceAnalysis } from "./analyse/index.js";
 export type { SpeechActivity } from "./analyse/speech.js";
-export type { RenderRequest, RenderResult } from "./types.js";
+export type { RenderRequest, RenderResult, RenderStep } from "./types.js";
+export { buildTimeline } from "./timeline/build.js";
 
 export interface PlannedEdit {
   timeline: Timeline;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { EditPlan } from "../plan/schema.js";
 import { setTimeout as delay } from "node:timers/promises";
-import { renderEdit } from "../engine/render.js";
+import { renderEdit } from "../engine/index.js";
 import { spend } from "./faults.js";
 import type { SimRender, SimSession, SimState } from "./state.js";
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { analyseForAnyPlan } from "../engine/analyse/index.js";
+import { analyseForAnyPlan } from "../engine/index.js";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";

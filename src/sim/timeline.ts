@@ -1,8 +1,7 @@
 import type { EditPlan } from "../plan/schema.js";
 import type { MediaInfo } from "../shared/probe.js";
 import type { Timeline } from "../timeline/schema.js";
-import type { SourceAnalysis } from "../engine/analyse/index.js";
-import { buildTimeline } from "../engine/timeline/build.js";
+import { buildTimeline, type SourceAnalysis } from "../engine/index.js";
 
 /**
  * The simulated agent's draft, as a Timeline: the plan applied to the uploaded clip by the local

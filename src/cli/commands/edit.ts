@@ -1,8 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { renderEdit } from "../../engine/render.js";
-import type { RenderStep } from "../../engine/types.js";
+import { renderEdit, type RenderStep } from "../../engine/index.js";
 import { MusicSchema, PresetSchema } from "../../plan/schema.js";
 import { buildPlan } from "../../plan/merge.js";
 import { loadConfig } from "../../shared/config.js";

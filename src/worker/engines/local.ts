@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import type { Context } from "../../shared/context.js";
 import { probeMedia, type MediaInfo } from "../../shared/probe.js";
 import { sourceName } from "../../shared/job-record.js";
-import type { RenderRequest, RenderResult } from "../../engine/types.js";
+import type { RenderRequest, RenderResult } from "../../engine/index.js";
 import { downloadSource } from "../../shared/download.js";
 import { AppError } from "../../shared/errors.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";

@@ -6,8 +6,7 @@ import { AppError, CanceledError, isAppError, type ErrorCode } from "../../share
 import { FINAL_STATUSES } from "../../shared/job-record.js";
 import { EditJobDataSchema, type EditJobData } from "../../shared/queues.js";
 import type { JobNotifier } from "../../shared/job-notifier.js";
-import { renderEdit } from "../../engine/render.js";
-import type { RenderRequest, RenderResult } from "../../engine/types.js";
+import { renderEdit, type RenderRequest, type RenderResult } from "../../engine/index.js";
 import type { NemoClient } from "../../nemo/client.js";
 import { progressReporter } from "../progress.js";
 import { runLocal } from "../engines/local.js";
