@@ -14,6 +14,7 @@ ENV NODE_ENV=production STORAGE_DIR=/data HOST=0.0.0.0 PORT=3000
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json openapi.yaml ./
+COPY src/web ./src/web
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

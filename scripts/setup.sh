@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what promptcut needs from the system (ffmpeg, fonts, redis-server) when missing, starts
+# Installs what promptcut needs from the system (ffmpeg, fonts, redis-server, and Chromium for the
+# web page's test) when missing, starts
 # a Redis when none answers on REDIS_URL, and installs the npm dependencies (which builds dist/).
 # Safe to run again: it only does what is missing. Used by the README quickstart and by .ci/run.
 set -euo pipefail
@@ -30,8 +31,10 @@ redis_answers() {
   [[ "$line" == +PONG* ]]
 }
 
-# The tests also start their own redis-server (a durable one, to restart it mid-test).
+# The tests also start their own redis-server (a durable one, to restart it mid-test), and drive
+# the web page in Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"

@@ -72,3 +72,22 @@ describe("GET /metrics", () => {
     }
   });
 });
+
+describe("GET /", () => {
+  it("serves the web page: a form posting a clip and an instruction to /v1/jobs, with a strict CSP", async () => {
+    const svc = await startService({ worker: false });
+    try {
+      const res = await fetch(`${svc.url}/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+      const html = await res.text();
+      expect(html).toMatch(/<input type="file" name="file"/);
+      expect(html).toMatch(/<textarea name="instruction"/);
+      expect(html).toContain('fetch("/v1/jobs", { method: "POST"');
+      expect(html).toContain("/events");
+    } finally {
+      await svc.close();
+    }
+  });
+});

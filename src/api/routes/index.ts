@@ -8,9 +8,10 @@ import { jobRoutes } from "./jobs.js";
 import { planRoutes } from "./plan.js";
 import { creditsRoutes } from "./credits.js";
 import { sessionRoutes } from "./sessions.js";
+import { webRoutes } from "./web.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes];
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes, ...webRoutes];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });
