@@ -70,6 +70,8 @@ export const ConfigSchema = z.object({
   JOB_RETENTION_HOURS: z.coerce.number().positive().default(168),
   /** How often the maintenance sweep removes expired files (a BullMQ job scheduler, any worker runs it). */
   SWEEP_INTERVAL_MS: intFrom(600_000, 1000),
+  /** How long a file uploaded on its own (POST /v1/uploads) can be named by jobs. */
+  UPLOAD_RETENTION_HOURS: z.coerce.number().positive().default(24),
   /** A session untouched this long expires: its files are removed and its id answers 404. */
   SESSION_IDLE_MS: intFrom(24 * 3600_000, 1000),
   /** How often a worker looks for expired sessions (a BullMQ job scheduler). */

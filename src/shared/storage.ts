@@ -32,6 +32,40 @@ export class Storage {
     return path.join(this.jobDir(jobId), `output.${ext}`);
   }
 
+  uploadPath(uploadId: string): string {
+    if (!/^upl_[0-9a-z]{26}$/.test(uploadId)) throw new Error(`invalid upload id for storage: ${uploadId}`);
+    return path.join(this.root, "uploads", uploadId);
+  }
+
+  async removeUpload(uploadId: string): Promise<void> {
+    await fsp.rm(this.uploadPath(uploadId), { force: true });
+  }
+
+  /** Ids of stored uploads with their last change (for the sweep). */
+  async listUploads(): Promise<Array<{ id: string; mtimeMs: number }>> {
+    const dir = path.join(this.root, "uploads");
+    const names = await fsp.readdir(dir).catch(() => [] as string[]);
+    const out: Array<{ id: string; mtimeMs: number }> = [];
+    for (const name of names) {
+      const st = await fsp.stat(path.join(dir, name)).catch(() => null);
+      if (st?.isFile() && /^upl_[0-9a-z]{26}$/.test(name)) out.push({ id: name, mtimeMs: st.mtimeMs });
+    }
+    return out;
+  }
+
+  /**
+   * Puts a stored upload into a job's folder as its source: a hard link (no copy, and the job keeps
+   * its file when the upload expires), or a copy across file systems.
+   */
+  async linkUploadToJob(uploadId: string, jobId: string): Promise<void> {
+    await this.ensureJobDir(jobId);
+    const dest = this.sourcePath(jobId);
+    await fsp.link(this.uploadPath(uploadId), dest).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EXDEV") throw err;
+      await fsp.copyFile(this.uploadPath(uploadId), dest);
+    });
+  }
+
   sessionDir(sessionId: string): string {
     if (!/^ses_[0-9a-z]{26}$/.test(sessionId)) throw new Error(`invalid session id for storage: ${sessionId}`);
     return path.join(this.root, "sessions", sessionId);

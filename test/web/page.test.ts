@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
