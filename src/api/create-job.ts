@@ -51,23 +51,36 @@ async function replay(req: FastifyRequest, deps: ApiDeps, jobId: string): Promis
   return { record, replayed: true, webhookSecret: null };
 }
 
-/** POST /v1/jobs as JSON: a URL source, downloaded later by the worker. */
+/** POST /v1/jobs as JSON: a URL source (downloaded later by the worker) or an earlier upload. */
 export async function createJobFromJson(req: FastifyRequest, deps: ApiDeps): Promise<CreatedJob> {
   const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
   if (!parsed.success) throw new AppError("invalid_request", "The job request is not valid.", { issues: zodIssues(parsed.error.issues) });
   const { source, instruction, options, ...top } = parsed.data;
   const claim = await claimKey(req, deps, () => fingerprint(req.body));
   if (claim?.kind === "replay") return replay(req, deps, claim.jobId);
+  const id = newId("job");
   try {
+    const merged = { ...options, ...stripUndefined(top) };
+    if ("uploadId" in source) {
+      const upload = await deps.ctx.uploads.get(req.tenant, source.uploadId);
+      if (!upload) {
+        throw new AppError("invalid_request", "There is no upload with that id for this API key (uploads are kept for a limited time).", {
+          issues: [{ path: "source.uploadId", message: "unknown or expired upload" }],
+        });
+      }
+      await deps.ctx.storage.linkUploadToJob(upload.id, id);
+      return await finishCreate(req, deps, id, claim, {
+        instruction,
+        options: merged,
+        source: { type: "upload", filename: upload.filename, sizeBytes: upload.sizeBytes, kind: upload.info.kind },
+        sourceInfo: upload.info,
+        music: null,
+      });
+    }
     await checkUrlResolves(source.url, deps.ctx.urlPolicy);
-    return await finishCreate(req, deps, newId("job"), claim, {
-      instruction,
-      options: { ...options, ...stripUndefined(top) },
-      source: { type: "url", url: source.url },
-      sourceInfo: null,
-      music: null,
-    });
+    return await finishCreate(req, deps, id, claim, { instruction, options: merged, source: { type: "url", url: source.url }, sourceInfo: null, music: null });
   } catch (err) {
+    await deps.ctx.storage.removeJob(id);
     await claim?.release();
     throw err;
   }

@@ -21,7 +21,9 @@ export const JobOptionsSchema = z
 export type JobOptions = z.infer<typeof JobOptionsSchema>;
 
 export const CreateJobJsonSchema = JobOptionsSchema.extend({
-  source: z.object({ url: z.string().min(1).max(4096) }).strict(),
+  source: z
+    .union([z.object({ url: z.string().min(1).max(4096) }).strict(), z.object({ uploadId: z.string().min(1).max(64) }).strict()])
+    .describe("A URL the worker downloads (through the SSRF guard), or an upload made with POST /v1/uploads"),
   instruction: z.string().optional(),
   options: JobOptionsSchema.optional(),
 }).strict();

@@ -5,6 +5,7 @@ import { createRedis } from "./redis.js";
 import { JobStore } from "./job-store.js";
 import { Storage } from "./storage.js";
 import { WebhookSecrets } from "./webhook-secrets.js";
+import { UploadStore } from "./upload-store.js";
 import type { UrlPolicy } from "./ssrf.js";
 
 /** What both the API and the worker share: config, Redis, job records, media storage. */
@@ -13,6 +14,7 @@ export interface Context {
   log: Logger;
   redis: Redis;
   store: JobStore;
+  uploads: UploadStore;
   storage: Storage;
   secrets: WebhookSecrets;
   baseUrl: string;
@@ -28,6 +30,7 @@ export function createContext(cfg: Config, log: Logger = createLogger(cfg.LOG_LE
     log,
     redis,
     store: new JobStore(redis, cfg.QUEUE_PREFIX, cfg.JOB_RETENTION_HOURS * 3600_000),
+    uploads: new UploadStore(redis, cfg.QUEUE_PREFIX, cfg.UPLOAD_RETENTION_HOURS * 3600_000),
     storage: new Storage(cfg.STORAGE_DIR),
     secrets: new WebhookSecrets(redis, cfg.QUEUE_PREFIX, cfg.WEBHOOK_SECRET),
     baseUrl: publicBaseUrl(cfg),

@@ -5,6 +5,8 @@ import { newId } from "../../src/shared/ids.js";
 import { sweepStorage } from "../../src/worker/processors/sweep.js";
 import { startService, type TestService } from "../support/service.js";
 import { jobRecord } from "../support/records.js";
+import { fixture } from "../support/fixtures.js";
+import { probeMedia } from "../../src/shared/probe.js";
 
 describe("the storage sweep", () => {
   let svc: TestService;
@@ -36,5 +38,21 @@ describe("the storage sweep", () => {
     expect(fs.existsSync(expiredDir)).toBe(false);
     expect(fs.existsSync(youngDir)).toBe(true);
     expect(fs.existsSync(liveDir)).toBe(true);
+  });
+
+  it("removes uploads whose record has expired and keeps live ones", async () => {
+    const expired = newId("upl");
+    const live = newId("upl");
+    fs.mkdirSync(`${svc.storageDir}/uploads`, { recursive: true });
+    for (const id of [expired, live]) {
+      const file = svc.ctx.storage.uploadPath(id);
+      fs.writeFileSync(file, "x");
+      const t = new Date(Date.now() - 3600_000);
+      fs.utimesSync(file, t, t);
+    }
+    await svc.ctx.uploads.save({ id: live, tenant: "t", filename: "a.mp4", sizeBytes: 1, info: await probeMedia(fixture("tone_3s.wav"), fs.statSync(fixture("tone_3s.wav")).size), createdAt: new Date().toISOString(), expiresAt: new Date().toISOString() });
+    const { removed } = await sweepStorage(svc.ctx);
+    expect(removed).toEqual([expired]);
+    expect(fs.existsSync(svc.ctx.storage.uploadPath(live))).toBe(true);
   });
 });

@@ -9,9 +9,10 @@ import { planRoutes } from "./plan.js";
 import { creditsRoutes } from "./credits.js";
 import { sessionRoutes } from "./sessions.js";
 import { webRoutes } from "./web.js";
+import { uploadRoutes } from "./uploads.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes, ...webRoutes];
+export const allRoutes: RouteSpec[] = [...jobRoutes, ...uploadRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes, ...webRoutes];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });

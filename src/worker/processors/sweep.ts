@@ -4,7 +4,7 @@ import type { Context } from "../../shared/context.js";
 const CREATION_GRACE_MS = 15 * 60_000;
 
 /**
- * Removes media whose job record is gone (records expire JOB_RETENTION_HOURS after the job ends),
+ * Removes media whose record is gone — jobs and standalone uploads (records expire JOB_RETENTION_HOURS after the job ends),
  * so disk use follows retention without a timer in any one process.
  */
 export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ removed: string[] }> {
@@ -16,6 +16,11 @@ export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ re
     await ctx.storage.removeJob(dir.jobId);
     removed.push(dir.jobId);
   }
-  if (removed.length) ctx.log.info({ removed: removed.length }, "swept media of expired jobs");
+  for (const up of await ctx.storage.listUploads()) {
+    if (now - up.mtimeMs < CREATION_GRACE_MS || (await ctx.uploads.exists(up.id))) continue;
+    await ctx.storage.removeUpload(up.id);
+    removed.push(up.id);
+  }
+  if (removed.length) ctx.log.info({ removed: removed.length }, "swept media of expired jobs and uploads");
   return { removed };
 }
