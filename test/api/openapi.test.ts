@@ -91,3 +91,20 @@ describe("GET /", () => {
     }
   });
 });
+
+describe("GET /docs", () => {
+  it("lists every operation of openapi.yaml, with its method, path and answers", async () => {
+    const svc = await startService({ worker: false });
+    try {
+      const html = await (await fetch(`${svc.url}/docs`)).text();
+      const doc = parse(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8"));
+      for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
+        for (const m of Object.keys(ops)) expect(html).toContain(`<span class="m ${m}">${m.toUpperCase()}</span> <code>${p}</code>`);
+      }
+      expect(html).toContain("<b>415</b>");
+      expect(html).not.toMatch(/<script/i);
+    } finally {
+      await svc.close();
+    }
+  });
+});
