@@ -19,6 +19,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     genReqId: () => `req_${Math.random().toString(36).slice(2, 10)}`,
   }) as unknown as FastifyInstance;
   installProblemHandlers(app);
+  // JSON and multipart only: a text/plain body would otherwise reach the handlers as a string.
+  app.removeContentTypeParser("text/plain");
   installAuth(app, cfg);
   await app.register(multipart, {
     // Jobs take a clip and a music file; session uploads take up to 20 clips at once.

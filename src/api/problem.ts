@@ -25,7 +25,9 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
 };
 
 export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppError): FastifyReply {
+  // Extras first: the RFC 9457 members below must not be overwritten by them.
   const body: Record<string, unknown> = {
+    ...(err.extra ?? {}),
     type: `https://promptcut.dev/problems/${err.code}`,
     title: TITLES[err.code] ?? err.code.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
     status: err.status,
@@ -33,7 +35,6 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppEr
     code: err.code,
     instance: req.url.split("?")[0],
     ...(err.issues ? { issues: err.issues } : {}),
-    ...(err.extra ?? {}),
   };
   if (err.code === "unauthorized") reply.header("www-authenticate", 'Bearer realm="promptcut"');
   return reply.code(err.status).type("application/problem+json").send(body);
@@ -49,13 +50,16 @@ function fromFastifyError(err: FastifyError): AppError {
     case "FST_PARTS_LIMIT":
     case "FST_FIELDS_LIMIT":
       return new AppError("request_too_large", "Too many parts in one multipart request.");
-    case "FST_ERR_CTP_BODY_TOO_LARGE":
     case "FST_REQ_FILE_TOO_LARGE":
+      return new AppError("file_too_large", "The file is larger than the upload limit (MAX_UPLOAD_MB); nothing was kept.");
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new AppError("request_too_large", "The request body is larger than allowed.");
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return new AppError("malformed_request", "The body is not valid JSON.");
     default:
+      // busboy's own complaints about a broken multipart body ("Multipart: Boundary not found", …).
+      if (/^(Multipart|Malformed part header|Unexpected end of form)/i.test(err.message)) return new AppError("malformed_request", `The multipart body is malformed: ${err.message}.`);
       if (err.statusCode === 400 || (err instanceof SyntaxError)) return new AppError("malformed_request", err.message);
       if (err.statusCode === 413) return new AppError("request_too_large", err.message);
       if (err.statusCode === 415) return new AppError("unsupported_content_type", err.message);

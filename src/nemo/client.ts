@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import { Transform } from "node:stream";
+import { FileTooLargeError } from "../shared/errors.js";
 import fsp from "node:fs/promises";
 import { createHash } from "node:crypto";
 import os from "node:os";
@@ -81,6 +83,8 @@ export interface NemoClientOptions {
    * redirects). Without it only the scheme is checked; the service always passes its policy.
    */
   urlPolicy?: UrlPolicy | undefined;
+  /** Largest output we download (MAX_DOWNLOAD_MB); a bigger one fails rather than fill the disk. */
+  maxDownloadBytes?: number | undefined;
 }
 
 export interface NemoSession {
@@ -139,6 +143,7 @@ export class NemoClient {
   private readonly ownsDispatcher: boolean;
   private readonly tokens: TokenKeeper;
   private readonly urlPolicy: UrlPolicy | null;
+  private readonly maxDownloadBytes: number;
   private lastRenderTs = 0;
   private closed = false;
 
@@ -153,6 +158,7 @@ export class NemoClient {
     this.log = opts.log ?? pino({ level: "silent" });
     this.ownsDispatcher = !opts.dispatcher;
     this.urlPolicy = opts.urlPolicy ?? null;
+    this.maxDownloadBytes = opts.maxDownloadBytes ?? 2 * 1024 ** 3;
     const pool = { keepAliveTimeout: 10_000, connections: 16 };
     this.dispatcher = opts.dispatcher ?? (this.urlPolicy ? createGuardedAgent(this.urlPolicy, pool) : new Agent(pool));
     this.tokens = new TokenKeeper({
@@ -171,6 +177,7 @@ export class NemoClient {
       baseUrl: cfg.NEMO_API_URL,
       clientId: cfg.NEMO_CLIENT_ID ?? defaultClientId(),
       token: cfg.NEMO_TOKEN ?? null,
+      maxDownloadBytes: Math.round(cfg.MAX_DOWNLOAD_MB * 1024 * 1024),
       attribution: { source: cfg.NEMO_SKILL_SOURCE, version: cfg.NEMO_SKILL_VERSION, platform: cfg.NEMO_SKILL_PLATFORM },
       ...extra,
     });
@@ -541,10 +548,23 @@ export class NemoClient {
       const body = await this.readJson(op, res.body);
       throw failureOf({ op, statusCode: res.statusCode >= 300 ? res.statusCode : 422, headers: res.headers, body }, this.errCtx());
     }
+    const max = this.maxDownloadBytes;
+    if (Number(res.headers["content-length"] ?? 0) > max) {
+      res.body.destroy();
+      throw new FileTooLargeError(max);
+    }
+    let bytes = 0;
+    const cap = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        bytes += chunk.length;
+        cb(bytes > max ? new FileTooLargeError(max) : null, chunk);
+      },
+    });
     try {
-      await pipeline(res.body, fs.createWriteStream(destPath));
+      await pipeline(res.body, cap, fs.createWriteStream(destPath));
     } catch (err) {
       await fsp.rm(destPath, { force: true });
+      if (err instanceof FileTooLargeError) throw err;
       throw transientFromNetwork(op, err);
     }
     return (await fsp.stat(destPath)).size;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { execFile } from "./exec.js";
 import { UnsupportedMediaError } from "./errors.js";
+import { ACCEPTED_CONTAINERS, FORMAT_WHITELIST } from "./media-formats.js";
 
 /** What the rest of the system knows about a media file, from ffprobe. */
 export const MediaInfoSchema = z.object({
@@ -49,22 +50,6 @@ export const MediaInfoSchema = z.object({
   otherStreams: z.number().int(),
 });
 export type MediaInfo = z.infer<typeof MediaInfoSchema>;
-
-const ACCEPTED_CONTAINERS: Record<string, MediaInfo["kind"] | "detect"> = {
-  "mov,mp4,m4a,3gp,3g2,mj2": "detect",
-  "matroska,webm": "detect",
-  avi: "detect",
-  mp3: "audio",
-  wav: "audio",
-  aac: "audio",
-  ogg: "audio",
-  flac: "audio",
-  image2: "image",
-  png_pipe: "image",
-  jpeg_pipe: "image",
-  webp_pipe: "image",
-  gif: "image",
-};
 
 const IMAGE_CODECS = new Set(["png", "mjpeg", "webp", "gif", "bmp"]);
 
@@ -205,7 +190,7 @@ export async function probeMedia(file: string, sizeBytes: number, opts: ProbeOpt
   const bin = opts.ffprobePath ?? "ffprobe";
   const res = await execFile(
     bin,
-    ["-v", "error", "-protocol_whitelist", "file", "-print_format", "json", "-show_format", "-show_streams", `file:${file}`],
+    ["-v", "error", "-protocol_whitelist", "file", "-format_whitelist", FORMAT_WHITELIST, "-print_format", "json", "-show_format", "-show_streams", `file:${file}`],
     { timeoutMs: opts.timeoutMs ?? 30_000, signal: opts.signal },
   );
   if (res.code !== 0) throw new UnsupportedMediaError(firstLine(res.stderr) || "unreadable");
@@ -228,7 +213,7 @@ async function measureDuration(bin: string, file: string, info: MediaInfo, opts:
   if (stream === undefined) return null;
   const res = await execFile(
     bin,
-    ["-v", "error", "-protocol_whitelist", "file", "-select_streams", String(stream), "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0", `file:${file}`],
+    ["-v", "error", "-protocol_whitelist", "file", "-format_whitelist", FORMAT_WHITELIST, "-select_streams", String(stream), "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0", `file:${file}`],
     { timeoutMs: opts.timeoutMs ?? 30_000, signal: opts.signal },
   );
   let end = 0;
@@ -241,6 +226,11 @@ async function measureDuration(bin: string, file: string, info: MediaInfo, opts:
 
 function firstLine(s: string): string {
   const line = s.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
-  // ffprobe prefixes a demuxer tag or our path; the caller needs neither.
-  return line.replace(/^\[[^\]]*\]\s*/, "").replace(/^\S*file:\S+:\s*/, "").slice(0, 200);
+  // ffprobe prefixes a demuxer tag or our path; the caller needs neither, and never our storage layout.
+  return line
+    .replace(/^\[[^\]]*\]\s*/, "")
+    .replace(/^\S*file:\S+:\s*/, "")
+    .replace(/'?file:[^\s']+'?/g, "the file")
+    .replace(/(^|\s)\/[^\s]+/g, "$1the file")
+    .slice(0, 200);
 }

@@ -41,8 +41,7 @@ for (const [net4, bits] of [
   blockedV4.addSubnet(net4, bits, "ipv4");
 }
 for (const [net6, bits] of [
-  ["::", 128], // unspecified
-  ["::1", 128], // loopback
+  ["::", 96], // unspecified, loopback and the deprecated IPv4-compatible ::a.b.c.d
   ["::ffff:0:0", 96], // IPv4-mapped: judged by the embedded v4 address instead (see below)
   ["64:ff9b::", 96], // NAT64 can reach any v4 address, private ones included
   ["64:ff9b:1::", 48],

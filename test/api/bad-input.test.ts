@@ -179,4 +179,20 @@ describe("bad input", () => {
       expect(del.status).toBe(404);
     });
   });
+
+  describe("when the body itself is malformed", () => {
+    it.each([
+      ["a multipart body without a boundary", { "content-type": "multipart/form-data" }, "abc", 400, "malformed_request"],
+      ["broken JSON", { "content-type": "application/json" }, "{", 400, "malformed_request"],
+      ["a text/plain body", { "content-type": "text/plain" }, "make it a tiktok", 415, "unsupported_content_type"],
+      ["an unknown content type", { "content-type": "application/x-foo" }, "x", 415, "unsupported_content_type"],
+    ])("answers %s with %i %s, as a problem document with a numeric status", async (_label, headers, body, status, code) => {
+      const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", headers, body });
+      const doc = (await res.json()) as any;
+      expect(res.status).toBe(status);
+      expect(doc).toMatchObject({ status, code });
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      await expectNothingLeft();
+    });
+  });
 });

@@ -60,7 +60,8 @@ describe("canceling a job", () => {
       expect(((await del.json()) as any).status).toBe("canceled");
       const again = await fetch(`${stopped.url}/v1/jobs/${id}`, { method: "DELETE" });
       expect(again.status).toBe(409);
-      expect(((await again.json()) as any).code).toBe("conflict");
+      // RFC 9457: `status` is the HTTP status; the job's own state has its own member.
+      expect(await again.json()).toMatchObject({ code: "conflict", status: 409, jobStatus: "canceled" });
       const out = await fetch(`${stopped.url}/v1/jobs/${id}/output`);
       expect(out.status).toBe(409);
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FORMAT_WHITELIST } from "../../src/shared/media-formats.js";
 import { buildAss, escapeAssText, wrapText } from "../../src/engine/compile/ass.js";
 import { fpsFraction } from "../../src/engine/compile/graph.js";
 import { compileRender, TEXT_FILE, type CompileInput } from "../../src/engine/compile/index.js";
@@ -36,8 +37,8 @@ describe("compileRender inputs", () => {
   it("seeks each far-apart kept segment as its own input, so only kept parts are decoded", () => {
     const at = inputsOf(far.args);
     expect(at).toHaveLength(2);
-    expect(far.args.slice(at[0]! - 6, at[0]! + 2)).toEqual(["-ss", "1.000", "-t", "2.000", "-protocol_whitelist", "file,pipe", "-i", "file:/media/in.mp4"]);
-    expect(far.args.slice(at[1]! - 6, at[1]!)).toEqual(["-ss", "8.000", "-t", "1.000", "-protocol_whitelist", "file,pipe"]);
+    expect(far.args.slice(at[0]! - 8, at[0]! + 2)).toEqual(["-ss", "1.000", "-t", "2.000", "-protocol_whitelist", "file,pipe", "-format_whitelist", FORMAT_WHITELIST, "-i", "file:/media/in.mp4"]);
+    expect(far.args.slice(at[1]! - 8, at[1]!)).toEqual(["-ss", "8.000", "-t", "1.000", "-protocol_whitelist", "file,pipe", "-format_whitelist", FORMAT_WHITELIST]);
     expect(far.graph).toContain("concat=n=2:v=1:a=0");
   });
 
@@ -220,7 +221,7 @@ describe("compileRender sound", () => {
     const music = { path: "/media/m.mp3", info: audioInfo(1500) };
     const r = compile({ audio: { music: { duck: false } } }, videoInfo({ durationMs: 4000 }), { media: { music } });
     const i = r.args.indexOf("file:/media/m.mp3");
-    expect(r.args.slice(i - 5, i - 3)).toEqual(["-stream_loop", "-1"]);
+    expect(r.args.slice(i - 7, i - 5)).toEqual(["-stream_loop", "-1"]);
     expect(r.graph).not.toContain("sidechaincompress");
   });
 

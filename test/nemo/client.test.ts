@@ -309,6 +309,26 @@ describe("export, render status and download", () => {
     expect(ffprobe(out).format.format_name).toContain("mp4");
   });
 
+  it("refuses an output bigger than the download cap and keeps no partial file", async () => {
+    await setup({}, { maxDownloadBytes: 1000 });
+    const { s, draft } = await editedSession();
+    const { id } = await client.exportRender({ sessionId: s.sessionId, draft });
+    const done = await waitForRender(id);
+    const out = path.join(tmp.dir, "big.mp4");
+    await expect(client.download(id, done.outputUrl, out)).rejects.toMatchObject({ code: "file_too_large" });
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("sends the upstream's outputUrl through the SSRF guard: a private address falls back to the API's own download", async () => {
+    await setup({}, { urlPolicy: { allowLoopback: true } });
+    const { s, draft } = await editedSession();
+    const { id } = await client.exportRender({ sessionId: s.sessionId, draft });
+    await waitForRender(id);
+    const out = path.join(tmp.dir, "guarded.mp4");
+    expect((await client.download(id, "http://169.254.169.254/latest/meta-data", out)).from).toBe("fallback");
+    expect(fs.statSync(out).size).toBeGreaterThan(1000);
+  });
+
   it("falls back when the outputUrl is broken", async () => {
     await setup();
     const { s, draft } = await editedSession();

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { probeMedia } from "../../src/shared/probe.js";
 import { fixture, media } from "../support/fixtures.js";
@@ -41,5 +42,15 @@ describe("probing media by content", () => {
 
   it.each(["random_bytes.mp4", "empty.mp4"])("refuses %s as unsupported_media", async (name) => {
     await expect(probe(fixture(name))).rejects.toMatchObject({ code: "unsupported_media" });
+  });
+
+  it("refuses an uploaded concat list named like a clip without following it, and names no server path", async () => {
+    const dir = fs.mkdtempSync(`${os.tmpdir()}/probe-`);
+    const list = `${dir}/clip.mp4`;
+    fs.writeFileSync(list, `ffconcat version 1.0\nfile ${media("speech_jfk_ask_not_16k_mono.wav")}\n`);
+    const err = (await probe(list).catch((e: unknown) => e)) as Error;
+    expect(err).toMatchObject({ code: "unsupported_media" });
+    expect(err.message).not.toContain(dir);
+    expect(err.message).not.toMatch(/\/work|\/tmp/);
   });
 });

@@ -115,7 +115,7 @@ export const jobRoutes: RouteSpec[] = [
     handler: async (req, reply, deps) => {
       const rec = await loadJob(req, deps);
       if (rec.status !== "completed" || !rec.result) {
-        throw new AppError("conflict", `The job is ${rec.status}; its output exists only once it is completed.`, { extra: { status: rec.status } });
+        throw new AppError("conflict", `The job is ${rec.status}; its output exists only once it is completed.`, { extra: { jobStatus: rec.status } });
       }
       const base = (rec.source.type === "upload" ? rec.source.filename : "clip").replace(/\.[^.]+$/, "");
       return sendFile(reply, deps.ctx.storage.outputPath(rec.id, rec.result.format), {
@@ -141,7 +141,7 @@ export const jobRoutes: RouteSpec[] = [
     handler: async (req, _reply, deps) => {
       const rec = await loadJob(req, deps);
       const res = await deps.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled", finishedAt: new Date().toISOString() });
-      if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { status: res.previous } });
+      if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { jobStatus: res.previous } });
       if (res.previous === "queued") await deps.editQueue.remove(rec.id).catch(() => 0);
       else {
         await deps.publishCancel(rec.id);

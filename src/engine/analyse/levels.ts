@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { localInput } from "../../shared/media-formats.js";
 import { AppError, CanceledError } from "../../shared/errors.js";
 import { LoudnessMeter, type LevelProfile } from "./speech.js";
 
@@ -18,8 +19,7 @@ export interface MeasureLevelsOptions {
 export function measureLevels(file: string, streamIndex: number, opts: MeasureLevelsOptions): Promise<LevelProfile> {
   const args = [
     "-hide_banner", "-nostdin", "-v", "error",
-    "-protocol_whitelist", "file,pipe",
-    "-i", `file:${file}`,
+    ...localInput(file),
     "-map", `0:${streamIndex}`,
     "-vn", "-ac", "1", "-ar", String(ANALYSIS_RATE),
     "-f", "f32le", "pipe:1",

@@ -1,4 +1,5 @@
 import { AppError } from "../../shared/errors.js";
+import { localInput } from "../../shared/media-formats.js";
 import type { MediaInfo } from "../../shared/probe.js";
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
 import { sec } from "./graph.js";
@@ -39,7 +40,7 @@ export const MAX_INPUTS_PER_SOURCE = 12;
 const clipKey = (s: MediaSegment) => `${s.source}|${s.sourceInMs}|${s.sourceOutMs}`;
 
 /** Every input reads only a local file we wrote, through the file protocol. */
-const fileInput = (path: string, pre: string[] = []) => [...pre, "-protocol_whitelist", "file,pipe", "-i", `file:${path}`];
+const fileInput = (path: string, pre: string[] = []) => [...pre, ...localInput(path)];
 
 /**
  * The inputs of a render: seeked inputs (`-ss`/`-t` before `-i`) so only the kept parts are
