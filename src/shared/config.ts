@@ -64,6 +64,8 @@ export const ConfigSchema = z.object({
   WORKER_CONCURRENCY: intFrom(1, 1),
   /** How long a worker holds a job lock; a dead worker's job is picked up again after about this. */
   WORKER_LOCK_MS: intFrom(30_000, 1000),
+  /** Times a job may lose its worker (crash, kill) and be picked up again before it fails. */
+  WORKER_MAX_STALLS: intFrom(2, 0),
   /** Attempts per job for transient failures (a stalled worker counts as one). */
   JOB_ATTEMPTS: intFrom(3, 1),
   /** How long a finished job (record and files) is kept. */

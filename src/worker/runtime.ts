@@ -3,7 +3,7 @@ import type { Context } from "../shared/context.js";
 import { createRedis } from "../shared/redis.js";
 import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createMaintenanceQueue, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../shared/queues.js";
 import { JobNotifier } from "../shared/job-notifier.js";
-import { createEditProcessor, type EditProcessorDeps } from "./processors/edit.js";
+import { createEditProcessor, failAbandoned, type EditProcessorDeps } from "./processors/edit.js";
 import { createWebhookProcessor } from "./processors/webhook.js";
 import { sweepStorage } from "./processors/sweep.js";
 import { SessionStore } from "../sessions/store.js";
@@ -47,8 +47,8 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
       concurrency: cfg.WORKER_CONCURRENCY,
       lockDuration: cfg.WORKER_LOCK_MS,
       stalledInterval: cfg.WORKER_LOCK_MS,
-      // A job whose worker died twice is likely killing workers; let it fail instead of looping.
-      maxStalledCount: 2,
+      // A job whose worker keeps dying is likely killing workers; let it fail instead of looping.
+      maxStalledCount: cfg.WORKER_MAX_STALLS,
     },
   );
   const webhooks = new Worker<WebhookJobData>(QUEUE_NAMES.webhook, createWebhookProcessor(ctx), {
@@ -78,7 +78,13 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   for (const w of [edit, webhooks, maintenance]) {
     w.on("error", (err) => log.warn({ err: err.message, queue: w.name }, "worker error"));
   }
-  edit.on("failed", (job, err) => log.warn({ jobId: job?.data.jobId, err: err.message }, "edit attempt failed"));
+  edit.on("failed", (job, err) => {
+    log.warn({ jobId: job?.data.jobId, err: err.message }, "edit attempt failed");
+    // BullMQ gave up on its own (the stall limit): the processor never ran to record it.
+    if (job && (/stalled more than allowable limit/i.test(err.message) || job.attemptsMade >= (job.opts.attempts ?? 1))) {
+      void failAbandoned(ctx, notifier, job.data.jobId, err.message).catch((e: unknown) => log.error({ err: String(e) }, "could not record an abandoned job"));
+    }
+  });
 
   const sub = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:cancel-sub`);
   await sub.subscribe(cancelChannel(cfg.QUEUE_PREFIX));

@@ -51,6 +51,11 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
     const { jobId } = EditJobDataSchema.parse(job.data);
     const log = ctx.log.child({ jobId, attempt: job.attemptsMade + 1 });
     const rec = await ctx.store.get(jobId);
+    // A worker that died between recording the end and announcing it: announce it now.
+    if (rec && FINAL_STATUSES.has(rec.status) && rec.status !== "canceled" && !rec.lastEvent) {
+      await deps.notifier.final(rec, rec.status as "completed" | "failed");
+      return;
+    }
     if (!rec || FINAL_STATUSES.has(rec.status)) {
       // A nemo job canceled while parked between polls still has a render running upstream.
       if (rec?.status === "canceled" && rec.engine === "nemo" && job.data.nemo && deps.nemo) {
@@ -104,9 +109,17 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
           throw new WaitingError();
         }
       }
-      if (err instanceof CanceledError || local.signal.aborted) {
+      if (local.signal.aborted) {
         // The API already marked the job canceled and sent its event; this only stops the work.
         log.info("job canceled; work stopped");
+      } else if (err instanceof CanceledError) {
+        // Canceled by someone else (NemoVideo canceled the render): the job cannot finish.
+        const failed = await ctx.store.patch(jobId, ["processing"], {
+          status: "failed",
+          error: { code: "upstream_error", message: "The render was canceled upstream; send the job again." },
+          finishedAt: new Date().toISOString(),
+        });
+        if (failed.applied) finalStatus = "failed";
       } else {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         if (isTransient(err) && !lastAttempt) {
@@ -127,4 +140,21 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
     }
     if (finalStatus) await deps.notifier.final(rec, finalStatus);
   };
+}
+
+/**
+ * Records the end of a job BullMQ gave up on without our processor (a worker that kept dying
+ * mid-job), so it does not stay "processing" forever and its webhook still hears about it.
+ */
+export async function failAbandoned(ctx: Context, notifier: JobNotifier, jobId: string, reason: string): Promise<void> {
+  const res = await ctx.store.patch(jobId, ["queued", "processing"], {
+    status: "failed",
+    error: { code: "internal", message: "The worker running this job stopped repeatedly, so it was given up; send the job again." },
+    finishedAt: new Date().toISOString(),
+  });
+  if (!res.applied) return;
+  ctx.log.warn({ jobId, reason }, "job abandoned by its workers; recorded as failed");
+  await ctx.storage.removePartials(jobId);
+  const rec = await ctx.store.get(jobId);
+  if (rec) await notifier.final(rec, "failed");
 }
