@@ -7,7 +7,7 @@ import { sourceName, type JobRecord, type JobSource } from "../shared/job-record
 import { newJobRecord, submitJob } from "../shared/job-submit.js";
 import { newId } from "../shared/ids.js";
 import { probeMedia, type MediaInfo } from "../shared/probe.js";
-import { checkUrl, checkUrlResolves } from "../shared/ssrf.js";
+import { checkUrlResolves, checkWebhookUrl } from "../shared/ssrf.js";
 import { safeFilename } from "../shared/names.js";
 import { CreateJobJsonSchema, JobOptionsSchema, type JobOptions } from "./schemas.js";
 import { planForJob } from "./job-plan.js";
@@ -147,13 +147,7 @@ async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, clai
   const { ctx } = deps;
   if (!deps.accepting()) throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
   const engine = d.options.engine ?? ctx.cfg.DEFAULT_ENGINE;
-  if (d.options.webhook) {
-    try {
-      checkUrl(d.options.webhook.url, ctx.urlPolicy);
-    } catch (err) {
-      throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${(err as Error).message.replace(/^That URL may not be fetched: /, "")}`);
-    }
-  }
+  if (d.options.webhook) checkWebhookUrl(d.options.webhook.url, ctx.urlPolicy);
   const plan = planForJob(
     { instruction: d.instruction, plan: d.options.plan, preset: d.options.preset, output: d.options.output },
     { sourceName: sourceName(d.source), sourceDurationMs: d.sourceInfo?.durationMs ?? null },

@@ -3,7 +3,8 @@ import { EngineSchema } from "../shared/job-record.js";
 import { PresetSchema } from "../plan/schema.js";
 import { OutputShorthandSchema } from "../plan/merge.js";
 
-const Metadata = z
+/** Caller's own data, echoed on jobs and webhooks; small, since it is copied into each. */
+export const MetadataSchema = z
   .record(z.string(), z.unknown())
   .refine((m) => JSON.stringify(m).length <= 4096, { message: "metadata may hold at most 4 KB of JSON" });
 
@@ -15,7 +16,7 @@ export const JobOptionsSchema = z
     plan: z.record(z.string(), z.unknown()).optional().describe("An EditPlan (PRODUCT.md §2); fields given win over the interpreted instruction"),
     engine: EngineSchema.optional(),
     webhook: z.object({ url: z.string().url() }).optional(),
-    metadata: Metadata.optional(),
+    metadata: MetadataSchema.optional(),
   })
   .strict();
 export type JobOptions = z.infer<typeof JobOptionsSchema>;

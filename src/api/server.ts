@@ -61,7 +61,7 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
     nemoClient,
     sessions: new Sessions({
       ctx,
-      store: new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS),
+      store: new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS, cfg.SESSION_LOCK_MS),
       editQueue,
       interpret: interpretFollowUp,
       nemo: nemoClient,

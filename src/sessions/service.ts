@@ -8,7 +8,7 @@ import { probeMedia } from "../shared/probe.js";
 import { newJobRecord, submitJob } from "../shared/job-submit.js";
 import type { EditJobData } from "../shared/queues.js";
 import { filenameFromUrl } from "../shared/names.js";
-import { checkUrl } from "../shared/ssrf.js";
+import { checkWebhookUrl } from "../shared/ssrf.js";
 import { downloadSource } from "../shared/download.js";
 import { MAX_INSTRUCTION_CHARS } from "../plan/interpret/index.js";
 import { normalizePlan } from "../plan/normalize.js";
@@ -52,14 +52,10 @@ export class Sessions {
     return this.deps.ctx;
   }
 
-  async create(tenant: string, input: { engine: Engine; webhook: { url: string } | null; metadata: Record<string, unknown> | null }): Promise<Session> {
-    if (input.webhook) {
-      try {
-        checkUrl(input.webhook.url, this.ctx.urlPolicy);
-      } catch (err) {
-        throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${(err as Error).message.replace(/^That URL may not be fetched: /, "")}`);
-      }
-    }
+  /** A new session; `webhookSecret` is the tenant's signing secret when this call created it. */
+  async create(tenant: string, input: { engine: Engine; webhook: { url: string } | null; metadata: Record<string, unknown> | null }): Promise<{ session: Session; webhookSecret: string | null }> {
+    if (input.webhook) checkWebhookUrl(input.webhook.url, this.ctx.urlPolicy);
+    const secret = input.webhook ? await this.ctx.secrets.ensure(tenant) : null;
     const now = new Date().toISOString();
     const session: Session = SessionSchema.parse({
       id: newId("ses"),
@@ -77,7 +73,7 @@ export class Sessions {
       lastActiveAt: now,
     });
     await this.deps.store.save(session);
-    return session;
+    return { session, webhookSecret: secret?.created ? secret.secret : null };
   }
 
   async get(tenant: string, id: string): Promise<Session> {
@@ -92,7 +88,7 @@ export class Sessions {
    * file this request wrote; earlier sources stay.
    */
   async addSources(tenant: string, id: string, files: AsyncIterable<{ name: string; stream: Readable }>, urls: string[] = []): Promise<{ session: Session; added: SessionSource[] }> {
-    return this.deps.store.withLock(id, async () => {
+    return this.deps.store.withLock(id, async (lock) => {
       const session = await this.get(tenant, id);
       const maxBytes = Math.round(this.ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
       const written: string[] = [];
@@ -128,7 +124,7 @@ export class Sessions {
       }
       const now = new Date().toISOString();
       const updated: Session = { ...session, sources: [...session.sources, ...added], updatedAt: now, lastActiveAt: now };
-      await this.deps.store.save(updated);
+      await this.deps.store.save(updated, lock);
       return { session: updated, added };
     });
   }
@@ -137,7 +133,7 @@ export class Sessions {
   async message(tenant: string, id: string, text: string, sourceId?: string): Promise<{ session: Session; turn: Turn }> {
     if (text.trim() === "") throw new AppError("invalid_instruction", "The message is empty; say what to change.");
     if (text.length > MAX_INSTRUCTION_CHARS) throw new AppError("invalid_instruction", `The message has ${text.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`);
-    return this.deps.store.withLock(id, async () => {
+    return this.deps.store.withLock(id, async (lock) => {
       const session = await this.get(tenant, id);
       if (sourceId !== undefined && !session.sources.some((s) => s.id === sourceId)) {
         throw new AppError("invalid_request", `This session has no source "${sourceId}".`, { issues: [{ path: "sourceId", message: "unknown source" }] });
@@ -168,7 +164,7 @@ export class Sessions {
       const turn: Turn = { n, at: new Date().toISOString(), text, kind: decision.kind, reply, target: decision.target, changes: decision.changes, summaries, jobs };
       const now = turn.at;
       const saved: Session = { ...after, turns: [...session.turns, turn], updatedAt: now, lastActiveAt: now };
-      await this.deps.store.save(saved);
+      await this.deps.store.save(saved, lock);
       return { session: saved, turn };
     });
   }
@@ -221,9 +217,11 @@ export class Sessions {
   }
 
   async remove(tenant: string, id: string): Promise<void> {
-    await this.get(tenant, id);
-    await this.deps.store.remove(id);
-    await this.ctx.storage.removeSession(id);
+    await this.deps.store.withLock(id, async () => {
+      await this.get(tenant, id);
+      await this.deps.store.remove(id);
+      await this.ctx.storage.removeSession(id);
+    });
   }
 }
 
@@ -237,11 +235,16 @@ function describeSummaries(session: Session, summaries: Record<string, string>, 
 
 /** Removes sessions idle for longer than the idle time: files and records. Run by a job scheduler. */
 export async function expireSessions(ctx: Context, store: SessionStore, now = Date.now()): Promise<string[]> {
-  const ids = await store.idle(now);
-  for (const id of ids) {
-    await ctx.storage.removeSession(id);
-    await store.remove(id);
+  const expired: string[] = [];
+  for (const id of await store.idle(now)) {
+    // A session in the middle of a turn is not idle; the next sweep looks again.
+    const done = await store.tryWithLock(id, async () => {
+      await ctx.storage.removeSession(id);
+      await store.remove(id);
+      return true;
+    });
+    if (done) expired.push(id);
   }
-  if (ids.length) ctx.log.info({ expired: ids.length }, "expired idle sessions");
-  return ids;
+  if (expired.length) ctx.log.info({ expired: expired.length }, "expired idle sessions");
+  return expired;
 }

@@ -76,6 +76,8 @@ export const ConfigSchema = z.object({
   UPLOAD_RETENTION_HOURS: z.coerce.number().positive().default(24),
   /** A session untouched this long expires: its files are removed and its id answers 404. */
   SESSION_IDLE_MS: intFrom(24 * 3600_000, 1000),
+  /** A session turn's lock lifetime without a heartbeat (the API renews it while the turn runs). */
+  SESSION_LOCK_MS: intFrom(30_000, 100),
   /** How often a worker looks for expired sessions (a BullMQ job scheduler). */
   SESSION_SWEEP_MS: intFrom(60_000, 100),
   /** Hard limit for one ffmpeg run. */

@@ -128,6 +128,16 @@ export function guardedLookup(policy: UrlPolicy) {
   };
 }
 
+/** A webhook URL as a caller gives it: the same rules as sources, reported as webhook_url_forbidden. */
+export function checkWebhookUrl(raw: string, policy: UrlPolicy): URL {
+  try {
+    return checkUrl(raw, policy);
+  } catch (err) {
+    if (!(err instanceof SourceUrlForbiddenError)) throw err;
+    throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${err.message.replace(/^That URL may not be fetched: /, "")}`);
+  }
+}
+
 /** Resolves a host up front (for a fast 422 at the API); the connect-time check still applies. */
 export async function checkUrlResolves(raw: string, policy: UrlPolicy): Promise<URL> {
   const url = checkUrl(raw, policy);

@@ -76,3 +76,33 @@ describe("a five-turn session on the nemo engine (simulator)", () => {
     expect(Object.values(stats.messages.bySession)).toEqual([2]);
   }, 180_000);
 });
+
+describe("two messages to one nemo session at once", () => {
+  it("are answered one after the other, even when a turn outlives the lock's lifetime", async () => {
+    const sim = await startTestSim({ turnMs: 2000, heartbeatMs: 200 });
+    const svc = await startService({
+      env: { NEMO_API_URL: sim.url, NEMO_CLIENT_ID: `lock-${Math.random().toString(36).slice(2)}`, SESSION_LOCK_MS: "600", NEMO_CONFIRM_DELAYS_MS: "100,100,100,100,100" },
+    });
+    try {
+      const sid = ((await (await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ engine: "nemo" }) })).json()) as any).id;
+      const fd = new FormData();
+      fd.append("file", new Blob([fs.readFileSync(media("speech_film_dialogue_his_girl_friday_bw.mp4"))]), "friday.mp4");
+      await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: fd });
+      const say = (text: string) => fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+      const one = say("make it 4 seconds");
+      await new Promise((r) => setTimeout(r, 900));
+      const two = say("make it square");
+      const answers = await Promise.all([one, two]);
+      const bodies = (await Promise.all(answers.map((a) => a.json()))) as any[];
+      // The second waits for the first (or is told to come back); it never runs alongside it.
+      const turns = bodies.filter((b) => b.turn).map((b) => b.turn.n);
+      expect(new Set(turns).size).toBe(turns.length);
+      const session = (await (await fetch(`${svc.url}/v1/sessions/${sid}`)).json()) as any;
+      expect(session.turns.map((t: any) => t.n)).toEqual(turns.sort());
+      expect(sim.stats().sessionsCreated).toBe(1);
+    } finally {
+      await svc.close();
+      await sim.close();
+    }
+  }, 90_000);
+});

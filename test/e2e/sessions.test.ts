@@ -168,4 +168,36 @@ describe("session expiry and mistakes", () => {
     expect(res.status).toBe(422);
     expect((await json(res)).code).toBe("invalid_instruction");
   });
+
+  it("caps metadata as jobs do", async () => {
+    const res = await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { ...A, "content-type": "application/json" }, body: JSON.stringify({ metadata: { blob: "x".repeat(10_000) } }) });
+    expect(res.status).toBe(422);
+    expect((await json(res)).issues[0].path).toBe("metadata");
+  });
+});
+
+describe("a session with a webhook", () => {
+  it("returns the tenant's new signing secret once, and its exports' events verify with it", async () => {
+    const { Webhook } = await import("standardwebhooks");
+    const { startReceiver } = await import("../support/receiver.js");
+    const svc = await startService();
+    const receiver = await startReceiver();
+    try {
+      const create = async () =>
+        json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ webhook: { url: receiver.url } }) }));
+      const first = await create();
+      expect(first.webhookSecret).toMatch(/^whsec_/);
+      expect((await create()).webhookSecret).toBeUndefined();
+      await fetch(`${svc.url}/v1/sessions/${first.id}/uploads`, { method: "POST", body: uploadForm([fixture("clip_240p_2s.mp4")]) });
+      const say = (text: string) => fetch(`${svc.url}/v1/sessions/${first.id}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+      await say("make it square");
+      const { turn } = await json(await say("export"));
+      const [hook] = await receiver.waitFor(1, 60_000);
+      const event = new Webhook(first.webhookSecret).verify(hook!.body, hook!.headers as Record<string, string>) as any;
+      expect(event).toMatchObject({ type: "job.completed", data: { id: turn.jobs[0].jobId, origin: { sessionId: first.id, kind: "export" } } });
+    } finally {
+      await receiver.close();
+      await svc.close();
+    }
+  }, 90_000);
 });

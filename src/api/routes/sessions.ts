@@ -9,6 +9,7 @@ import { SessionViewSchema, toSessionView } from "../../sessions/view.js";
 import { ProblemSchema } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
+import { MetadataSchema } from "../schemas.js";
 
 const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
 const Params = z.object({ id: z.string() });
@@ -17,7 +18,7 @@ const CreateSessionSchema = z
   .object({
     engine: EngineSchema.optional(),
     webhook: z.object({ url: z.string().url() }).strict().optional().describe("Where export jobs report (job.completed / job.failed)"),
-    metadata: z.record(z.string(), z.unknown()).optional(),
+    metadata: MetadataSchema.optional(),
   })
   .strict();
 
@@ -60,11 +61,18 @@ export const sessionRoutes: RouteSpec[] = [
     tag: "sessions",
     auth: true,
     body: { json: CreateSessionSchema },
-    responses: { 201: { description: "The session", schema: SessionViewSchema }, 422: problem("invalid_request or webhook_url_forbidden") },
+    responses: {
+      201: {
+        description: "The session",
+        schema: SessionViewSchema.extend({ webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created") }),
+      },
+      422: problem("invalid_request or webhook_url_forbidden"),
+    },
     handler: async (req, reply: FastifyReply, deps) => {
       const body = parse(CreateSessionSchema, req.body);
-      const s = await deps.sessions.create(req.tenant, { engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE, webhook: body.webhook ?? null, metadata: body.metadata ?? null });
-      return reply.code(201).header("location", `/v1/sessions/${s.id}`).send(await view(deps, s));
+      const { session: s, webhookSecret } = await deps.sessions.create(req.tenant, { engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE, webhook: body.webhook ?? null, metadata: body.metadata ?? null });
+      const shown = await view(deps, s);
+      return reply.code(201).header("location", `/v1/sessions/${s.id}`).send(webhookSecret ? { ...shown, webhookSecret } : shown);
     },
   },
   {

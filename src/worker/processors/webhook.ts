@@ -17,7 +17,13 @@ export function createWebhookProcessor(ctx: Context) {
     const rec = await ctx.store.get(data.jobId);
     if (!rec?.webhook) return;
     const log = ctx.log.child({ jobId: rec.id, webhookId: data.webhookId });
-    const secret = (await ctx.secrets.get(rec.tenant)) ?? (await ctx.secrets.ensure(rec.tenant)).secret;
+    // The secret was made (and shown to the tenant) when the job or session named the webhook; one
+    // made here would sign events nobody can verify.
+    const secret = await ctx.secrets.get(rec.tenant);
+    if (!secret) {
+      await ctx.store.patch(rec.id, [], { webhookStatus: "failed" });
+      throw new UnrecoverableError("the tenant has no webhook signing secret");
+    }
     // The body is the job as GET shows it now; the event's own timestamp stays that of the event.
     const body = JSON.stringify({ type: data.event, timestamp: data.timestamp, data: toJobView(rec, ctx.baseUrl) });
     const sentAt = new Date();
