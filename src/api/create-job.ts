@@ -1,12 +1,11 @@
 import type { FastifyRequest } from "fastify";
-import fs from "node:fs/promises";
 import type {} from "@fastify/multipart";
 import type { ApiDeps } from "./deps.js";
 import { AppError, FileTooLargeError, UnsupportedMediaError, isAppError, zodIssues } from "../shared/errors.js";
 import { sourceName, type JobRecord, type JobSource } from "../shared/job-record.js";
 import { newJobRecord, submitJob } from "../shared/job-submit.js";
 import { newId } from "../shared/ids.js";
-import { probeMedia, type MediaInfo } from "../shared/probe.js";
+import { probeStoredFile, type MediaInfo } from "../shared/probe.js";
 import { checkUrlResolves, checkWebhookUrl } from "../shared/ssrf.js";
 import { safeFilename } from "../shared/names.js";
 import { CreateJobJsonSchema, JobOptionsSchema, type JobOptions } from "./schemas.js";
@@ -183,10 +182,7 @@ function parseOptionsField(raw: string | undefined): JobOptions {
   return parsed.data;
 }
 
-async function probeStored(deps: ApiDeps, file: string): Promise<MediaInfo> {
-  const stat = await fs.stat(file);
-  return probeMedia(file, stat.size, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
-}
+const probeStored = (deps: ApiDeps, file: string): Promise<MediaInfo> => probeStoredFile(file, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
 
 function isFileTooLarge(err: unknown): boolean {
   return (isAppError(err) && err.code === "file_too_large") || (err as { code?: string })?.code === "FST_REQ_FILE_TOO_LARGE";

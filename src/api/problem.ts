@@ -2,6 +2,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from "zod";
 import { AppError, isAppError, type ErrorCode } from "../shared/errors.js";
 
+/** An error answer in a route spec: documented as a problem document. */
+export const problemResponse = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
+
 /** RFC 9457 problem document, with our stable `code` (PRODUCT.md §6). */
 export const ProblemSchema = z.object({
   type: z.string(),

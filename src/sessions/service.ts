@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import type { Queue } from "bullmq";
 import type { Context } from "../shared/context.js";
 import { AppError, NotFoundError, UnsupportedMediaError } from "../shared/errors.js";
-import { newId } from "../shared/ids.js";
+import { isId, newId } from "../shared/ids.js";
 import { probeMedia } from "../shared/probe.js";
 import { newJobRecord, submitJob } from "../shared/job-submit.js";
 import type { EditJobData } from "../shared/queues.js";
@@ -77,7 +77,7 @@ export class Sessions {
   }
 
   async get(tenant: string, id: string): Promise<Session> {
-    const s = /^ses_[0-9a-z]{26}$/.test(id) ? await this.deps.store.get(tenant, id) : null;
+    const s = isId(id, "ses") ? await this.deps.store.get(tenant, id) : null;
     if (!s) throw new NotFoundError("session");
     return s;
   }

@@ -33,3 +33,8 @@ export function newId(prefix: string, now = Date.now()): string {
 }
 
 export const ID_PATTERN = /^[a-z]+_[0-9a-z]{26}$/;
+
+/** Whether `id` is one of ours of the given kind ("job", "ses", "upl"): safe in paths and keys. */
+export function isId(id: string, prefix: string): boolean {
+  return id.startsWith(`${prefix}_`) && ID_PATTERN.test(id);
+}

@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { z } from "zod";
 import { execFile } from "./exec.js";
 import { UnsupportedMediaError } from "./errors.js";
@@ -205,6 +206,12 @@ export async function probeMedia(file: string, sizeBytes: number, opts: ProbeOpt
     info.durationMs = await measureDuration(bin, file, info, opts);
   }
   return info;
+}
+
+/** Probes a file we stored, reading its size first. */
+export async function probeStoredFile(file: string, opts: ProbeOptions = {}): Promise<MediaInfo> {
+  const { size } = await fs.stat(file);
+  return probeMedia(file, size, opts);
 }
 
 /** For files without a duration in the header: the end of the last packet. */

@@ -5,6 +5,7 @@ import { pipeline } from "node:stream/promises";
 import { Transform, type Readable } from "node:stream";
 import { createHash } from "node:crypto";
 import { FileTooLargeError } from "./errors.js";
+import { isId } from "./ids.js";
 
 /**
  * Local-disk media storage. Every media file the service touches lives under one root, in a folder
@@ -20,7 +21,7 @@ export class Storage {
 
   jobDir(jobId: string): string {
     // Ids are validated where they enter; this guards against a bug turning one into a path.
-    if (!/^[a-z]+_[0-9a-z]{26}$/.test(jobId)) throw new Error(`invalid job id for storage: ${jobId}`);
+    if (!isId(jobId, "job")) throw new Error(`invalid job id for storage: ${jobId}`);
     return path.join(this.root, "jobs", jobId);
   }
 
@@ -33,7 +34,7 @@ export class Storage {
   }
 
   uploadPath(uploadId: string): string {
-    if (!/^upl_[0-9a-z]{26}$/.test(uploadId)) throw new Error(`invalid upload id for storage: ${uploadId}`);
+    if (!isId(uploadId, "upl")) throw new Error(`invalid upload id for storage: ${uploadId}`);
     return path.join(this.root, "uploads", uploadId);
   }
 
@@ -48,7 +49,7 @@ export class Storage {
     const out: Array<{ id: string; mtimeMs: number }> = [];
     for (const name of names) {
       const st = await fsp.stat(path.join(dir, name)).catch(() => null);
-      if (st?.isFile() && /^upl_[0-9a-z]{26}$/.test(name)) out.push({ id: name, mtimeMs: st.mtimeMs });
+      if (st?.isFile() && isId(name, "upl")) out.push({ id: name, mtimeMs: st.mtimeMs });
     }
     return out;
   }
@@ -67,7 +68,7 @@ export class Storage {
   }
 
   sessionDir(sessionId: string): string {
-    if (!/^ses_[0-9a-z]{26}$/.test(sessionId)) throw new Error(`invalid session id for storage: ${sessionId}`);
+    if (!isId(sessionId, "ses")) throw new Error(`invalid session id for storage: ${sessionId}`);
     return path.join(this.root, "sessions", sessionId);
   }
 

@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { MediaInfoSchema } from "./probe.js";
+import { isId } from "./ids.js";
 
 /** A file uploaded on its own (POST /v1/uploads), to be named by jobs as `source: {uploadId}`. */
 export const UploadRecordSchema = z.object({
@@ -31,7 +32,7 @@ export class UploadStore {
 
   /** The upload if it exists and belongs to `tenant`; another tenant's is indistinguishable from none. */
   async get(tenant: string, id: string): Promise<UploadRecord | null> {
-    if (!/^upl_[0-9a-z]{26}$/.test(id)) return null;
+    if (!isId(id, "upl")) return null;
     const raw = await this.redis.get(this.key(id));
     if (!raw) return null;
     const rec = UploadRecordSchema.parse(JSON.parse(raw));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProblemSchema } from "../problem.js";
+import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 
 const CreditsSchema = z.object({
@@ -18,8 +18,8 @@ export const creditsRoutes: RouteSpec[] = [
     auth: true,
     responses: {
       200: { description: "The balance", schema: CreditsSchema },
-      429: { description: "rate_limited: NemoVideo asked us to wait", schema: ProblemSchema, contentType: "application/problem+json" },
-      502: { description: "upstream_error: NemoVideo could not be reached", schema: ProblemSchema, contentType: "application/problem+json" },
+      429: problemResponse("rate_limited: NemoVideo asked us to wait"),
+      502: problemResponse("upstream_error: NemoVideo could not be reached"),
     },
     handler: async (_req, _reply, deps) => {
       const nemo = await deps.nemoClient().credits();

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { AppError, NotFoundError, zodIssues } from "../../shared/errors.js";
-import { ID_PATTERN } from "../../shared/ids.js";
+import { isId } from "../../shared/ids.js";
 import { JobViewSchema, toJobView } from "../../shared/job-view.js";
 import type { JobRecord } from "../../shared/job-record.js";
-import { ProblemSchema } from "../problem.js";
+import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
 import { CreateJobJsonSchema, JobIdParams, ListJobsQuery } from "../schemas.js";
@@ -13,7 +13,6 @@ import { streamJobEvents } from "../sse.js";
 import { FINAL_STATUSES } from "../../shared/job-record.js";
 import type { FastifyRequest } from "fastify";
 
-const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
 
 const CreatedJobSchema = JobViewSchema.extend({
   webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created"),
@@ -22,7 +21,7 @@ const CreatedJobSchema = JobViewSchema.extend({
 /** A job the caller may see, or 404 — never 403, which would confirm another tenant's id exists. */
 async function loadJob(req: FastifyRequest, deps: ApiDeps): Promise<JobRecord> {
   const { id } = JobIdParams.parse(req.params);
-  if (!ID_PATTERN.test(id)) throw new NotFoundError("job");
+  if (!isId(id, "job")) throw new NotFoundError("job");
   const rec = await deps.ctx.store.getForTenant(req.tenant, id);
   if (!rec) throw new NotFoundError("job");
   return rec;
@@ -51,10 +50,10 @@ export const jobRoutes: RouteSpec[] = [
     responses: {
       200: { description: "An earlier request with the same Idempotency-Key and body created this job", schema: JobViewSchema },
       202: { description: "The job, queued", schema: CreatedJobSchema, headers: { location: "URL of the job" } },
-      401: problem("Missing or unknown API key"),
-      413: problem("file_too_large: the upload is over the limit; nothing was kept"),
-      415: problem("unsupported_media: the file is not media we can read"),
-      422: problem("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)"),
+      401: problemResponse("Missing or unknown API key"),
+      413: problemResponse("file_too_large: the upload is over the limit; nothing was kept"),
+      415: problemResponse("unsupported_media: the file is not media we can read"),
+      422: problemResponse("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)"),
     },
     handler: async (req, reply, deps) => {
       const created = req.isMultipart() ? await createJobFromMultipart(req, deps) : await createJobFromJson(req, deps);
@@ -75,8 +74,8 @@ export const jobRoutes: RouteSpec[] = [
     query: ListJobsQuery,
     responses: {
       200: { description: "A page of jobs", schema: z.object({ jobs: z.array(JobViewSchema), nextCursor: z.string().nullable() }) },
-      401: problem("Missing or unknown API key"),
-      422: problem("invalid_request: bad limit, cursor or status"),
+      401: problemResponse("Missing or unknown API key"),
+      422: problemResponse("invalid_request: bad limit, cursor or status"),
     },
     handler: async (req, _reply, deps) => {
       const q = ListJobsQuery.safeParse(req.query);
@@ -93,7 +92,7 @@ export const jobRoutes: RouteSpec[] = [
     tag: "jobs",
     auth: true,
     params: JobIdParams,
-    responses: { 200: { description: "The job", schema: JobViewSchema }, 401: problem("Missing or unknown API key"), 404: problem("not_found") },
+    responses: { 200: { description: "The job", schema: JobViewSchema }, 401: problemResponse("Missing or unknown API key"), 404: problemResponse("not_found") },
     handler: async (req, _reply, deps) => toJobView(await loadJob(req, deps), deps.ctx.baseUrl),
   },
   {
@@ -108,8 +107,8 @@ export const jobRoutes: RouteSpec[] = [
     responses: {
       200: { description: "The whole file", contentType: "application/octet-stream" },
       206: { description: "The requested byte range", contentType: "application/octet-stream" },
-      404: problem("not_found"),
-      409: problem("conflict: the job has no output (not finished, failed or canceled)"),
+      404: problemResponse("not_found"),
+      409: problemResponse("conflict: the job has no output (not finished, failed or canceled)"),
       416: { description: "Range not satisfiable" },
     },
     handler: async (req, reply, deps) => {
@@ -135,8 +134,8 @@ export const jobRoutes: RouteSpec[] = [
     params: JobIdParams,
     responses: {
       200: { description: "The job, canceled", schema: JobViewSchema },
-      404: problem("not_found"),
-      409: problem("conflict: the job already finished"),
+      404: problemResponse("not_found"),
+      409: problemResponse("conflict: the job already finished"),
     },
     handler: async (req, _reply, deps) => {
       const rec = await loadJob(req, deps);
@@ -165,7 +164,7 @@ export const jobRoutes: RouteSpec[] = [
     auth: true,
     params: JobIdParams,
     headers: { "last-event-id": { description: "Resume after this event id" } },
-    responses: { 200: { description: "text/event-stream of job events", contentType: "text/event-stream" }, 404: problem("not_found") },
+    responses: { 200: { description: "text/event-stream of job events", contentType: "text/event-stream" }, 404: problemResponse("not_found") },
     handler: async (req, reply, deps) => streamJobEvents(req, reply, deps, await loadJob(req, deps)),
   },
   {
@@ -178,8 +177,8 @@ export const jobRoutes: RouteSpec[] = [
     params: JobIdParams,
     responses: {
       202: { description: "Delivery queued", schema: z.object({ event: z.string(), webhookId: z.string() }) },
-      404: problem("not_found"),
-      409: problem("conflict: the job has no webhook or has not finished"),
+      404: problemResponse("not_found"),
+      409: problemResponse("conflict: the job has no webhook or has not finished"),
     },
     handler: async (req, reply, deps) => {
       const rec = await loadJob(req, deps);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError, zodIssues } from "../../shared/errors.js";
 import { EditPlanSchema, PresetSchema } from "../../plan/schema.js";
 import { OutputShorthandSchema } from "../../plan/merge.js";
-import { ProblemSchema } from "../problem.js";
+import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import { planForJob } from "../job-plan.js";
 
@@ -23,7 +23,6 @@ const PlanBodySchema = z
   })
   .strict();
 
-const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
 
 export const planRoutes: RouteSpec[] = [
   {
@@ -36,8 +35,8 @@ export const planRoutes: RouteSpec[] = [
     body: { json: PlanBodySchema },
     responses: {
       200: { description: "The plan, with notes and unrecognized fragments", schema: z.object({ plan: EditPlanSchema }) },
-      401: problem("Missing or unknown API key"),
-      422: problem("invalid_instruction, invalid_plan or invalid_request"),
+      401: problemResponse("Missing or unknown API key"),
+      422: problemResponse("invalid_instruction, invalid_plan or invalid_request"),
     },
     handler: async (req) => {
       const parsed = PlanBodySchema.safeParse(req.body ?? {});

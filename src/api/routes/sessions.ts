@@ -6,12 +6,11 @@ import { EngineSchema } from "../../shared/job-record.js";
 import { safeFilename } from "../../shared/names.js";
 import { TurnSchema, type Session } from "../../sessions/record.js";
 import { SessionViewSchema, toSessionView } from "../../sessions/view.js";
-import { ProblemSchema } from "../problem.js";
+import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
 import { MetadataSchema } from "../schemas.js";
 
-const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
 const Params = z.object({ id: z.string() });
 
 const CreateSessionSchema = z
@@ -66,7 +65,7 @@ export const sessionRoutes: RouteSpec[] = [
         description: "The session",
         schema: SessionViewSchema.extend({ webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created") }),
       },
-      422: problem("invalid_request or webhook_url_forbidden"),
+      422: problemResponse("invalid_request or webhook_url_forbidden"),
     },
     handler: async (req, reply: FastifyReply, deps) => {
       const body = parse(CreateSessionSchema, req.body);
@@ -86,10 +85,10 @@ export const sessionRoutes: RouteSpec[] = [
     body: { json: UrlsSchema, multipart: { file: { type: "file", description: "A clip (repeat the part for several)", required: true } } },
     responses: {
       201: { description: "The sources added and the session", schema: z.object({ added: z.array(z.object({ id: z.string(), name: z.string() })), session: SessionViewSchema }) },
-      404: problem("not_found"),
-      413: problem("file_too_large"),
-      415: problem("unsupported_media"),
-      422: problem("invalid_request, source_url_forbidden"),
+      404: problemResponse("not_found"),
+      413: problemResponse("file_too_large"),
+      415: problemResponse("unsupported_media"),
+      422: problemResponse("invalid_request, source_url_forbidden"),
     },
     handler: async (req, reply, deps) => {
       const { id } = Params.parse(req.params);
@@ -110,9 +109,9 @@ export const sessionRoutes: RouteSpec[] = [
     body: { json: MessageSchema },
     responses: {
       200: { description: "The turn and the session after it", schema: z.object({ turn: TurnSchema, session: SessionViewSchema }) },
-      404: problem("not_found"),
-      409: problem("conflict: another message to this session is still being handled"),
-      422: problem("invalid_instruction, invalid_request"),
+      404: problemResponse("not_found"),
+      409: problemResponse("conflict: another message to this session is still being handled"),
+      422: problemResponse("invalid_instruction, invalid_request"),
     },
     handler: async (req, _reply, deps) => {
       const { id } = Params.parse(req.params);
@@ -129,7 +128,7 @@ export const sessionRoutes: RouteSpec[] = [
     tag: "sessions",
     auth: true,
     params: Params,
-    responses: { 200: { description: "The session", schema: SessionViewSchema }, 404: problem("not_found (also once it expired)") },
+    responses: { 200: { description: "The session", schema: SessionViewSchema }, 404: problemResponse("not_found (also once it expired)") },
     handler: async (req, _reply, deps) => view(deps, await deps.sessions.get(req.tenant, Params.parse(req.params).id)),
   },
   {
@@ -140,7 +139,7 @@ export const sessionRoutes: RouteSpec[] = [
     tag: "sessions",
     auth: true,
     params: Params,
-    responses: { 204: { description: "Removed" }, 404: problem("not_found") },
+    responses: { 204: { description: "Removed" }, 404: problemResponse("not_found") },
     handler: async (req, reply, deps) => {
       await deps.sessions.remove(req.tenant, Params.parse(req.params).id);
       return reply.code(204).send();

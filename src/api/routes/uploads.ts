@@ -6,10 +6,9 @@ import { newId } from "../../shared/ids.js";
 import { safeFilename } from "../../shared/names.js";
 import { probeMedia } from "../../shared/probe.js";
 import { MediaInfoSchema } from "../../shared/probe.js";
-import { ProblemSchema } from "../problem.js";
+import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 
-const problem = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
 
 const UploadViewSchema = z.object({
   id: z.string(),
@@ -33,9 +32,9 @@ export const uploadRoutes: RouteSpec[] = [
     body: { multipart: { file: { type: "file", description: "The clip: video, image or audio, judged by its content", required: true } } },
     responses: {
       201: { description: "The stored upload", schema: UploadViewSchema },
-      413: problem("file_too_large: nothing was kept"),
-      415: problem("unsupported_media"),
-      422: problem("invalid_request"),
+      413: problemResponse("file_too_large: nothing was kept"),
+      415: problemResponse("unsupported_media"),
+      422: problemResponse("invalid_request"),
     },
     handler: async (req, reply, deps) => {
       const { ctx } = deps;

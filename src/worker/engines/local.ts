@@ -1,13 +1,11 @@
 import fs from "node:fs/promises";
 import type { Context } from "../../shared/context.js";
-import { probeMedia, type MediaInfo } from "../../shared/probe.js";
+import { probeStoredFile, type MediaInfo } from "../../shared/probe.js";
 import { sourceName } from "../../shared/job-record.js";
 import type { RenderRequest, RenderResult } from "../../engine/index.js";
 import { downloadSource } from "../../shared/download.js";
 import { AppError } from "../../shared/errors.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";
-
-const OUTPUT_EXT: Record<string, string> = { mp4: "mp4", mov: "mov", webm: "webm", gif: "gif", mp3: "mp3", wav: "wav", m4a: "m4a", aac: "aac", jpg: "jpg", png: "png" };
 
 /** The local engine: fetch a URL source if needed, probe, render with ffmpeg. */
 export async function runLocal(run: EngineRun, render: (req: RenderRequest) => Promise<RenderResult>): Promise<EngineOutcome> {
@@ -30,7 +28,7 @@ export async function runLocal(run: EngineRun, render: (req: RenderRequest) => P
     music = { path: musicPath, name: rec.music.filename, info: await probeStored(ctx, musicPath, signal) };
   }
   await ctx.storage.ensureJobDir(rec.id);
-  const outputPath = ctx.storage.outputPath(rec.id, OUTPUT_EXT[rec.plan.output.format] ?? "mp4");
+  const outputPath = ctx.storage.outputPath(rec.id, rec.plan.output.format);
   progress.step("analyse", 5);
   const res = await render({
     source: { path: sourcePath, name: sourceName(rec.source), info },
@@ -54,10 +52,7 @@ export async function runLocal(run: EngineRun, render: (req: RenderRequest) => P
   };
 }
 
-async function probeStored(ctx: Context, file: string, signal: AbortSignal): Promise<MediaInfo> {
-  const stat = await fs.stat(file);
-  return probeMedia(file, stat.size, { ffprobePath: ctx.cfg.FFPROBE_PATH, signal });
-}
+const probeStored = (ctx: Context, file: string, signal: AbortSignal): Promise<MediaInfo> => probeStoredFile(file, { ffprobePath: ctx.cfg.FFPROBE_PATH, signal });
 
 async function exists(p: string): Promise<boolean> {
   return fs.stat(p).then(

@@ -1,4 +1,5 @@
 import type { Context } from "../../shared/context.js";
+import { isId } from "../../shared/ids.js";
 
 /** Folders younger than this may belong to a job the API is still creating (files before record). */
 const CREATION_GRACE_MS = 15 * 60_000;
@@ -11,7 +12,7 @@ export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ re
   const removed: string[] = [];
   for (const dir of await ctx.storage.listJobDirs()) {
     if (now - dir.mtimeMs < CREATION_GRACE_MS) continue;
-    if (!/^[a-z]+_[0-9a-z]{26}$/.test(dir.jobId)) continue;
+    if (!isId(dir.jobId, "job")) continue;
     if (await ctx.store.get(dir.jobId)) continue;
     await ctx.storage.removeJob(dir.jobId);
     removed.push(dir.jobId);
