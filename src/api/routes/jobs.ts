@@ -50,10 +50,13 @@ export const jobRoutes: RouteSpec[] = [
     responses: {
       200: { description: "An earlier request with the same Idempotency-Key and body created this job", schema: JobViewSchema },
       202: { description: "The job, queued", schema: CreatedJobSchema, headers: { location: "URL of the job" } },
+      400: problemResponse("malformed_request: the body is not valid JSON or multipart"),
       401: problemResponse("Missing or unknown API key"),
+      409: problemResponse("conflict: a request with this Idempotency-Key is still being handled"),
       413: problemResponse("file_too_large: the upload is over the limit; nothing was kept"),
       415: problemResponse("unsupported_media: the file is not media we can read"),
       422: problemResponse("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)"),
+      503: problemResponse("service_unavailable: shutting down, or the queue is unreachable; send it again shortly"),
     },
     handler: async (req, reply, deps) => {
       const created = req.isMultipart() ? await createJobFromMultipart(req, deps) : await createJobFromJson(req, deps);
