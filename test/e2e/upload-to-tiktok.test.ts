@@ -30,6 +30,8 @@ describe("a phone clip uploaded with the tiktok preset", () => {
     expect(job.result).toMatchObject({ format: "mp4", width: 1080, height: 1920, sizeBytes: body.length });
     expect(job.result.url).toBe(`${svc.url}/v1/jobs/${job.id}/output`);
     expect(job.summary).toMatch(/^Timeline \(\d+ tracks?\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4/);
+    expect(job.details.ffmpegArgs).toContain("libx264");
+    expect(JSON.stringify(job.details.ffmpegArgs)).not.toContain(svc.storageDir);
   });
 
   it("serves an H.264 High / AAC file with faststart and the source's duration", () => {

@@ -48,7 +48,8 @@ export async function runLocal(run: EngineRun, render: (req: RenderRequest) => P
     summary: res.summary,
     timeline: res.timeline,
     notes: res.notes,
-    details: { ffmpegArgs: res.ffmpegArgs, ...(res.pauses ? { pauses: res.pauses } : {}) },
+    // Shown to the caller: the command as run, without our storage layout.
+    details: { ffmpegArgs: res.ffmpegArgs.map((arg) => arg.split(ctx.storage.root).join("$STORAGE_DIR")), ...(res.pauses ? { pauses: res.pauses } : {}) },
   };
 }
 
