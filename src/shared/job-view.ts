@@ -1,25 +1,32 @@
 import { z } from "zod";
-import { EditPlanSchema } from "../plan/schema.js";
-import { EngineSchema, JobErrorSchema, JobOriginSchema, JobResultSchema, JobStatusSchema, JobStepSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
+import { JobOriginSchema, JobRecordSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
 
-/** A job as callers see it on GET, in lists, in events and in webhook bodies. */
-export const JobViewSchema = z.object({
-  id: z.string(),
-  status: JobStatusSchema,
-  step: JobStepSchema,
-  progress: z.number().min(0).max(100),
-  engine: EngineSchema,
-  instruction: z.string().nullable(),
-  plan: EditPlanSchema,
+/**
+ * A job as callers see it on GET, in lists, in events and in webhook bodies: the record's own
+ * fields, without the tenant and storage details, plus the webhook's deliveries folded in.
+ */
+export const JobViewSchema = JobRecordSchema.pick({
+  id: true,
+  status: true,
+  step: true,
+  progress: true,
+  engine: true,
+  instruction: true,
+  plan: true,
+  timeline: true,
+  notes: true,
+  result: true,
+  error: true,
+  metadata: true,
+  details: true,
+  createdAt: true,
+  updatedAt: true,
+  startedAt: true,
+  finishedAt: true,
+}).extend({
   summary: z.string().nullable().describe("The Timeline's one-line summary (PRODUCT.md §3)"),
-  timeline: z.unknown().nullable(),
-  notes: z.array(z.string()),
   source: z.object({ type: z.enum(["upload", "url", "session"]), filename: z.string().optional(), url: z.string().optional() }),
   origin: JobOriginSchema.nullable().describe("Set when a session made this job (a preview or an export)"),
-  result: JobResultSchema.nullable(),
-  error: JobErrorSchema.nullable(),
-  metadata: z.record(z.string(), z.unknown()).nullable(),
-  details: z.record(z.string(), z.unknown()),
   webhook: z
     .object({
       url: z.string(),
@@ -27,10 +34,6 @@ export const JobViewSchema = z.object({
       deliveries: z.array(WebhookDeliverySchema).describe("Every attempt: time, HTTP status, duration, error"),
     })
     .nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
 });
 export type JobView = z.infer<typeof JobViewSchema>;
 
