@@ -56,7 +56,8 @@ describe("GET /v1/jobs/:id/events", () => {
     const started = Date.now();
     const sse = await openSse(`${svc.url}/v1/jobs/${id}/events`);
     await sse.done;
-    expect(Date.now() - started).toBeLessThan(2000);
+    // At once: not after a keep-alive period (15 s) or a poll; generous for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(sse.events.map((e) => e.event)).toEqual(["completed"]);
   });
 
