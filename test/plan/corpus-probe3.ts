@@ -1,5 +1,5 @@
 import type { CorpusEntry } from "./corpus.js";
-import type { FollowUpEntry } from "./corpus-followup.js";
+import { FULL, MUSIC, PAUSES, SOURCES, TEN, TEXT, TWO_TEXTS, type FollowUpEntry } from "./corpus-followup.js";
 
 /**
  * Probe corpus 3 (round 3): instructions and session turns written the way creators type them —
@@ -380,30 +380,6 @@ export const PROBE3: CorpusEntry[] = [
   { text: "add some stickers and a filter", expect: {}, unrecognized: ["filter"] },
   { text: "加个转场特效", expect: {}, unrecognized: ["转场"] },
 ];
-
-const TEN = { cut: { targetDurationMs: 10_000 } };
-const TEXT = { texts: [{ text: "Banana Bread", position: "top" as const }] };
-const TWO_TEXTS = {
-  texts: [
-    { text: "Step 1", startMs: 0, endMs: 3000 },
-    { text: "Step 2", startMs: 3000, endMs: 6000 },
-  ],
-};
-const MUSIC = { audio: { music: { volume: 0.4 } } };
-const FULL = {
-  cut: { removePauses: {}, targetDurationMs: 15_000 },
-  texts: [{ text: "Hi", position: "top" as const }],
-  audio: { music: {} },
-  output: { preset: "tiktok" as const },
-};
-const PAUSES = { cut: { removePauses: {} } };
-const SOURCES = {
-  sources: [
-    { id: "s1", name: "intro.mp4" },
-    { id: "s2", name: "banana_bread.mp4" },
-    { id: "s3", name: "outro.mov" },
-  ],
-};
 
 export const PROBE3_FOLLOW_UPS: FollowUpEntry[] = [
   // ── length
