@@ -108,7 +108,7 @@ export const BLIND: CorpusEntry[] = [
   { text: "make it a gif", expect: { output: { format: "gif" } } },
   { text: "just the audio as an mp3", expect: { output: { format: "mp3" } } },
   { text: "draft mode, 480p", expect: { output: { quality: "draft", resolution: 480 } } },
-  { text: "4k 60fps", expect: { output: { resolution: 1080, fps: 60 } }, notes: ["1080"] },
+  { text: "4k 60fps", expect: { output: { resolution: null, fps: 60 } }, notes: ["1080"] },
 
   // ── intents
   { text: "export pls", expect: { intent: "export" } },
