@@ -41,6 +41,23 @@ describe("music", () => {
   });
 });
 
+describe("ducking said as lowering the music while someone speaks", () => {
+  it.each(["add music but turn it down when i talk", "add music and lower it while i'm speaking", "add music, duck it when someone talks", "add bgm that goes quieter when i speak"])(
+    "reads %s as ducked music at the default level",
+    (text) => {
+      const plan = interpret(text);
+      expect(plan.audio.music).toMatchObject({ duck: true, volume: 0.35 });
+      expect(plan.audio.volume).toBe(1);
+      expect(plan.unrecognized).toEqual([]);
+    },
+  );
+
+  it("reads a refused lowering as no ducking", () => {
+    expect(interpret("add music and don't lower it when i speak")).toMatchObject({ audio: { music: { duck: false, volume: 0.35 } }, unrecognized: [] });
+    expect(interpret("add music and don't duck it under my voice").audio.music?.duck).toBe(false);
+  });
+});
+
 describe("the clip's own sound", () => {
   it.each(["mute it", "no sound", "remove the original audio", "静音", "make it silent"])("mutes for %s", (text) => {
     expect(audio(text).mute).toBe(true);

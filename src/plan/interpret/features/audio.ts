@@ -27,7 +27,16 @@ const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adj
 const VOLUME_WORD = /\bvolume\b|音量/;
 const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
-const DUCK = /(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song))?\b(?:\s+(?:when|while|whenever)\s+(?:i|we|someone|people|anyone|he|she|they)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something))?|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
+/** "when i talk", "while someone's speaking", "during the voiceover": while there is speech. */
+const WHEN_TALKING = String.raw`(?:(?:when(?:ever)?|while|as)\s+(?:i|we|someone|somebody|people|anyone|he|she|they|you)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something|saying\s+something)|(?:during|over)\s+(?:the\s+|my\s+)?(?:talking|speech|speaking|dialogue|voiceover|vo|narration))\b`;
+const DUCK = new RegExp(
+  String.raw`(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b` +
+    String.raw`|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song|the\s+bgm))?\b(?:\s+${WHEN_TALKING})?|\bside\s?chain(?:ed|ing)?\b` +
+    // "lower it when i speak", "turn the music down while i'm talking", "quieter when someone talks".
+    String.raw`|\b(?:(?:lower|dip|drop|soften|quiet(?:en)?|bring\s+down|turn\s+down)\s+(?:it|them|the\s+(?:music|song|bgm))|turn\s+(?:it|them|the\s+(?:music|song|bgm))\s+down|(?:bring|drop)\s+(?:it|them|the\s+(?:music|song|bgm))\s+down|lower|quieter|softer|go(?:es)?\s+(?:down|quiet(?:er)?))\s+${WHEN_TALKING}` +
+    String.raw`|人声(?:时|的时候)?(?:降低|压低|变小)|(?:说话|讲话)(?:时|的时候)(?:音乐)?(?:降低|压低|变小|小声)|闪避`,
+  "g",
+);
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
 const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
@@ -56,10 +65,13 @@ export function audio(d: Draft): void {
       continue;
     }
     if (afterMusic && musicLevel(d, cl)) continue;
-    afterMusic = music(d, cl);
+    // Ducking first: "turn it down when i talk" is about speech, not a level, and "stop ducking
+    // the music" refuses the ducking, not the music.
     const duck = cl.takeAll(DUCK);
+    afterMusic = music(d, cl);
     if (duck.length > 0) {
       const neg = negationBefore(cl.c, duck[0]!.index, cl.orig);
+      if (neg !== null) claimNegation(cl, duck[0]!.index);
       d.audio.duck = neg === null;
       cl.tags.add("duck");
     } else if (cl.take(NO_DUCK)) {
