@@ -59,6 +59,38 @@ describe("pause removal", () => {
     expect(cut("去掉停顿，不要太狠").removePauses?.minPauseMs).toBe(1000);
     expect(interpret("remove the pauses, a bit faster").speed).toBe(1.25);
   });
+
+  it("reads a refused strength as a gentle one", () => {
+    for (const text of ["remove dead space but dont be too aggressive", "remove the silences but don't go too hard", "cut the pauses, don't overdo it", "trim the gaps, go easy on them"]) {
+      expect(cut(text).removePauses?.minPauseMs, text).toBe(1000);
+      expect(interpret(text).unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("reads 'tight cuts' as an aggressive pause removal, and 'all'/所有 as no strength", () => {
+    expect(cut("tight cuts").removePauses?.minPauseMs).toBe(300);
+    expect(cut("a tight edit please").removePauses?.minPauseMs).toBe(300);
+    expect(cut("去掉所有的停顿").removePauses?.minPauseMs).toBe(500);
+    expect(cut("remove all the pauses").removePauses?.minPauseMs).toBe(500);
+  });
+
+  it("lets a clause on either side that only says how hard refine the pause removal", () => {
+    expect(cut("tight cuts, remove all silence").removePauses?.minPauseMs).toBe(300);
+    expect(cut("super gentle, remove the pauses").removePauses?.minPauseMs).toBe(1000);
+    expect(cut("no dead air pls, super tight").removePauses?.minPauseMs).toBe(300);
+  });
+
+  it("reads a threshold after the pause request when it names the pauses ('the ones over 2 s')", () => {
+    expect(interpret("cut out the long gaps, the ones over 2 seconds")).toMatchObject({ cut: { removePauses: { minPauseMs: 2000 }, targetDurationMs: null }, unrecognized: [] });
+    expect(cut("remove the pauses, anything longer than 1.5s").removePauses?.minPauseMs).toBe(1500);
+    // Not a threshold: a length limit after the pauses.
+    expect(cut("remove the silences, make it no longer than 45 seconds")).toMatchObject({ removePauses: { minPauseMs: 500 }, targetDurationMs: 45000, durationMode: "max" });
+  });
+
+  it("reads 'cut them' right after the pauses as the same request", () => {
+    expect(interpret("the pauses are killing me, cut them")).toMatchObject({ cut: { removePauses: { minPauseMs: 500 } }, unrecognized: [] });
+    expect(interpret("so many silences, snip those out").unrecognized).toEqual([]);
+  });
 });
 
 describe("target duration", () => {
@@ -107,6 +139,11 @@ describe("target duration", () => {
 });
 
 describe("ranges and trims", () => {
+  it("reads a length at the start of a phrase before 'at the start'/'at the end'", () => {
+    expect(interpret("trim off 2 secs at the start")).toMatchObject({ cut: { trimStartMs: 2000, targetDurationMs: null }, unrecognized: [] });
+    expect(interpret("remove 3 secs at the end")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });
+  });
+
   it("keeps only the first part when asked for 'only the first N'", () => {
     expect(cut("just use the first 8 seconds").ranges).toEqual([{ startMs: 0, endMs: 8000 }]);
   });
