@@ -50,6 +50,11 @@ describe("lengths relative to the plan", () => {
     expect(r.changes).toEqual(["length 30 s at most → 25 s at most"]);
   });
 
+  it("reads a length step that starts the message ('3 secs shorter')", () => {
+    expect(edit("3 secs shorter", { cut: { targetDurationMs: 10_000 } }).plan.cut.targetDurationMs).toBe(7000);
+    expect(edit("2 seconds longer", { cut: { targetDurationMs: 10_000 } }).plan.cut.targetDurationMs).toBe(12_000);
+  });
+
   it("steps from the source length, at the plan's speed, when there is no target", () => {
     expect(edit("a bit shorter", { speed: 2 }, { sourceDurationMs: 20_000 }).plan.cut.targetDurationMs).toBe(9000);
   });

@@ -12,6 +12,22 @@ describe("what is left over", () => {
     expect(unrecognized("move the text to the top")).toEqual([]);
   });
 
+  it("counts staying, sizing and fitting verbs as carriers", () => {
+    expect(unrecognized("must stay under 30s")).toEqual([]);
+    expect(unrecognized("sized for an instagram post")).toEqual([]);
+    expect(unrecognized("format for ig reels")).toEqual([]);
+    expect(unrecognized("fit it in a square frame with black bars")).toEqual([]);
+    expect(unrecognized("resize for instagram stories")).toEqual([]);
+  });
+
+  it("treats chat slang and asides as filler", () => {
+    expect(unrecognized("ngl make it faster tbh")).toEqual([]);
+    expect(unrecognized("lowkey make it 15s")).toEqual([]);
+    expect(unrecognized("auto remove silence")).toEqual([]);
+    expect(unrecognized("let me upload another video")).toEqual([]);
+    expect(unrecognized("without the music this time, but mute the original audio")).toEqual([]);
+  });
+
   it("still reports a light verb whose object no rule knows", () => {
     expect(unrecognized("convert it to sepia")).toEqual(["convert it to sepia"]);
   });

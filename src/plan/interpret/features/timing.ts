@@ -17,8 +17,8 @@ const RV = String.raw`\b${REMOVE_VERB}\b`;
 const ZRV = ZH_REMOVE_VERB;
 
 const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*|\bseconds?\s+)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
-const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
-const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|(?:\bthe\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|(?:\bthe\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const OFF_START = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening)\b`, "g");
 const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:end|ending|back|tail|outro|finish)\b`, "g");
 const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
@@ -90,7 +90,7 @@ const OTHERS = /\b(?:rest|else|other|others)\b/;
  * session's current length in followup.ts.
  */
 const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
-const SHORTER_BY = new RegExp(String.raw`(?:\b(?:make\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+const SHORTER_BY = new RegExp(String.raw`(?:(?:\bmake\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
 
 /** "twice as long", "half as long", "double the length", "halve it". */
 const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)/;
