@@ -8,7 +8,11 @@ import { RUNON_VERB_ALT, VERB_ALT, ZH_CONNECTORS } from "./lexicon.js";
  * binds the verb to what precedes it ("don't crop", "to show", "can you make").
  */
 
-const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[-–—+|]+\s/g;
+/**
+ * A spaced dash or bar separates requests ("text overlay - 'new!' - bottom"), except a dash with
+ * a number on both sides, which is a range ("00:05 - 00:15").
+ */
+const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[+|]+\s|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)/g;
 
 const GLUE =
   "don't|dont|do|not|no|never|to|i|you|u|please|pls|plz|can|could|would|will|just|it|and|n|then|also|" +

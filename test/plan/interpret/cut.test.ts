@@ -138,7 +138,64 @@ describe("target duration", () => {
   });
 });
 
+describe("target duration: round 3 phrasings", () => {
+  const target = (text: string, ctx = {}) => {
+    const p = interpret(text, ctx);
+    return { ms: p.cut.targetDurationMs, mode: p.cut.durationMode, unrecognized: p.unrecognized };
+  };
+
+  it("reads an approximate length as the length ('like 20 secs', '12ish', '~15s', 大约)", () => {
+    expect(target("cut it down to like 12ish seconds")).toEqual({ ms: 12000, mode: "exact", unrecognized: [] });
+    expect(target("make it ~15s")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+    expect(target("剪到大约20秒")).toEqual({ ms: 20000, mode: "exact", unrecognized: [] });
+    expect(target("something like 25 seconds")).toEqual({ ms: 25000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads a bare length in a clause about the frame or the speed, but not a point in time", () => {
+    expect(target("i want it vertical and like 20 secs").ms).toBe(20000);
+    expect(target("add a zoom effect at 0:05").ms).toBeNull();
+    expect(target("something from 0:10").ms).toBeNull();
+  });
+
+  it("adds minutes and seconds said with 'a minute and …'", () => {
+    expect(target("make it a minute and twenty seconds").ms).toBe(80000);
+    expect(target("one minute 15 seconds").ms).toBe(75000);
+  });
+
+  it("claims the length noun of a clause that set the length (时长, 'total length')", () => {
+    expect(target("视频时长控制在一分钟以内")).toEqual({ ms: 60000, mode: "max", unrecognized: [] });
+    expect(target("时长不超过45秒")).toEqual({ ms: 45000, mode: "max", unrecognized: [] });
+    expect(target("the total length should be 30s")).toEqual({ ms: 30000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads Chinese 'verb + 到/成' and 'N秒内' targets", () => {
+    expect(target("剪短到15秒")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+    expect(target("截成10秒")).toEqual({ ms: 10000, mode: "exact", unrecognized: [] });
+    expect(target("控制在二十秒内")).toEqual({ ms: 20000, mode: "max", unrecognized: [] });
+  });
+
+  it("reads 'too long' as the reason for the change asked, or alone as 'shorter'", () => {
+    expect(target("vid too long, cut to 20s thx")).toEqual({ ms: 20000, mode: "exact", unrecognized: [] });
+    expect(interpret("too long, cut the first 5 secs").cut).toMatchObject({ trimStartMs: 5000, targetDurationMs: null });
+    expect(target("it's too long", { sourceDurationMs: 20_000 })).toEqual({ ms: 16000, mode: "exact", unrecognized: [] });
+    expect(target("视频太长了", { sourceDurationMs: 20_000 }).ms).toBe(16000);
+    expect(target("too short", { sourceDurationMs: 20_000 }).ms).toBe(24000);
+    // Another subject: not the video's length.
+    expect(target("the text is too long", { sourceDurationMs: 20_000 }).ms).toBeNull();
+  });
+
+  it("reads 'cut 2 more seconds' / 'shave off another second' as shorter by that much", () => {
+    expect(target("cut 2 more seconds", { sourceDurationMs: 20_000 })).toEqual({ ms: 18000, mode: "exact", unrecognized: [] });
+    expect(target("shave off another second", { sourceDurationMs: 20_000 })).toEqual({ ms: 19000, mode: "exact", unrecognized: [] });
+  });
+});
+
 describe("ranges and trims", () => {
+  it("reads a spaced dash between two times as a range, not a break", () => {
+    expect(interpret("00:05 - 00:15 only").cut).toMatchObject({ ranges: [{ startMs: 5000, endMs: 15000 }], targetDurationMs: null });
+    expect(interpret("keep 0:05 - 0:20 - add music")).toMatchObject({ cut: { ranges: [{ startMs: 5000, endMs: 20000 }] }, audio: { music: { volume: 0.35 } } });
+  });
+
   it("reads a length at the start of a phrase before 'at the start'/'at the end'", () => {
     expect(interpret("trim off 2 secs at the start")).toMatchObject({ cut: { trimStartMs: 2000, targetDurationMs: null }, unrecognized: [] });
     expect(interpret("remove 3 secs at the end")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });
