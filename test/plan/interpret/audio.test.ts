@@ -194,6 +194,27 @@ describe("music and clip levels in context", () => {
   });
 });
 
+describe("fades: round 3 phrasings", () => {
+  it("gives a length said in a clause of its own ('…, 0.8s each') to the fades just before it", () => {
+    expect(interpret("fade in, fade out, 0.8s each")).toMatchObject({ fade: { inMs: 800, outMs: 800 }, cut: { targetDurationMs: null }, unrecognized: [] });
+    expect(interpret("fade in and fade out, 1.5s each").fade).toEqual({ inMs: 1500, outMs: 1500 });
+    // Not after a fade: still a length.
+    expect(interpret("add music, 10s each").cut.targetDurationMs).toBe(10000);
+  });
+
+  it("reads a fade length after a change verb (淡出改成2秒, 'fade out to 2s')", () => {
+    expect(interpret("淡出改成2秒")).toMatchObject({ fade: { outMs: 2000 }, cut: { targetDurationMs: null } });
+    expect(interpret("fade in to 0.5s").fade.inMs).toBe(500);
+  });
+
+  it("reads 'fade it out' right after a music request as the music's fade", () => {
+    expect(interpret("add the track i uploaded and fade it out at the end")).toMatchObject({ audio: { music: { fadeOutMs: 1000 } }, fade: { outMs: 0 }, unrecognized: [] });
+    expect(interpret("add music and fade it out over 3s")).toMatchObject({ audio: { music: { fadeOutMs: 3000 } }, fade: { outMs: 0 } });
+    // Without a pronoun the fade is the video's.
+    expect(interpret("add music, fade out at the end").fade.outMs).toBe(1000);
+  });
+});
+
 describe("fades", () => {
   it.each([
     ["fade in", 1000, 0],

@@ -60,6 +60,7 @@ const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配�
 export function audio(d: Draft): void {
   let afterMusic = false;
   for (const cl of d.clauses) {
+    if (afterMusic && musicFade(d, cl)) continue;
     if (!cl.has(GATE)) {
       afterMusic = false;
       continue;
@@ -211,6 +212,27 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   cl.tags.add("music");
   return true;
 }
+/**
+ * "add the track i uploaded and fade it out at the end": right after a music request, "fade it
+ * out" (a pronoun) is about the music.
+ */
+function musicFade(d: Draft, cl: Clause): boolean {
+  const m = d.audio.music;
+  if (!m || !/\b(?:it|them)\s+out\b/.test(cl.c)) return false;
+  let ms: number | null = null;
+  const ok = wholly(cl, d.quotes, () => {
+    const fade = cl.take(MUSIC_FADE);
+    if (!fade || !/\b(?:it|them)\b/.test(fade[0])) return false;
+    const given = fade[1] ?? fade[2] ?? fade[3];
+    ms = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
+    return true;
+  });
+  if (!ok || ms === null) return false;
+  m.fadeOutMs = ms;
+  cl.tags.add("music");
+  return true;
+}
+
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
 const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
