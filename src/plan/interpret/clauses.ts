@@ -21,7 +21,7 @@ const GLUE =
   // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
   "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|fast|rough|final|first|" +
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
-  "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
+  "quarter|full|whole|same|slow-?mo|draft|test|preview|playback|" +
   // Multipliers: "2 times speed", "3x speed", "50 percent speed".
   "times|x|percent|" +
   // Determiners that make the next word a noun: "around each cut", "every edit".

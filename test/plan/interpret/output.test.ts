@@ -62,6 +62,26 @@ describe("speed", () => {
   });
 });
 
+describe("speed: round 3 phrasings", () => {
+  it("reads a bare number after 'speed' as the multiplier ('speed 1.5', 'speed: 2', 速度1.5)", () => {
+    for (const [text, v] of [["speed 1.5", 1.5], ["speed: 2", 2], ["playback speed = 0.75", 0.75], ["速度调到1.5", 1.5]] as const) {
+      expect(interpret(text), text).toMatchObject({ speed: v, unrecognized: [] });
+    }
+    // Not a multiplier: a length, or a number past the 4x cap.
+    expect(interpret("speed 5 seconds").speed).toBe(1);
+    expect(interpret("speed 150").speed).toBe(1);
+  });
+
+  it("reads 'half the speed' as half speed", () => {
+    expect(interpret("play it at half the speed")).toMatchObject({ speed: 0.5, unrecognized: [] });
+  });
+
+  it("claims the speed noun of a clause that set the speed (速度加快一点)", () => {
+    expect(interpret("速度加快一点")).toMatchObject({ speed: 1.25, unrecognized: [] });
+    expect(interpret("increase the playback speed a bit")).toMatchObject({ speed: 1.25, unrecognized: [] });
+  });
+});
+
 describe("frame", () => {
   it.each([
     ["for tiktok", "tiktok"],
