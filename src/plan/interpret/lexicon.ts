@@ -85,7 +85,7 @@ export const SLANG: Record<string, string> = {
   ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
   sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
-  normalised: "normalize", normalized: "normalize", centre: "center", colour: "color",
+  normalised: "normalize", normalized: "normalize", centre: "center", colour: "color", og: "original", orig: "original",
 };
 
 /** Keywords the fuzzy speller corrects towards. Only words of five letters or more. */

@@ -19,6 +19,14 @@ const CUE_ZH = /(不要|别|不用|不需要|无需|不加|不想要|去掉|去�
 export type Negation = "not" | "no" | "remove" | null;
 
 /**
+ * A form field answered with a refusal: "Music: none", "text: no", "captions = off", "字幕：无".
+ * Sticky; match it right after the feature word.
+ */
+export const VALUE_NONE = /\s*[:：=]\s*(?:none|no|nope|off|false|n\/a|nothing|0|无|不要|没有|关)(?![\w.%])/y;
+/** The same value alone, as captured after a "text:" label. */
+export const NONE_VALUE = /^(?:none|no|nope|off|false|n\/a|nothing|-|无|不要|没有|关)$/i;
+
+/**
  * The kind of cue, because features read them differently: "no pauses" asks to remove pauses while
  * "don't remove pauses" does not; "remove the music" is a negation of music.
  */

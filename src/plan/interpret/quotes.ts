@@ -1,4 +1,5 @@
 import { VERB_ALT } from "./lexicon.js";
+import { NONE_VALUE } from "./negation.js";
 import { token } from "./tokens.js";
 
 /**
@@ -147,7 +148,8 @@ export function captureUnquoted(segment: string, quotes: string[]): string {
   }
   const trailing = rest.slice(text.length);
   text = text.trim().slice(0, MAX_TEXT_CHARS).trim();
-  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000")) return segment;
+  // "Text: none" answers the field; it is not the words to show.
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text)) return segment;
   const placeholder = ` ${token("q", quotes.length)} `;
   quotes.push(text);
   return segment.slice(0, m.index) + m[0].replace(/[:：]\s*$/, " ") + placeholder + trailing + tail;

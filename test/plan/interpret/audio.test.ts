@@ -58,6 +58,40 @@ describe("ducking said as lowering the music while someone speaks", () => {
   });
 });
 
+describe("levels: round 3 phrasings", () => {
+  it("reads a music level given as a fraction ('volume 0.2'); larger numbers are percent", () => {
+    expect(interpret("add music, volume 0.2")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+    expect(interpret("add music at volume 30").audio.music?.volume).toBe(0.3);
+  });
+
+  it("reads 'too loud' / 'too quiet' as a step the other way", () => {
+    expect(interpret("the audio is too quiet")).toMatchObject({ audio: { volume: 1.5 }, unrecognized: [] });
+    expect(interpret("声音太大了").audio.volume).toBe(0.6);
+    expect(interpret("the music is too loud")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("reads 'turn my voice up/down' as the clip's level", () => {
+    expect(interpret("turn my voice up")).toMatchObject({ audio: { volume: 1.5 }, unrecognized: [] });
+    expect(interpret("bring the dialogue down").audio.volume).toBe(0.6);
+  });
+
+  it("reads 'very quietly' as very quiet, and the sound of a music level (配乐声音小一点) as the music's", () => {
+    expect(interpret("add backgroud music very quietly").audio.music?.volume).toBe(0.1);
+    expect(interpret("配乐声音小一点")).toMatchObject({ audio: { music: { volume: 0.2 }, volume: 1 }, unrecognized: [] });
+  });
+
+  it("reads a form field answered with a refusal as no music / no text", () => {
+    expect(interpret("music: none")).toMatchObject({ audio: { music: null }, unrecognized: [] });
+    expect(interpret("music: no, text: none, length: 20s")).toMatchObject({ audio: { music: null }, texts: [], cut: { targetDurationMs: 20000 }, unrecognized: [] });
+    expect(interpret("captions: off")).toMatchObject({ texts: [], unrecognized: [] });
+    expect(interpret("Music: yes").audio.music).not.toBeNull();
+  });
+
+  it("reads 'og' as original", () => {
+    expect(interpret("mute the og sound + add bgm")).toMatchObject({ audio: { mute: true, music: { volume: 0.35 } }, unrecognized: [] });
+  });
+});
+
 describe("the clip's own sound", () => {
   it.each(["mute it", "no sound", "remove the original audio", "静音", "make it silent"])("mutes for %s", (text) => {
     expect(audio(text).mute).toBe(true);

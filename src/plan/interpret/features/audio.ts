@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
-import { claimNegation, negationBefore } from "../negation.js";
+import { claimNegation, negationBefore, VALUE_NONE } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -15,14 +15,20 @@ const MUSIC = /\b(?:(?:background|backing)\s+)?(?:music|songs?|soundtrack|bgm|tu
 const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|轻快的?|欢快的?|舒缓的?|动感的?|好听的?/g;
 const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:uploaded|sent|attached|added|gave\s+you)\b|\b(?:my|our)\s+own\b|\bi\s+uploaded\b|\bmine\b/;
 
-const VOLUME_WORDS: Array<[number, RegExp]> = [
-  [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
+/** [volume, words, comparative]: a comparative is a step from the current level; unset, the words decide. */
+const VOLUME_WORDS: Array<[number, RegExp, boolean?]> = [
+  // "the music is too loud": turn it down (a step), not "loud".
+  [0.2, /\btoo\s+loud\b|太(?:大声|响|吵)了?|(?:声音|音量)太大了?/, true],
+  [0.8, /\btoo\s+(?:quiet|soft|low)\b|太小声了?|(?:声音|音量)太小了?/, true],
+  [0.1, /\b(?:very|super|really|extra)\s+(?:quiet(?:ly)?|soft(?:ly)?|low|faint(?:ly)?|subtle|subtly)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
   [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
+/** "volume 0.2", "music level: 0.5": a level as a fraction (up to 2; larger numbers are percent). */
+const FRACTION = new RegExp(String.raw`\b(?:volume|level|vol)\s*(?::|=|at|to|of)?\s*${T.n}(?!\s*(?:seconds?|secs?|s)\b)|音量\s*(?::|=|调到|设为)?\s*${T.n}`);
 const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;
 const VOLUME_WORD = /\bvolume\b|音量/;
 const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
@@ -44,8 +50,8 @@ const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
 /**
  * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
@@ -55,7 +61,7 @@ const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
-const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
+const GATE = /dialog|speech|vocal|music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
   let afterMusic = false;
@@ -107,7 +113,7 @@ export function audio(d: Draft): void {
 const OFF_AFTER = /\s*(?:off|gone|out)\b(?!\s+(?:the|at|over|in))|\s*(?:关掉|去掉|删掉|不要了|拿掉)/y;
 
 function offAfter(cl: Clause, m: RegExpExecArray): "remove" | null {
-  const off = cl.at(OFF_AFTER, m.index + m[0].length);
+  const off = cl.at(OFF_AFTER, m.index + m[0].length) ?? cl.at(VALUE_NONE, m.index + m[0].length);
   if (!off) return null;
   cl.claim(off.index, off.index + off[0].length);
   return "remove";
@@ -137,8 +143,10 @@ function music(d: Draft, cl: Clause): boolean {
   if (level !== null) {
     m.volume = level.volume;
     setMusicStep(d, cl, level);
-    // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level.
+    // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level; "配乐声音小一点":
+    // the sound named is the music's.
     cl.take(LEVEL_VERB);
+    cl.take(/声音|音量/);
   }
   cl.take(VOLUME_WORD);
   const fade = cl.take(MUSIC_FADE);
@@ -173,9 +181,14 @@ interface Level {
 function readLevel(cl: Clause): Level | null {
   const pct = cl.take(PERCENT);
   if (pct) return { volume: clamp(Number(pct[1]) / 100, 0, 2), comparative: false };
-  for (const [v, re] of VOLUME_WORDS) {
+  const frac = cl.take(FRACTION);
+  if (frac) {
+    const n = Number(frac[1] ?? frac[2]);
+    return { volume: clamp(n <= 2 ? n : n / 100, 0, 2), comparative: false };
+  }
+  for (const [v, re, step] of VOLUME_WORDS) {
     const m = cl.take(re);
-    if (m) return { volume: v, comparative: v !== 1 && COMPARATIVE.test(m[0]) };
+    if (m) return { volume: v, comparative: step ?? (v !== 1 && COMPARATIVE.test(m[0])) };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft, type TextAttrs, type TextDraft } from "../draft.js";
-import { claimNegation, negationBefore } from "../negation.js";
+import { claimNegation, negationBefore, VALUE_NONE } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -184,10 +184,11 @@ export function texts(d: Draft): void {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
       const word = m[0];
-      if (negationBefore(cl.c, m.index, cl.orig) !== null && quotes.length === 0) {
+      const none = quotes.length === 0 ? cl.at(VALUE_NONE, m.index + word.length) : null;
+      if ((negationBefore(cl.c, m.index, cl.orig) !== null || none) && quotes.length === 0) {
         refused = true;
         claimNegation(cl, m.index);
-        cl.claim(m.index, m.index + word.length);
+        cl.claim(m.index, m.index + word.length + (none?.[0].length ?? 0));
         continue;
       }
       const auto = CAPTION.test(word) && quotes.length === 0 ? AUTO.exec(cl.c.slice(Math.max(0, m.index - 20), m.index)) : null;
