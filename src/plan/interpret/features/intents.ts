@@ -9,11 +9,11 @@ import type { Draft } from "../draft.js";
 const RULES: Array<[Intent, RegExp]> = [
   [
     "credits",
-    /(?:\bhow\s+(?:many|much)\s+)?(?:\b(?:my\s+)?credits?(?:\s+balance)?\b|\bbalance\b|\bquota\b|(?:我的?)?(?:还有|还剩|剩下?|剩余)?(?:多少)?(?:余额|积分|额度|点数))(?:\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:left|remaining))?|\s+(?:(?:are|is)\s+)?(?:left|remaining))?(?:\s+(?:on|in)\s+(?:my|the)\s+account)?(?:还有多少|还剩多少|剩多少|多少|还有)?|\bhow\s+much\s+(?:do\s+i\s+have\s+)?left\b|还剩多少/,
+    /(?:\b(?:check|see|view|show|get|tell)\s+(?:me\s+)?(?:how\s+(?:many|much)\s+)?)?(?:\bhow\s+(?:many|much)\s+)?(?:\b(?:my\s+)?credits?(?:\s+balance)?\b|\b(?:(?:my|the|account)\s+)?balance\b|\bquota\b|(?:我的?)?(?:还有|还剩|剩下?|剩余)?(?:多少)?(?:余额|积分|额度|点数))(?:\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:left|remaining))?|\s+(?:(?:are|is)\s+)?(?:left|remaining))?(?:\s+(?:on|in)\s+(?:my|the)\s+account)?(?:还有多少|还剩多少|剩多少|多少|还有)?|\bhow\s+much\s+(?:do\s+i\s+have\s+)?left\b|还剩多少/,
   ],
   [
     "status",
-    /(?:\b(?:check|see|view|get|show)\s+(?:me\s+)?(?:the\s+|my\s+)?)?\bstatus\b|\bprogress\b|\bhow(?:'s|\s+is)\s+(?:it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:going|coming(?:\s+along)?|doing)\b|\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft)\b|\bwhat(?:'s|\s+is)\s+on\s+the\s+timeline\b|\b(?:is|are)\s+(?:it|they|(?:my|the|this)\s+(?:[a-z]+\s+)?(?:video|clip|edit|render|export|job))\s+(?:done|ready|finished|complete)(?:\s+yet)?\b|(?:显示|看看|查看)?(?:轨道|时间线)|(?:现在|目前)?(?:是)?(?:什么)?(?:状态|进度)(?:怎么样|如何)?|好了吗/,
+    /(?:\b(?:check|see|view|get|show)\s+(?:me\s+)?(?:the\s+|my\s+)?)?\bstatus\b|\bprogress\b|\bhow(?:'s|\s+is)\s+(?:it|my\s+[a-z]+|the\s+[a-z]+)\s+(?:going|coming(?:\s+along)?|doing)\b|\bshow\s+(?:me\s+)?(?:the\s+)?(?:tracks?|timeline|draft)\b|\bwhat(?:'s|\s+is)\s+on\s+the\s+timeline\b|\b(?:is|are)\s+(?:it|they|(?:my|the|this)\s+(?:[a-z]+\s+)?(?:video|clip|edit|render|export|job))\s+(?:done|ready|finished|complete)(?:\s+yet)?\b|\bany\s+(?:updates?|news|progress)(?:\s+on\s+(?:it|this|that|(?:my|the)\s+[a-z]+))?\b|\b(?:status\s+)?update\s+on\s+(?:it|this|that|(?:my|the)\s+[a-z]+)\b|\bhow\s+(?:much\s+)?long(?:er)?\s+(?:till|until|til|before|will\s+it\s+take|does\s+it\s+take|left|to\s+go)\b(?:\s+(?:it(?:'s|\s+is)|it\s+will\s+be|my\s+[a-z]+\s+is)\s+(?:ready|done|finished))?|\bwhen\s+will\s+(?:it|(?:my|the)\s+[a-z]+)\s+be\s+(?:ready|done|finished)\b|\bwhere(?:'s|\s+is)\s+my\s+(?:video|clip|edit|render|export|file)\b|\beta\b|\bstill\s+(?:processing|rendering|working)\b|(?:显示|看看|查看)?(?:轨道|时间线)|(?:现在|目前)?(?:是)?(?:什么)?(?:状态|进度)(?:怎么样|如何)?|(?:做|弄|剪|渲染)?好了(?:吗|没有?)|完成了(?:吗|没有?)|还要多久/,
   ],
   ["upload", /\bupload(?:ing|ed)?\b|\bhere(?:'s|\s+is)\s+(?:my|the)\s+(?:video|clip|file)\b|上传/],
   [
@@ -22,7 +22,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ],
   [
     "help",
-    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bhelp\b|帮助|怎么用|你能做什么|使用说明/,
+    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bwhat\s+(?:are\s+the\s+|are\s+my\s+)?(?:commands|options|features)\b(?:\s+(?:are\s+there|do\s+(?:you|i)\s+have|can\s+i\s+use))?|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:commands|options|features)\b|\bhelp\b|帮助|怎么用|你能做什么|有(?:哪些|什么)(?:功能|命令)|使用说明/,
   ],
 ];
 
