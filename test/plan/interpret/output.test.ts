@@ -144,6 +144,22 @@ describe("frame", () => {
   });
 });
 
+describe("frame and resolution: round 3 phrasings", () => {
+  it("reads a usual line count without its 'p' after an export or resolution word", () => {
+    expect(interpret("export at 720")).toMatchObject({ intent: "export", output: { resolution: 720 }, unrecognized: [] });
+    expect(interpret("resolution: 480").output.resolution).toBe(480);
+    // Not a line count, or no export/resolution word: nothing for the frame.
+    expect(interpret("export at 700").output.resolution).toBeNull();
+    expect(interpret("add text 'hi' at 720").output.resolution).toBeNull();
+  });
+
+  it("claims the Chinese 'version/size' noun after a platform or orientation (抖音的尺寸, 横屏版本)", () => {
+    expect(interpret("做成抖音的尺寸")).toMatchObject({ output: { preset: "tiktok" }, unrecognized: [] });
+    expect(interpret("横屏 youtube 版本")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
+    expect(interpret("竖屏的版本")).toMatchObject({ output: { aspect: "9:16" }, unrecognized: [] });
+  });
+});
+
 describe("format and quality", () => {
   it.each([
     ["as a gif", "gif"],

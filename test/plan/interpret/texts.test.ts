@@ -178,6 +178,13 @@ describe("text overlays", () => {
   });
 });
 
+describe("overlays: round 3 phrasings", () => {
+  it("reads 'in caption style' as the caption style, with nothing left over", () => {
+    expect(interpret("add 'tutorial' in caption style")).toMatchObject({ texts: [{ text: "tutorial", style: "caption", position: "bottom" }], unrecognized: [] });
+    expect(interpret("add “watch till the end” at the bottom in subtitle style").unrecognized).toEqual([]);
+  });
+});
+
 describe("a title from a file name", () => {
   it.each([
     ["banana_bread.mp4", "Banana Bread"],

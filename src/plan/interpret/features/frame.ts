@@ -14,12 +14,12 @@ type Output = EditPlan["output"];
 
 /** "for TikTok", "on my ig story", "post it to reels": the words that lead to a platform. */
 const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
-const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?`;
+const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`;
 const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
   ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],
   ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
-  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:抖音|douyin)(?:版本?|格式)?`)],
+  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
   ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
   ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b`)],
   ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect))?|(?:做成|变成)?(?:正方形|方形|方屏)`)],
@@ -27,8 +27,8 @@ const PRESETS: Array<[Preset | "instagram", RegExp]> = [
 const FEED = /\b(?:post|feed|grid)\b/;
 
 const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
-  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)/],
-  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)/],
+  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
+  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
 ];
 /** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
 const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
@@ -148,9 +148,24 @@ function fits(d: Draft, cl: Clause): void {
   }
 }
 
+/**
+ * "export at 720", "resolution: 1080": a usual line count without its "p", after a word that
+ * only a resolution follows (never a length: "at 720" is not 12 minutes in).
+ */
+const BARE_RES = new RegExp(String.raw`(?:\b(?:resolution|res)\s*(?::|=|of|at|to)?\s*|\b(?:in|at)\s+)${T.n}(?!\s*(?:seconds?|secs?|s|ms|fps|%|x)\b)`);
+const LINE_COUNTS = new Set([360, 480, 720, 1080, 1440, 2160]);
+const EXPORTING = /\b(?:export|render|download|save|send|resolution|res)\b|导出|渲染/;
+
 function resolution(d: Draft, cl: Clause): void {
   const r = cl.take(RES_TOKEN);
   let px: number | null = r ? Number(r[1]) : null;
+  if (px === null && EXPORTING.test(cl.orig)) {
+    const bare = cl.find(BARE_RES);
+    if (bare && LINE_COUNTS.has(Number(bare[1]))) {
+      cl.claim(bare.index, bare.index + bare[0].length);
+      px = Number(bare[1]);
+    }
+  }
   if (cl.take(FULL_HD)) px ??= 1080;
   if (px === null && cl.take(LOW_RES)) px = 480;
   if (px === null && cl.take(HD)) cl.tags.add("frame");

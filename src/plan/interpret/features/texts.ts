@@ -13,7 +13,7 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const QUOTE = /\uE000q(\d+)\uE001/g;
-const TRIGGER = /\b(?:title\s+cards?|text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字(?!幕)/g;
+const TRIGGER = /\b(?:title\s+cards?|text(?:s)?(?:\s+overlays?)?|overlays?|captions?(?:\s+style)?|titles?|headlines?|heading|labels?|stickers?|subtitles?(?:\s+style)?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕(?:样式|风格)?|标题|文案|大字|加字(?!幕)/g;
 /** Triggers that only mean an overlay when text is quoted with them (a sticker is a picture). */
 const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|stickers?|字幕)/;
 const SUBTITLES = /^(?:subtitles?|字幕)/;
