@@ -71,8 +71,11 @@ export const CARRIERS = new Set(
   ).split(/\s+/),
 );
 
-/** Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing). */
-export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|所有|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
+/**
+ * Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing), and
+ * sequencing words ("先…，再…，最后加…").
+ */
+export const ZH_FILLER = /首先|其次|最后(?=[加再把去剪做导放配静换调改])|请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|所有|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
 
 /** Spellings and slang folded to the word the rules know. */
 export const SLANG: Record<string, string> = {

@@ -58,6 +58,11 @@ describe("what is left over", () => {
     expect(unrecognized("Mood: cozy")).toEqual(["Mood: cozy"]);
   });
 
+  it("treats Chinese sequencing words (先…再…最后…) as filler", () => {
+    expect(unrecognized("先去掉停顿，再剪到30秒，最后加背景音乐")).toEqual([]);
+    expect(unrecognized("首先静音，其次加速")).toEqual([]);
+  });
+
   it("treats Chinese adverbs of manner and whole-clip words as filler", () => {
     expect(unrecognized("直接导出吧")).toEqual([]);
     expect(unrecognized("全部静音")).toEqual([]);

@@ -185,6 +185,17 @@ describe("overlays: round 3 phrasings", () => {
   });
 });
 
+describe("a trigger and its quoted value in the next clause", () => {
+  it("reads a quote that opens the clause after a trigger as that overlay's words", () => {
+    expect(interpret("text overlay - 'new recipe!!' - bottom")).toMatchObject({ texts: [{ text: "new recipe!!", position: "bottom" }], unrecognized: [] });
+    expect(interpret("add a title, 'Hello'").texts).toMatchObject([{ text: "Hello" }]);
+  });
+
+  it("still adds a default title when the next clause is about something else", () => {
+    expect(interpret("add a title, add music 'song.mp3'").texts).toMatchObject([{ text: "Watch this!" }]);
+  });
+});
+
 describe("a title from a file name", () => {
   it.each([
     ["banana_bread.mp4", "Banana Bread"],

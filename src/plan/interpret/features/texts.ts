@@ -82,6 +82,7 @@ const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|includ
 const ACTS_ON = /\b(?:zoom(?:\s+in)?(?:\s+on)?|blur|censor|hide|track|follow|focus\s+on|highlight|replace|translate|remove|delete|cut\s+out|mute)\s*(?:the\s+)?$/;
 const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
+const QUOTE_FIRST = /^[\s\u0001]*\uE000q/;
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
 type Attrs = TextAttrs;
@@ -221,7 +222,10 @@ export function texts(d: Draft): void {
     cl.tags.add("text");
     // A trigger in the clause before ("make the text bold and put it at the top: 'X'") is the same overlay.
     let lead: { clause: number; caption: boolean } | null = null;
-    if (pendingTrigger && d.clauses[pendingTrigger.clause]!.segment === cl.segment) lead = pendingTrigger;
+    // So is a trigger in the clause just before a clause that opens with the quote ("text overlay
+    // - 'new recipe!!' - bottom", "add a title: 'Hello'"): the quote is its value.
+    const valueOf = pendingTrigger?.clause === ci - 1 && QUOTE_FIRST.test(cl.c);
+    if (pendingTrigger && (d.clauses[pendingTrigger.clause]!.segment === cl.segment || valueOf)) lead = pendingTrigger;
     else if (pendingTrigger) flushDefault();
     pendingTrigger = null;
     const bounds = splitAtConnectors(cl.c, quotes);
