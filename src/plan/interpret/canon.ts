@@ -35,6 +35,8 @@ const MULTI_SLANG: Array<[RegExp, string]> = [
   [/\bdead\s*air\b/g, "dead air"],
   [/\bfade-in\b/g, "fade in"],
   [/\bfade-out\b/g, "fade out"],
+  // "don't cut the pauses after all": a change of mind, not a time.
+  [/\bafter\s+all\b(?!\s+(?:the|of|my|this|that|these|those|your|\d))/g, "anyway"],
 ];
 
 const WORD = /[a-z][a-z']*/g;

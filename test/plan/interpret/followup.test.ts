@@ -30,6 +30,20 @@ describe("undo and redo", () => {
     expect(interpretFollowUp(text, plan()).kind).toBe("redo");
   });
 
+  it.each(["nvm go back", "nah nvm", "ctrl z", "Ctrl+Z", "ugh that's worse, undo", "i don't like it, go back", "回退", "撤回上一步", "退回一步"])("reads %s as undo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("undo");
+  });
+
+  it.each(["redo the last change", "undo the undo", "ctrl shift z", "cmd+y", "重新做"])("reads %s as redo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("redo");
+  });
+
+  it("reads 'after all' as a change of mind, not a time", () => {
+    const r = interpretFollowUp("don't cut the pauses after all", plan({ cut: { removePauses: {} } }));
+    expect(r.kind === "edit" && r.plan.cut.removePauses).toBeNull();
+    expect(r.kind === "edit" && r.plan.unrecognized).toEqual([]);
+  });
+
   it("reads a message that also asks for an edit as the edit", () => {
     expect(interpretFollowUp("go back to vertical", plan({ output: { aspect: "16:9" } })).kind).toBe("edit");
   });
