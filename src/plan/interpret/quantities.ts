@@ -50,7 +50,7 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   ],
   // "a minute and 20 seconds", "an hour and a half".
   [
-    /\b(?:an?|one)\s+(hour|minute|min|second|sec)(?:(\s+and\s+a\s+half)|\s+(?:and\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?\b/g,
+    /\b(?:an?|one)\s+(hour|minute|min|second|sec)(?:(\s+and\s+a\s+half)|\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)(?:\s*(?:seconds?|secs?|s)\b|(?![\d.:%]|\s*(?:fps|frames?|p|x|times|percent|minutes?|mins?|hours?|hrs?|ms|m|h)\b)))?\b/g,
     (m) =>
       m[3] !== undefined && /^min/.test(m[1]!)
         ? ` ${token("d", Math.round(60_000 + Number(m[3]) * 1000))} `

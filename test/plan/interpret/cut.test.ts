@@ -184,6 +184,30 @@ describe("target duration: round 3 phrasings", () => {
     expect(target("the text is too long", { sourceDurationMs: 20_000 }).ms).toBeNull();
   });
 
+  it("reads 'fit in', 'cap it at', 'limit:' as a most", () => {
+    expect(target("needs to fit in 60 seconds")).toEqual({ ms: 60000, mode: "max", unrecognized: [] });
+    expect(target("cap it at 45 seconds")).toEqual({ ms: 45000, mode: "max", unrecognized: [] });
+    expect(target("limit: 30s")).toEqual({ ms: 30000, mode: "max", unrecognized: [] });
+  });
+
+  it("reads 'a minute 30' as a minute and a half", () => {
+    expect(target("shorten it to a minute 30").ms).toBe(90000);
+    expect(interpret("a minute, 30 fps").output.fps).toBe(30);
+  });
+
+  it("reads 'cut it in half' as half as long", () => {
+    expect(target("cut it in half", { sourceDurationMs: 30_000 })).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads 'take 3 seconds off' (no edge named) as shorter by that much", () => {
+    expect(target("take 3 seconds off", { sourceDurationMs: 20_000 })).toEqual({ ms: 17000, mode: "exact", unrecognized: [] });
+    expect(interpret("take 3 seconds off the start").cut).toMatchObject({ trimStartMs: 3000, targetDurationMs: null });
+  });
+
+  it("reads 'a bit'/'bit'/'little' alike ('bit shorter')", () => {
+    expect(target("bit shorter", { sourceDurationMs: 20_000 }).ms).toBe(18000);
+  });
+
   it("reads 'cut 2 more seconds' / 'shave off another second' as shorter by that much", () => {
     expect(target("cut 2 more seconds", { sourceDurationMs: 20_000 })).toEqual({ ms: 18000, mode: "exact", unrecognized: [] });
     expect(target("shave off another second", { sourceDurationMs: 20_000 })).toEqual({ ms: 19000, mode: "exact", unrecognized: [] });
@@ -191,6 +215,11 @@ describe("target duration: round 3 phrasings", () => {
 });
 
 describe("ranges and trims", () => {
+  it("reads 'trim the start/end by N' as a trim of that edge", () => {
+    expect(interpret("trim the start by 2 seconds")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("shorten the ending by 3s")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });
+  });
+
   it("reads a spaced dash between two times as a range, not a break", () => {
     expect(interpret("00:05 - 00:15 only").cut).toMatchObject({ ranges: [{ startMs: 5000, endMs: 15000 }], targetDurationMs: null });
     expect(interpret("keep 0:05 - 0:20 - add music")).toMatchObject({ cut: { ranges: [{ startMs: 5000, endMs: 20000 }] }, audio: { music: { volume: 0.35 } } });

@@ -30,13 +30,15 @@ const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留
 /** "保留3秒到10秒": the verb before a kept range. */
 const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*(?:视频)?(?:的)?(?:中间|中段)?(?:的)?\s*(?:从)?\s*$/;
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
+/** "trim the start by 2 seconds", "shorten the ending by 3s": that edge, by that much. */
+const BY_EDGE = new RegExp(String.raw`\b(?:${REMOVE_VERB}|shorten|reduce)\s+(?:the\s+)?(?:(start|beginning|front|intro|opening|head)|end|ending|tail|outro|back)\s+by\s+${DN}`, "g");
 const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
 const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 
 const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+(?:the\s+)?${DN}(?:\s+mark)?|从\s*第?\s*${D}\s*(?:开始|起)`);
 const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+(?:the\s+)?${DN}(?:\s+mark)?|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
 
-const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|fits?\s+(?:in(?:to)?|within)|cap(?:ped)?\s+(?:it\s+)?(?:at|to)|limit(?:ed)?\s+(?:it\s+)?to|(?:time\s+)?limit\s*(?:of|is|:|=)?|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
 const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下|内(?!容))`);
 /** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
 const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
@@ -89,11 +91,11 @@ const OTHERS = /\b(?:rest|else|other|others)\b/;
  * "2 seconds shorter" (−2 s). Resolved against the source length in assemble, or against a
  * session's current length in followup.ts.
  */
-const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
+const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:((?:a\s+)?(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
 const SHORTER_BY = new RegExp(String.raw`(?:(?:\bmake\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
 
 /** "cut 2 more seconds", "shave off another second", "trim an extra 3 s": shorter by that much. */
-const MORE_OFF = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:off\s+)?(?:(?:another|an?\s+extra|extra)\s+${D}|${D}\s+(?:more|extra))(?:\s+off\b)?|(?:再)(?:剪掉|去掉|减掉|砍掉)\s*${D}`);
+const MORE_OFF = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:off\s+)?(?:(?:another|an?\s+extra|extra)\s+${D}|${D}\s+(?:more|extra))(?:\s+off\b)?|\b(?:take|knock|shave|chop|trim|cut)\s+${D}\s+off\b(?!\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening|end|ending|back|tail|outro|finish))|(?:再)(?:剪掉|去掉|减掉|砍掉)\s*${D}`);
 /**
  * "vid too long", "it's too short", 太长了: the reason for a change. Alone it asks for a step
  * (×0.8 / ×1.2); with any other change to the length, speed or pauses, that change is the answer.
@@ -101,14 +103,14 @@ const MORE_OFF = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:off\s+)?(?:(?:anoth
 const TOO = /\b(?:(?:it's|its|it\s+is|is|way|much|kinda|a\s+bit|a\s+little|bit)\s+)*too\s+(long|short)\b|(?:有点|有些)?太(长|短)了?/;
 
 /** "twice as long", "half as long", "double the length", "halve it". */
-const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)/;
+const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(?:cut|trim|chop|shorten)\s+(?:it|this|the\s+(?:video|clip))\s+(in\s+half)\b|\bhalf\s+the\s+(?:length|duration)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)|(?:剪|缩)短一半/;
 /** "back to the full length", "no length limit": no target at all. */
 const FULL_LENGTH = /\b(?:(?:go\s+)?back\s+to|keep|use|restore)\s+(?:the\s+)?(?:full|whole|original|entire)\s+(?:length|duration|video|clip)\b|\b(?:full|original)\s+length\b|\bno\s+(?:length|duration|time)\s+(?:limit|target|cap)\b|\b(?:remove|drop|lose)\s+(?:the\s+)?(?:length|duration|time)\s+(?:limit|target|cap)\b|(?:恢复)?(?:完整|原始|原来的?)(?:长度|时长)|不限(?:制)?时长/;
 
 function relativeLength(d: Draft, cl: Clause): void {
   const times = cl.take(TIMES_AS);
   if (times) {
-    d.relative.lengthFactor = /half|halve|减半/.test(times[0]) ? 0.5 : 2;
+    d.relative.lengthFactor = /half|halve|减半|短一半/.test(times[0]) ? 0.5 : 2;
     delete d.relative.lengthDeltaMs;
     d.edited = true;
     cl.tags.add("cut");
@@ -124,7 +126,7 @@ function relativeLength(d: Draft, cl: Clause): void {
   const more = cl.take(MORE_OFF);
   const by = more ? null : cl.take(SHORTER_BY);
   if (more) {
-    d.relative.lengthDeltaMs = -Number(more[1] ?? more[2] ?? more[3]);
+    d.relative.lengthDeltaMs = -Number(more[1] ?? more[2] ?? more[3] ?? more[4]);
     delete d.relative.lengthFactor;
   } else if (by) {
     const n = dn(by, 1) ?? dn(by, 5) ?? dn(by, 8) ?? (by[11] !== undefined ? Number(by[11]) : null);
@@ -154,7 +156,7 @@ export function timing(d: Draft): void {
   let tooLong: number | null = null;
   for (const cl of d.clauses) {
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
-    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
+    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|off|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
     const too = cl.has(TOO_GATE) ? cl.find(TOO) : null;
     // "the text is too long" is about the text: only the video (or nothing named) is too long.
     if (too && VIDEO_SUBJECT.test(cl.c.slice(0, too.index))) {
@@ -185,6 +187,7 @@ export function timing(d: Draft): void {
       d.edited = true;
       cl.tags.add("cut");
     }
+    for (const m of cl.takeAll(BY_EDGE)) set(d, cl, m[1] !== undefined ? "trimStartMs" : "trimEndMs", dn(m, 2));
     for (const m of cl.takeAll(OFF_START)) {
       claimVerb(cl, m.index);
       set(d, cl, "trimStartMs", dn(m, 1));
