@@ -70,6 +70,11 @@ describe("levels: round 3 phrasings", () => {
     expect(interpret("the music is too loud")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
   });
 
+  it("reads 'lower/raise my voice' as the clip's level", () => {
+    expect(interpret("lower my voice")).toMatchObject({ audio: { volume: 0.6 }, unrecognized: [] });
+    expect(interpret("raise the vocals").audio.volume).toBe(1.5);
+  });
+
   it("reads 'turn my voice up/down' as the clip's level", () => {
     expect(interpret("turn my voice up")).toMatchObject({ audio: { volume: 1.5 }, unrecognized: [] });
     expect(interpret("bring the dialogue down").audio.volume).toBe(0.6);
@@ -239,6 +244,10 @@ describe("fades: round 3 phrasings", () => {
   it("reads a fade length after a change verb (淡出改成2秒, 'fade out to 2s')", () => {
     expect(interpret("淡出改成2秒")).toMatchObject({ fade: { outMs: 2000 }, cut: { targetDurationMs: null } });
     expect(interpret("fade in to 0.5s").fade.inMs).toBe(500);
+  });
+
+  it("reads 'let it fade out' right after a music request as the music's fade", () => {
+    expect(interpret("add music and let it fade out over 2 seconds")).toMatchObject({ audio: { music: { fadeOutMs: 2000 } }, fade: { outMs: 0 }, unrecognized: [] });
   });
 
   it("reads 'fade it out' right after a music request as the music's fade", () => {

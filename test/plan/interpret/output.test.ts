@@ -72,6 +72,14 @@ describe("speed: round 3 phrasings", () => {
     expect(interpret("speed 150").speed).toBe(1);
   });
 
+  it("reads 'play at 150%', 快放, 放慢一半 and 'back to normal'", () => {
+    expect(interpret("play at 150%").speed).toBe(1.5);
+    expect(interpret("快放").speed).toBe(1.5);
+    expect(interpret("速度放慢一半")).toMatchObject({ speed: 0.5, unrecognized: [] });
+    expect(interpret("speed it back to normal")).toMatchObject({ speed: 1, unrecognized: [] });
+    expect(interpret("bit faster").speed).toBe(1.25);
+  });
+
   it("reads 'half the speed' as half speed", () => {
     expect(interpret("play it at half the speed")).toMatchObject({ speed: 0.5, unrecognized: [] });
   });
@@ -151,6 +159,10 @@ describe("frame and resolution: round 3 phrasings", () => {
     // Not a line count, or no export/resolution word: nothing for the frame.
     expect(interpret("export at 700").output.resolution).toBeNull();
     expect(interpret("add text 'hi' at 720").output.resolution).toBeNull();
+  });
+
+  it("claims 'channel/account/page' after a platform", () => {
+    expect(interpret("for my youtube channel")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
   });
 
   it("claims the Chinese 'version/size' noun after a platform or orientation (抖音的尺寸, 横屏版本)", () => {

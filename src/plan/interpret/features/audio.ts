@@ -50,14 +50,14 @@ const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
 /**
  * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
  */
 const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voices?|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
-const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
+const A_BIT = /\b(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
@@ -231,11 +231,13 @@ function musicLevel(d: Draft, cl: Clause): boolean {
  */
 function musicFade(d: Draft, cl: Clause): boolean {
   const m = d.audio.music;
-  if (!m || !/\b(?:it|them)\s+out\b/.test(cl.c)) return false;
+  if (!m || !/\b(?:it|them)\s+(?:fade\s+)?out\b/.test(cl.c)) return false;
   let ms: number | null = null;
   const ok = wholly(cl, d.quotes, () => {
+    // "let it fade out": the pronoun before the verb.
+    const lead = cl.take(/\b(?:let|have|make)\s+(?:it|them)\s+(?=fade)/);
     const fade = cl.take(MUSIC_FADE);
-    if (!fade || !/\b(?:it|them)\b/.test(fade[0])) return false;
+    if (!fade || (!lead && !/\b(?:it|them)\b/.test(fade[0]))) return false;
     const given = fade[1] ?? fade[2] ?? fade[3];
     ms = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
     return true;
