@@ -12,7 +12,7 @@ import { RUNON_VERB_ALT, VERB_ALT, ZH_CONNECTORS } from "./lexicon.js";
  * A spaced dash or bar separates requests ("text overlay - 'new!' - bottom"), except a dash with
  * a number on both sides, which is a range ("00:05 - 00:15").
  */
-const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[+|]+\s|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)/g;
+const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[+|]+\s|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\s*(?:[→⟶⇒➔➜➡]\uFE0F?|-+>|=+>)\s*/g;
 
 const GLUE =
   "don't|dont|do|not|no|never|to|i|you|u|please|pls|plz|can|could|would|will|just|it|and|n|then|also|" +
@@ -37,7 +37,7 @@ const WEAK = new RegExp(
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
     // After a colon the verb is the label's value ("Instruction: trim silences").
     // "a 3 second music fade-out", "a slow fade": after a modifier "fade" is a noun.
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS}))\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS})|\uE001\s*)\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
     String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除的])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,

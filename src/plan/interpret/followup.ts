@@ -239,6 +239,12 @@ function selected(message: string, texts: readonly TextOverlay[], notes: string[
   if (!m) return { message, named: null };
   // "put the caption at the top": after a placement verb the place is where it goes, not which one.
   if (m[4] && PLACE.test(message.slice(0, m.index))) return { message, named: null };
+  // "text at the bottom instead" with no overlay at the bottom: where it goes, not which one.
+  const place = m[4] ?? m[5];
+  if (place) {
+    const pos = { top: "top", bottom: "bottom", middle: "center", center: "center", 顶部: "top", 底部: "bottom", 中间: "center" }[place.toLowerCase()];
+    if (!texts.some((t) => t.position === pos)) return { message, named: null };
+  }
   const plain = message.slice(0, m.index) + (m[3] || m[5] ? "文字" : "text") + message.slice(m.index + m[0].length);
   return { message: plain, named: pick(m, texts, notes) };
 }

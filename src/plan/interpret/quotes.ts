@@ -31,7 +31,11 @@ const CLOSERS: Record<string, string> = {
 
 /** Single quotes double as apostrophes ("don't", "creators'"), so they only count at word edges. */
 const APOSTROPHE_LIKE = new Set(["'", "‘", "’"]);
-const WORDISH = /[\p{L}\p{N}]/u;
+/**
+ * A letter or digit that can take an apostrophe ("don't", "creators'"). CJK characters never do,
+ * so a straight quote next to one is a quote: 加上文字'好耶'放在顶部.
+ */
+const WORDISH = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const MAX_QUOTE_SCAN = 600;
 /** Where an unclosed double quote stops: the end of its sentence. */

@@ -38,6 +38,13 @@ describe("undo and redo", () => {
     expect(interpretFollowUp(text, plan()).kind).toBe("redo");
   });
 
+  it("reads 'text at the bottom' as a place when no overlay is there, and as a name when one is", () => {
+    const one = interpretFollowUp("text at the bottom instead", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(one.kind === "edit" && one.plan.texts[0]?.position).toBe("bottom");
+    const two = interpretFollowUp("the text at the top should be bigger", plan({ texts: [{ text: "A", position: "top" }, { text: "B", position: "bottom" }] }));
+    expect(two.kind === "edit" && two.plan.texts.map((t) => t.size)).toEqual(["large", "medium"]);
+  });
+
   it("reads 'after all' as a change of mind, not a time", () => {
     const r = interpretFollowUp("don't cut the pauses after all", plan({ cut: { removePauses: {} } }));
     expect(r.kind === "edit" && r.plan.cut.removePauses).toBeNull();

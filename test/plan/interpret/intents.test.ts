@@ -55,6 +55,8 @@ describe("intents: round 3 phrasings", () => {
     ["what commands are there", "help"],
     ["list the options", "help"],
     ["有哪些功能", "help"],
+    ["what all can you do?", "help"],
+    ["send me the link", "export"],
   ])("reads %s as %s, with nothing left over", (text, intent) => {
     const plan = interpret(text);
     expect(plan.intent).toBe(intent);

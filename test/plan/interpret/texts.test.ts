@@ -185,6 +185,20 @@ describe("overlays: round 3 phrasings", () => {
   });
 });
 
+describe("an overlay's own fade and Chinese neighbours of a straight quote", () => {
+  it("reads a fade right after the quote as the overlay's animation ('text 'Hi' fade in')", () => {
+    expect(interpret("text 'Hi' fade in")).toMatchObject({ texts: [{ text: "Hi", animation: "fade" }], fade: { inMs: 0 }, unrecognized: [] });
+    // After a connector it is the video's fade.
+    expect(interpret("add text 'Hi' and fade in").fade.inMs).toBe(1000);
+  });
+
+  it("reads straight quotes next to Chinese characters as quotes, not apostrophes", () => {
+    expect(interpret("在视频中间加上文字'好耶'").texts).toMatchObject([{ text: "好耶" }]);
+    expect(interpret("加上'关注我'放在顶部").texts).toMatchObject([{ text: "关注我", position: "top" }]);
+    expect(interpret("it's 'fun' time").texts).toMatchObject([{ text: "fun" }]);
+  });
+});
+
 describe("a trigger and its quoted value in the next clause", () => {
   it("reads a quote that opens the clause after a trigger as that overlay's words", () => {
     expect(interpret("text overlay - 'new recipe!!' - bottom")).toMatchObject({ texts: [{ text: "new recipe!!", position: "bottom" }], unrecognized: [] });

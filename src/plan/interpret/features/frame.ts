@@ -14,7 +14,7 @@ type Output = EditPlan["output"];
 
 /** "for TikTok", "on my ig story", "post it to reels": the words that lead to a platform. */
 const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
-const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`;
+const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length|channel|account|page|profile))?(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`;
 const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
   ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],

@@ -18,11 +18,11 @@ const RULES: Array<[Intent, RegExp]> = [
   ["upload", /\bupload(?:ing|ed)?\b|\bhere(?:'s|\s+is)\s+(?:my|the)\s+(?:video|clip|file)\b|上传/],
   [
     "export",
-    /\bexport(?:ing|ed)?\b|\brender(?=\s+(?:it|this|that|the|my|out|as|in)\b)|^[\s\u0001]*render\b|\bdownload(?:\s+link)?\b|\bsend\s+(?:it|me|the\s+(?:video|file|clip)|over)\b(?:\s+(?:to\s+me|the\s+(?:video|file)))?|\bgive\s+me\s+(?:the|my)\s+(?:file|video|link|result)\b|\bsave\s+(?:it|the\s+video)\b|导出|下载|发给我|生成视频|渲染/,
+    /\bexport(?:ing|ed)?\b|\brender(?=\s+(?:it|this|that|the|my|out|as|in)\b)|^[\s\u0001]*render\b|\bdownload(?:\s+link)?\b|\bsend\s+(?:it|me|the\s+(?:video|file|clip|link|result)|over)\b(?:\s+(?:to\s+me|(?:the|a)\s+(?:video|file|link|result|download(?:\s+link)?|final(?:\s+(?:video|cut|version))?)))?|\bgive\s+me\s+(?:the|my)\s+(?:file|video|link|result)\b|\bsave\s+(?:it|the\s+video)\b|导出|下载|发给我|生成视频|渲染/,
   ],
   [
     "help",
-    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bwhat\s+(?:are\s+the\s+|are\s+my\s+)?(?:commands|options|features)\b(?:\s+(?:are\s+there|do\s+(?:you|i)\s+have|can\s+i\s+use))?|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:commands|options|features)\b|\bhelp\b|帮助|怎么用|你能做什么|有(?:哪些|什么)(?:功能|命令)|使用说明/,
+    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:all\s+|else\s+|exactly\s+|even\s+)?(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it)\s+work\b|\bwhat\s+(?:are\s+the\s+|are\s+my\s+)?(?:commands|options|features)\b(?:\s+(?:are\s+there|do\s+(?:you|i)\s+have|can\s+i\s+use))?|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:commands|options|features)\b|\bhelp\b|帮助|怎么用|你能做什么|有(?:哪些|什么)(?:功能|命令)|使用说明/,
   ],
 ];
 
