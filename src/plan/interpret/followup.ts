@@ -223,6 +223,7 @@ function audio(out: EditPlan, base: EditPlan, fresh: EditPlan, d: Draft): void {
 const SIZES = ["small", "medium", "large"] as const;
 const TRIGGER = String.raw`(?:texts?|captions?|titles?|overlays?|lines?|subtitles?|labels?|headlines?)`;
 const ORD_TEXT = new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|top|bottom|middle)\s+${TRIGGER}\b|\b${TRIGGER}\s*#?\s*(\d{1,2})\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)|第\s*([一二三四五\d])\s*(?:个|条|行)?\s*(?:文字|字幕|标题)|\b${TRIGGER}\s+(?:at|on|in)\s+the\s+(top|bottom|middle|center)\b|(顶部|底部|中间)的?(?:文字|字幕|标题)`, "i");
+const ADDING = /\b(?:add|insert|include|another|new)\b|加上|添加|再加|新增/i;
 const PLACE = /\b(?:put|move|place|set|position|shift|drag|bring|stick|keep)\b[^.,;]*$/i;
 const ORD_N: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 };
 const ZH_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
@@ -237,6 +238,8 @@ const ADD = /\b(?:add|another|also|new|second|insert|include|plus)\b|加上|添�
 function selected(message: string, texts: readonly TextOverlay[], notes: string[]): { message: string; named: number[] | null } {
   const m = ORD_TEXT.exec(message);
   if (!m) return { message, named: null };
+  // "add a second caption 'more below'": a new overlay, not the second one.
+  if (ADDING.test(message.slice(0, m.index))) return { message, named: null };
   // "put the caption at the top": after a placement verb the place is where it goes, not which one.
   if (m[4] && PLACE.test(message.slice(0, m.index))) return { message, named: null };
   // "text at the bottom instead" with no overlay at the bottom: where it goes, not which one.

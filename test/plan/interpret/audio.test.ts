@@ -70,6 +70,17 @@ describe("levels: round 3 phrasings", () => {
     expect(interpret("the music is too loud")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
   });
 
+  it("reads 'not loud' as quiet music and 'by a lot' as the large step", () => {
+    expect(interpret("background music pls, not loud").audio.music?.volume).toBe(0.2);
+    expect(interpret("lower the volume by a lot")).toMatchObject({ audio: { volume: 0.4 }, unrecognized: [] });
+  });
+
+  it("notes Chinese music moods and claims 配上", () => {
+    const plan = interpret("配上轻松的背景音乐");
+    expect(plan).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+    expect(plan.notes.join(" ")).toMatch(/轻松/);
+  });
+
   it("reads 'lower/raise my voice' as the clip's level", () => {
     expect(interpret("lower my voice")).toMatchObject({ audio: { volume: 0.6 }, unrecognized: [] });
     expect(interpret("raise the vocals").audio.volume).toBe(1.5);
@@ -244,6 +255,12 @@ describe("fades: round 3 phrasings", () => {
   it("reads a fade length after a change verb (淡出改成2秒, 'fade out to 2s')", () => {
     expect(interpret("淡出改成2秒")).toMatchObject({ fade: { outMs: 2000 }, cut: { targetDurationMs: null } });
     expect(interpret("fade in to 0.5s").fade.inMs).toBe(500);
+  });
+
+  it("carries the music as the subject over 'and' ('the music should be quiet and fade out')", () => {
+    expect(interpret("music should be quiet and fade out at the end")).toMatchObject({ audio: { music: { volume: 0.2, fadeOutMs: 1000 } }, fade: { outMs: 0 }, unrecognized: [] });
+    // An imperative after 'add music' is the video's.
+    expect(interpret("add music and fade out at the end").fade.outMs).toBe(1000);
   });
 
   it("reads 'let it fade out' right after a music request as the music's fade", () => {

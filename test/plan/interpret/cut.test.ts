@@ -168,6 +168,10 @@ describe("target duration: round 3 phrasings", () => {
     expect(target("the total length should be 30s")).toEqual({ ms: 30000, mode: "exact", unrecognized: [] });
   });
 
+  it("reads 片长 as the length", () => {
+    expect(target("片长15秒")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+  });
+
   it("reads Chinese 'verb + 到/成' and 'N秒内' targets", () => {
     expect(target("剪短到15秒")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
     expect(target("截成10秒")).toEqual({ ms: 10000, mode: "exact", unrecognized: [] });

@@ -45,6 +45,11 @@ describe("undo and redo", () => {
     expect(two.kind === "edit" && two.plan.texts.map((t) => t.size)).toEqual(["large", "medium"]);
   });
 
+  it("reads 'add a second caption' as a new overlay, not the second one", () => {
+    const r = interpretFollowUp("add a second caption 'more below' at the bottom", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(r.kind === "edit" && r.plan.texts).toMatchObject([{ text: "Hi" }, { text: "more below", style: "caption", position: "bottom" }]);
+  });
+
   it("reads 'after all' as a change of mind, not a time", () => {
     const r = interpretFollowUp("don't cut the pauses after all", plan({ cut: { removePauses: {} } }));
     expect(r.kind === "edit" && r.plan.cut.removePauses).toBeNull();

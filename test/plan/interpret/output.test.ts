@@ -161,6 +161,13 @@ describe("frame and resolution: round 3 phrasings", () => {
     expect(interpret("add text 'hi' at 720").output.resolution).toBeNull();
   });
 
+  it("reads 'blur' with an object in the picture as out of scope, not a blurred fill", () => {
+    expect(interpret("blur my face")).toMatchObject({ output: { fit: "crop" }, unrecognized: ["blur my face"] });
+    expect(interpret("blur the logo").output.fit).toBe("crop");
+    expect(interpret("vertical, blur the background").output.fit).toBe("blur");
+    expect(interpret("9:16 with blur").output.fit).toBe("blur");
+  });
+
   it("claims 'channel/account/page' after a platform", () => {
     expect(interpret("for my youtube channel")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
   });

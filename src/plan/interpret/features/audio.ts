@@ -12,7 +12,7 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const MUSIC = /\b(?:(?:background|backing)\s+)?(?:music|songs?|soundtrack|bgm|tunes?|beats?|instrumental)\b|\b(?:background|backing|music|bgm|audio)\s+track\b|\b(?:my|a|some|the)\s+(?:own\s+)?track\b|背景音乐|配乐|音乐|bgm|歌曲?/g;
-const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|轻快的?|欢快的?|舒缓的?|动感的?|好听的?/g;
+const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|(?:轻快|欢快|舒缓|动感|好听|轻松|安静|温柔|浪漫|热血|激昂|悲伤|伤感|治愈|抒情|流行|古风|可爱|搞笑)的?/g;
 const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:uploaded|sent|attached|added|gave\s+you)\b|\b(?:my|our)\s+own\b|\bi\s+uploaded\b|\bmine\b/;
 
 /** [volume, words, comparative]: a comparative is a step from the current level; unset, the words decide. */
@@ -21,7 +21,7 @@ const VOLUME_WORDS: Array<[number, RegExp, boolean?]> = [
   [0.2, /\btoo\s+loud\b|太(?:大声|响|吵)了?|(?:声音|音量)太大了?/, true],
   [0.8, /\btoo\s+(?:quiet|soft|low)\b|太小声了?|(?:声音|音量)太小了?/, true],
   [0.1, /\b(?:very|super|really|extra)\s+(?:quiet(?:ly)?|soft(?:ly)?|low|faint(?:ly)?|subtle|subtly)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [0.2, /\bnot\s+(?:(?:too|so|that|very|overly)\s+)?loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
@@ -65,8 +65,10 @@ const GATE = /dialog|speech|vocal|music|song|track|bgm|tune|beat|instrumental|so
 
 export function audio(d: Draft): void {
   let afterMusic = false;
+  /** The music clause had the music as its subject ("the music should be quiet"). */
+  let subject = false;
   for (const cl of d.clauses) {
-    if (afterMusic && musicFade(d, cl)) continue;
+    if (afterMusic && musicFade(d, cl, subject)) continue;
     if (!cl.has(GATE)) {
       afterMusic = false;
       continue;
@@ -76,6 +78,7 @@ export function audio(d: Draft): void {
     // the music" refuses the ducking, not the music.
     const duck = cl.takeAll(DUCK);
     afterMusic = music(d, cl);
+    subject = afterMusic && MUSIC_SUBJECT.test(cl.orig);
     if (duck.length > 0) {
       const neg = negationBefore(cl.c, duck[0]!.index, cl.orig);
       if (neg !== null) claimNegation(cl, duck[0]!.index);
@@ -227,17 +230,18 @@ function musicLevel(d: Draft, cl: Clause): boolean {
 }
 /**
  * "add the track i uploaded and fade it out at the end": right after a music request, "fade it
- * out" (a pronoun) is about the music.
+ * out" (a pronoun) is about the music; so is a bare "fade out" after a clause whose subject is the
+ * music ("the music should be quiet and fade out at the end").
  */
-function musicFade(d: Draft, cl: Clause): boolean {
+function musicFade(d: Draft, cl: Clause, subject: boolean): boolean {
   const m = d.audio.music;
-  if (!m || !/\b(?:it|them)\s+(?:fade\s+)?out\b/.test(cl.c)) return false;
+  if (!m || !(subject ? /\bfade/ : /\b(?:it|them)\s+(?:fade\s+)?out\b/).test(cl.c)) return false;
   let ms: number | null = null;
   const ok = wholly(cl, d.quotes, () => {
     // "let it fade out": the pronoun before the verb.
     const lead = cl.take(/\b(?:let|have|make)\s+(?:it|them)\s+(?=fade)/);
     const fade = cl.take(MUSIC_FADE);
-    if (!fade || (!lead && !/\b(?:it|them)\b/.test(fade[0]))) return false;
+    if (!fade || (!lead && !subject && !/\b(?:it|them)\b/.test(fade[0]))) return false;
     const given = fade[1] ?? fade[2] ?? fade[3];
     ms = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
     return true;
@@ -248,6 +252,7 @@ function musicFade(d: Draft, cl: Clause): boolean {
   return true;
 }
 
+const MUSIC_SUBJECT = /^[\s\u0001]*(?:(?:the|my|our)\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|track)\s+(?:should|must|needs?\s+to|has\s+to|is|will|can|shall)\b/;
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
 const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
@@ -270,7 +275,8 @@ function sourceVolume(d: Draft, cl: Clause): void {
   cl.take(SOURCE_SUBJECT);
   if (refused) return;
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
-  const lot = !bit && A_LOT.test(hit[0]);
+  // "lower the volume by a lot": the size of the step may follow.
+  const lot = !bit && (A_LOT.test(hit[0]) || cl.take(/\b(?:by\s+)?(?:a\s+lot|(?:way|much)\s+more)\b|很多|大幅/) !== null);
   d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
   // Louder and quieter are steps from the current level (1 in a fresh plan).
   d.relative.volume = d.audio.volume;

@@ -36,7 +36,7 @@ const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
-  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
+  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b(?!\s+(?:out\s+)?(?:(?:my|his|her|their|our|your|that|this|those|these|any|all)\b|the\s+(?!background|sides|bars|edges|borders|fill)[a-z]+|faces?\b|it\b|people\b|plates?\b|logos?\b|names?\b))|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
   ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];

@@ -339,7 +339,7 @@ function target(d: Draft, cl: Clause): void {
   cl.take(LENGTH_NOUN);
 }
 
-const LENGTH_NOUN = /\b(?:(?:the\s+)?(?:total|overall|final|video|clip)\s+)?(?:length|duration|runtime|run\s+time)\b|(?:视频|片子|总|整体)?(?:的)?(?:时长|长度|总长)(?:要|需要|得|必须|最好)?/;
+const LENGTH_NOUN = /\b(?:(?:the\s+)?(?:total|overall|final|video|clip)\s+)?(?:length|duration|runtime|run\s+time)\b|(?:视频|片子|总|整体)?(?:的)?(?:时长|长度|总长|片长)(?:要|需要|得|必须|最好)?/;
 
 /**
  * A duration nobody claimed, in a clause that asked for nothing else ("30 seconds please",
