@@ -168,6 +168,20 @@ describe("frame and resolution: round 3 phrasings", () => {
     expect(interpret("9:16 with blur").output.fit).toBe("blur");
   });
 
+  it("reads two frames in one request as a conversion to the one named last", () => {
+    expect(interpret("convert from 16:9 to 9:16").output.aspect).toBe("9:16");
+    expect(interpret("turn my vertical video into a landscape one").output.aspect).toBe("16:9");
+    expect(interpret("横屏转竖屏").output.aspect).toBe("9:16");
+    expect(interpret("convert my tiktok into a youtube video")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
+    expect(interpret("reels instead of tiktok").output.preset).toBe("reels");
+    expect(interpret("vertical instead of landscape").output.aspect).toBe("9:16");
+  });
+
+  it("reads 'framerate 24' / 帧率 as the fps", () => {
+    expect(interpret("framerate 24")).toMatchObject({ output: { fps: 24 }, unrecognized: [] });
+    expect(interpret("frame rate: 30").output.fps).toBe(30);
+  });
+
   it("claims 'channel/account/page' after a platform", () => {
     expect(interpret("for my youtube channel")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
   });
