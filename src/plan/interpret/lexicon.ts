@@ -89,6 +89,8 @@ export const SLANG: Record<string, string> = {
   sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
   normalised: "normalize", normalized: "normalize", centre: "center", colour: "color", og: "original", orig: "original",
+  verticle: "vertical", vertival: "vertical", horizonal: "horizontal", horizantal: "horizontal", potrait: "portrait",
+  protrait: "portrait", lanscape: "landscape", landscap: "landscape", subtitels: "subtitles", captoin: "caption",
 };
 
 /** Keywords the fuzzy speller corrects towards. Only words of five letters or more. */

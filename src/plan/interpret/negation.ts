@@ -101,7 +101,8 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
       // The "don't" of "i don't want music or text" governs both objects, even once the rule for
       // the other one has claimed it.
       const was = prev && (prev.w.includes(USED) ? orig?.slice(prev.start, prev.start + prev.w.length) : prev.w);
-      return prev && was && NOT_CUES.has(was) ? { kind: "not", word: was, start: prev.start, end: prev.start + prev.w.length } : found;
+      // "no need for music", "no want" read as "don't need".
+      return prev && was && (NOT_CUES.has(was) || was === "no") ? { kind: "not", word: was, start: prev.start, end: prev.start + prev.w.length } : found;
     }
     if (!CUE_EN.has(w)) continue;
     const kind: Negation = NO_CUES.has(w) ? "no" : REMOVE_CUES.has(w) ? "remove" : "not";

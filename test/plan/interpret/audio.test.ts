@@ -103,6 +103,14 @@ describe("levels: round 3 phrasings", () => {
     expect(interpret("Music: yes").audio.music).not.toBeNull();
   });
 
+  it("reads 关闭原声 and other Chinese ways to turn the sound off as mute", () => {
+    for (const text of ["关闭原声", "去掉视频的原声", "不要原音"]) expect(interpret(text), text).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
+  it("reads a fade after 开头加 as the fade in", () => {
+    expect(interpret("开头加3秒淡入")).toMatchObject({ fade: { inMs: 3000 }, unrecognized: [] });
+  });
+
   it("reads 'og' as original", () => {
     expect(interpret("mute the og sound + add bgm")).toMatchObject({ audio: { mute: true, music: { volume: 0.35 } }, unrecognized: [] });
   });

@@ -219,6 +219,20 @@ describe("target duration: round 3 phrasings", () => {
 });
 
 describe("ranges and trims", () => {
+  it("reads a Chinese removal verb after a range, and the Chinese names of the stretch", () => {
+    expect(interpret("把中间5到10秒删掉", { sourceDurationMs: 20_000 })).toMatchObject({
+      cut: { ranges: [{ startMs: 0, endMs: 5000 }, { startMs: 10000, endMs: 20000 }] },
+      unrecognized: [],
+    });
+    expect(interpret("只要10秒到20秒之间的部分")).toMatchObject({ cut: { ranges: [{ startMs: 10000, endMs: 20000 }] }, unrecognized: [] });
+    // 其他删掉 is about the rest: the range is kept.
+    expect(interpret("保留3秒到10秒，其他都删掉").cut.ranges).toEqual([{ startMs: 3000, endMs: 10000 }]);
+  });
+
+  it("reads 剪辑成 as a target", () => {
+    expect(interpret("剪辑成15秒竖屏视频")).toMatchObject({ cut: { targetDurationMs: 15000 }, output: { aspect: "9:16" }, unrecognized: [] });
+  });
+
   it("reads 'trim the start/end by N' as a trim of that edge", () => {
     expect(interpret("trim the start by 2 seconds")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
     expect(interpret("shorten the ending by 3s")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });

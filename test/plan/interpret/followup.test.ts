@@ -45,6 +45,19 @@ describe("undo and redo", () => {
     expect(two.kind === "edit" && two.plan.texts.map((t) => t.size)).toEqual(["large", "medium"]);
   });
 
+  it("reads up/down after a move verb as the overlay's place, and 'the words' as the overlays", () => {
+    const up = interpretFollowUp("move the caption up", plan({ texts: [{ text: "so good", style: "caption", position: "bottom" }] }));
+    expect(up.kind === "edit" && up.plan.texts[0]?.position).toBe("top");
+    const down = interpretFollowUp("move it down", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(down.kind === "edit" && down.plan.texts[0]?.position).toBe("bottom");
+    expect(down.kind === "edit" && down.plan.unrecognized).toEqual([]);
+    const words = interpretFollowUp("make the words bigger", plan({ texts: [{ text: "Hi" }] }));
+    expect(words.kind === "edit" && words.plan.texts[0]?.size).toBe("large");
+    // Not a place: the music's level.
+    const music = interpretFollowUp("bring the music down", plan({ texts: [{ text: "Hi", position: "top" }], audio: { music: { volume: 0.4 } } }));
+    expect(music.kind === "edit" && music.plan.texts[0]?.position).toBe("top");
+  });
+
   it("reads 'add a second caption' as a new overlay, not the second one", () => {
     const r = interpretFollowUp("add a second caption 'more below' at the bottom", plan({ texts: [{ text: "Hi", position: "top" }] }));
     expect(r.kind === "edit" && r.plan.texts).toMatchObject([{ text: "Hi" }, { text: "more below", style: "caption", position: "bottom" }]);

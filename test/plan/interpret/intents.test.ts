@@ -57,6 +57,7 @@ describe("intents: round 3 phrasings", () => {
     ["有哪些功能", "help"],
     ["what all can you do?", "help"],
     ["send me the link", "export"],
+    ["send as .mov", "export"],
   ])("reads %s as %s, with nothing left over", (text, intent) => {
     const plan = interpret(text);
     expect(plan.intent).toBe(intent);

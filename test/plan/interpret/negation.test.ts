@@ -19,6 +19,11 @@ describe("refusals", () => {
     expect(interpret("i don't want text or music, just make it 10s").audio.music).toBeNull();
   });
 
+  it("reads 'no need for music' as a refusal", () => {
+    expect(interpret("no need for music").audio.music).toBeNull();
+    expect(interpret("no need for text, just 10s")).toMatchObject({ texts: [], cut: { targetDurationMs: 10000 } });
+  });
+
   it("reads contracted negations (doesn't, won't, shouldn't) as refusals", () => {
     expect(interpret("add music that doesn't duck")).toMatchObject({ audio: { music: { duck: false } }, unrecognized: [] });
     expect(interpret("add music, it shouldn't duck").audio.music?.duck).toBe(false);

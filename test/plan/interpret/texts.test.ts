@@ -199,6 +199,18 @@ describe("an overlay's own fade and Chinese neighbours of a straight quote", () 
   });
 });
 
+describe("overlay timing: 'N seconds in', 'until N'", () => {
+  it("reads 'N seconds in' / 'into the video' as a point in time", () => {
+    expect(interpret("add text 'wow' 2 seconds in").texts).toMatchObject([{ text: "wow", startMs: 2000, endMs: 5000 }]);
+    expect(interpret("add 'x' 5 seconds into the video").texts).toMatchObject([{ text: "x", startMs: 5000, endMs: 8000 }]);
+  });
+
+  it("reads 'until N' / 到N秒为止 as from the start to N", () => {
+    expect(interpret("show 'promo' until 4s")).toMatchObject({ texts: [{ text: "promo", startMs: 0, endMs: 4000 }], unrecognized: [] });
+    expect(interpret("文字“开始”一直到5秒为止").texts).toMatchObject([{ text: "开始", startMs: 0, endMs: 5000 }]);
+  });
+});
+
 describe("a trigger and its quoted value in the next clause", () => {
   it("reads a quote that opens the clause after a trigger as that overlay's words", () => {
     expect(interpret("text overlay - 'new recipe!!' - bottom")).toMatchObject({ texts: [{ text: "new recipe!!", position: "bottom" }], unrecognized: [] });

@@ -45,7 +45,7 @@ const DUCK = new RegExp(
 );
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
-const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
+const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
@@ -61,7 +61,7 @@ const A_BIT = /\b(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|somewhat)\b|一�
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
-const GATE = /dialog|speech|vocal|music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
+const GATE = /dialog|speech|vocal|music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|原音|音频|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
   let afterMusic = false;

@@ -18,7 +18,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ["upload", /\bupload(?:ing|ed)?\b|\bhere(?:'s|\s+is)\s+(?:my|the)\s+(?:video|clip|file)\b|上传/],
   [
     "export",
-    /\bexport(?:ing|ed)?\b|\brender(?=\s+(?:it|this|that|the|my|out|as|in)\b)|^[\s\u0001]*render\b|\bdownload(?:\s+link)?\b|\bsend\s+(?:it|me|the\s+(?:video|file|clip|link|result)|over)\b(?:\s+(?:to\s+me|(?:the|a)\s+(?:video|file|link|result|download(?:\s+link)?|final(?:\s+(?:video|cut|version))?)))?|\bgive\s+me\s+(?:the|my)\s+(?:file|video|link|result)\b|\bsave\s+(?:it|the\s+video)\b|导出|下载|发给我|生成视频|渲染/,
+    /\bexport(?:ing|ed)?\b|\brender(?=\s+(?:it|this|that|the|my|out|as|in)\b)|^[\s\u0001]*render\b|\bdownload(?:\s+link)?\b|\bsend\s+(?:it|me|the\s+(?:video|file|clip|link|result)|over)\b(?:\s+(?:to\s+me|(?:the|a)\s+(?:video|file|link|result|download(?:\s+link)?|final(?:\s+(?:video|cut|version))?)))?|\bgive\s+me\s+(?:the|my)\s+(?:file|video|link|result)\b|\bsave\s+(?:it|the\s+video)\b|\b(?:send|save)\s+(?:it\s+|this\s+)?as\b(?=\s+(?:a\s+|an\s+)?[.a-z0-9]*\b(?:mp4|mov|webm|gif|mp3|wav|m4a|aac|jpe?g|png|file|video)\b)|导出|下载|发给我|生成视频|渲染/,
   ],
   [
     "help",

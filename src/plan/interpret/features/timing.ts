@@ -43,7 +43,7 @@ const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)
 /** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
 const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
 const EXACT = new RegExp(
-  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|剪短(?:到|成|为)|缩短到|缩短为|缩(?:到|成)|减(?:到|成)|截(?:到|成|取)|裁(?:到|成)|压缩到|控制在|做成|变成|弄成|改(?:成|为|到))[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
+  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|剪辑(?:成|到|为)|剪短(?:到|成|为)|缩短到|缩短为|缩(?:到|成)|减(?:到|成)|截(?:到|成|取)|裁(?:到|成)|压缩到|控制在|做成|变成|弄成|改(?:成|为|到))[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
 const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
 const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
@@ -52,6 +52,8 @@ const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
 const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+const ZH_PART_BEFORE = /(?:视频)?(?:的)?(?:中间|中段)(?:的)?\s*(?:从)?\s*$/;
+const ZH_PART_AFTER = /\s*(?:之间|中间)?\s*(?:的)?\s*(?:部分|片段|内容|这段|那段)?/y;
 /** "don't cut anything", "don't trim it": nothing to cut, said out loud. */
 const NO_CUT = /\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:cut|trim|shorten|edit)\s+(?:anything|it|this|the\s+(?:video|clip|length))(?:\s+(?:down|short))?\b|不(?:要|用)(?:剪|裁)(?:掉)?(?:任何)?(?:东西|内容)?/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
@@ -67,7 +69,7 @@ function dn(m: RegExpExecArray, i: number): number | null {
 
 const REMOVING = new RegExp(String.raw`${RV}|${ZRV}`);
 /** A removal said after the fact: "the first 10 secs and the last 5 secs removed". */
-const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|chopped(?:\s+off)?|taken\s+(?:out|off)|gone)\b/;
+const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|chopped(?:\s+off)?|taken\s+(?:out|off)|gone)\b|(?:都|也)?(?:删掉|去掉|剪掉|删除|去除|砍掉|切掉|不要)/;
 
 /** Is there a removal verb in the clause before `index` ("cut the first 2 s"), or a participle after it? */
 function removing(cl: Clause, index: number): boolean {
@@ -84,7 +86,7 @@ function removing(cl: Clause, index: number): boolean {
 const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
 const TRIM_TO = new RegExp(String.raw`\btrim(?:\s+(?:it|this|${OBJECT}))?(?:\s+down)?\s*$`);
 const TO = /\b(?:down\s+)?to\s+$/;
-const OTHERS = /\b(?:rest|else|other|others)\b/;
+const OTHERS = /\b(?:rest|else|other|others)\b|其他|其余|剩下|别的/;
 
 /**
  * Relative lengths: "make it shorter" (×0.8; a bit ×0.9, much ×0.5; longer ×1.2 / ×1.1 / ×1.5) and
@@ -184,6 +186,10 @@ export function timing(d: Draft): void {
         cl.takeIn(ZH_KEEP_VERB, Math.max(0, m.index - 10), m.index);
         cl.take(REST_REMOVED);
       }
+      // "把中间5到10秒删掉", "10秒到20秒之间的部分": the Chinese names of the stretch.
+      cl.takeIn(ZH_PART_BEFORE, Math.max(0, m.index - 10), m.index);
+      const after = cl.at(ZH_PART_AFTER, m.index + m[0].length);
+      if (after) cl.claim(after.index, after.index + after[0].length);
       d.edited = true;
       cl.tags.add("cut");
     }
