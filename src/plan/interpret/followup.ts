@@ -40,14 +40,14 @@ export type FollowUp =
   | { kind: "intent"; intent: FollowUpIntent };
 
 /** What may stand before an undo or redo: "oops, undo that", "nah nvm", "ugh that's worse, go back". */
-const LEAD_IN = String.raw`(?:(?:oops|no|nope|nah|hm+|ugh|meh|eh|actually|wait|ok|okay|sorry|please|pls|lol|oh|ah|yikes|that's\s+(?:worse|wrong|bad|not\s+(?:it|right|better))|i\s+don't\s+like\s+(?:it|that))[\s,!.]*)*`;
+const LEAD_IN = String.raw`(?:(?:oops|no|nope|nah|hm+|ugh|meh|eh|actually|wait|ok|okay|sorry|please|pls|lol|oh|ah|yikes|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|just|that's\s+(?:worse|wrong|bad|not\s+(?:it|right|better))|i\s+don't\s+like\s+(?:it|that))[\s,!.]*)*`;
 const UNDO = new RegExp(
-  String.raw`^${LEAD_IN}(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|nvm|back\s+up|roll\s+(?:it\s+)?back|(?:ctrl|cmd|command)\s*[+-]?\s*z)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo|go\s+back))*[\s.!]*$` +
+  String.raw`^${LEAD_IN}(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|nvm|back\s+up|roll\s+(?:it\s+)?back|(?:change|switch|set)\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*z)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo|go\s+back))*[\s.!?]*$` +
     String.raw`|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原|回退|退回|返回)(?:一下|上一步|一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$`,
   "i",
 );
 const REDO = new RegExp(
-  String.raw`^${LEAD_IN}(?:redo|re-do|undo\s+(?:the|that|my)\s+undo|put\s+it\s+back|bring\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*(?:shift\s*[+-]?\s*z|y))(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|that\s+(?:change|edit)|please|pls|again))*[\s.!]*$` +
+  String.raw`^${LEAD_IN}(?:redo|re-do|undo\s+(?:the|that|my)\s+undo|put\s+it\s+back|bring\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*(?:shift\s*[+-]?\s*z|y))(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|that\s+(?:change|edit)|please|pls|again))*[\s.!?]*$` +
     String.raw`|^(?:请|帮我)?(?:重做|恢复|取消撤销|重新做)(?:一下|吧|刚才的?(?:修改|操作)?)*[。！!.]*$`,
   "i",
 );

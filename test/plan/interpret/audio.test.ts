@@ -111,6 +111,24 @@ describe("levels: round 3 phrasings", () => {
     expect(interpret("开头加3秒淡入")).toMatchObject({ fade: { inMs: 3000 }, unrecognized: [] });
   });
 
+  it("lets a clause that is only a step refine the clip's level just set (声音太小了，调大一点)", () => {
+    expect(interpret("视频声音太小了，调大一点")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+    expect(interpret("the audio is too quiet, a bit louder").audio.volume).toBe(1.25);
+    expect(interpret("make it louder, much louder").audio.volume).toBe(2);
+  });
+
+  it("reads why the music is quiet ('so you can hear me talk') as part of the level", () => {
+    expect(interpret("add music but keep it quiet so you can hear me talk")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("reads 轻音乐 as a kind of music, not a level, and 作为背景 as where it plays", () => {
+    expect(interpret("加一段轻音乐作为背景")).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+  });
+
+  it("reads 'mute the clip's audio' as mute", () => {
+    expect(interpret("please mute the clip's audio")).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
   it("reads 'og' as original", () => {
     expect(interpret("mute the og sound + add bgm")).toMatchObject({ audio: { mute: true, music: { volume: 0.35 } }, unrecognized: [] });
   });

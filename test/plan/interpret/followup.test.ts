@@ -34,6 +34,10 @@ describe("undo and redo", () => {
     expect(interpretFollowUp(text, plan()).kind).toBe("undo");
   });
 
+  it.each(["can you undo that?", "could you undo the last change please", "change it back", "just undo"])("reads %s as undo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("undo");
+  });
+
   it.each(["redo the last change", "undo the undo", "ctrl shift z", "cmd+y", "重新做"])("reads %s as redo", (text) => {
     expect(interpretFollowUp(text, plan()).kind).toBe("redo");
   });

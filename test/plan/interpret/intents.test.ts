@@ -58,6 +58,7 @@ describe("intents: round 3 phrasings", () => {
     ["what all can you do?", "help"],
     ["send me the link", "export"],
     ["send as .mov", "export"],
+    ["how does this app work?", "help"],
   ])("reads %s as %s, with nothing left over", (text, intent) => {
     const plan = interpret(text);
     expect(plan.intent).toBe(intent);

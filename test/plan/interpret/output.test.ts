@@ -177,6 +177,16 @@ describe("frame and resolution: round 3 phrasings", () => {
     expect(interpret("vertical instead of landscape").output.aspect).toBe("9:16");
   });
 
+  it("reads 'to fill the frame' after a blurred background as its purpose, not a crop", () => {
+    expect(interpret("add a blurred background to fill the frame").output.fit).toBe("blur");
+    expect(interpret("black bars to fill the screen").output.fit).toBe("pad");
+    expect(interpret("fill the frame").output.fit).toBe("crop");
+  });
+
+  it("reads 适合抖音 / 发抖音 as the platform", () => {
+    expect(interpret("做成竖屏，适合抖音")).toMatchObject({ output: { preset: "tiktok" }, unrecognized: [] });
+  });
+
   it("reads 'framerate 24' / 帧率 as the fps", () => {
     expect(interpret("framerate 24")).toMatchObject({ output: { fps: 24 }, unrecognized: [] });
     expect(interpret("frame rate: 30").output.fps).toBe(30);

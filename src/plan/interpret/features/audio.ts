@@ -12,7 +12,7 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const MUSIC = /\b(?:(?:background|backing)\s+)?(?:music|songs?|soundtrack|bgm|tunes?|beats?|instrumental)\b|\b(?:background|backing|music|bgm|audio)\s+track\b|\b(?:my|a|some|the)\s+(?:own\s+)?track\b|背景音乐|配乐|音乐|bgm|歌曲?/g;
-const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|(?:轻快|欢快|舒缓|动感|好听|轻松|安静|温柔|浪漫|热血|激昂|悲伤|伤感|治愈|抒情|流行|古风|可爱|搞笑)的?/g;
+const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|(?:轻音乐|纯音乐|轻快|欢快|舒缓|动感|好听|轻松|安静|温柔|浪漫|热血|激昂|悲伤|伤感|治愈|抒情|流行|古风|可爱|搞笑)的?/g;
 const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:uploaded|sent|attached|added|gave\s+you)\b|\b(?:my|our)\s+own\b|\bi\s+uploaded\b|\bmine\b/;
 
 /** [volume, words, comparative]: a comparative is a step from the current level; unset, the words decide. */
@@ -21,7 +21,7 @@ const VOLUME_WORDS: Array<[number, RegExp, boolean?]> = [
   [0.2, /\btoo\s+loud\b|太(?:大声|响|吵)了?|(?:声音|音量)太大了?/, true],
   [0.8, /\btoo\s+(?:quiet|soft|low)\b|太小声了?|(?:声音|音量)太小了?/, true],
   [0.1, /\b(?:very|super|really|extra)\s+(?:quiet(?:ly)?|soft(?:ly)?|low|faint(?:ly)?|subtle|subtly)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:(?:too|so|that|very|overly)\s+)?loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+  [0.2, /\bnot\s+(?:(?:too|so|that|very|overly)\s+)?loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔音])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
@@ -45,7 +45,7 @@ const DUCK = new RegExp(
 );
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
-const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
+const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+|(?:clip|video)(?:'s)?\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
@@ -67,8 +67,13 @@ export function audio(d: Draft): void {
   let afterMusic = false;
   /** The music clause had the music as its subject ("the music should be quiet"). */
   let subject = false;
+  /** The clause before set the clip's own level. */
+  let afterLevel = false;
   for (const cl of d.clauses) {
+    const leveled = afterLevel;
+    afterLevel = false;
     if (afterMusic && musicFade(d, cl, subject)) continue;
+    if (leveled && levelStep(d, cl)) continue;
     if (!cl.has(GATE)) {
       afterMusic = false;
       continue;
@@ -106,7 +111,7 @@ export function audio(d: Draft): void {
       d.audio.normalize = true;
       d.edited = true;
     }
-    sourceVolume(d, cl);
+    afterLevel = sourceVolume(d, cl);
   }
   const m = d.audio.music;
   if (m && d.audio.duck !== undefined) m.duck = d.audio.duck;
@@ -162,6 +167,7 @@ function music(d: Draft, cl: Clause): boolean {
   if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
   cl.take(UPLOADED);
   cl.take(UNDERNEATH);
+  cl.take(SO_HEARD);
   QUOTE_RE.lastIndex = 0;
   for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
     const text = d.quotes[Number(q[1])] ?? "";
@@ -220,6 +226,7 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   const ok = wholly(cl, d.quotes, () => {
     level = readLevel(cl);
     cl.take(VOLUME_WORD);
+    cl.take(SO_HEARD);
     return level !== null;
   });
   if (!ok || level === null) return false;
@@ -256,24 +263,47 @@ const MUSIC_SUBJECT = /^[\s\u0001]*(?:(?:the|my|our)\s+)?(?:background\s+)?(?:mu
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
 const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
-const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b/;
+const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b|(?:作为|当作|当成|当)(?:背景|bgm)(?:音乐)?|在背景(?:里|中)?/;
+/** "keep it quiet so you can hear me talk": why the music is quiet. */
+const SO_HEARD = /\bso\s+(?:that\s+)?(?:you|i|we|people|everyone|viewers|they)\s+can\s+(?:still\s+)?(?:hear|understand)\s+(?:me|my\s+voice|the\s+(?:voice|voices|talking|speech|dialogue)|what\s+i(?:'m|\s+am)?\s+say(?:ing)?)(?:\s+talk(?:ing)?|\s+speak(?:ing)?)?\b/;
 
-function sourceVolume(d: Draft, cl: Clause): void {
+/**
+ * "视频声音太小了，调大一点", "the audio is too low, a bit louder": right after the clip's level, a
+ * clause that is only a step says how much.
+ */
+const STEP_ONLY = /^[\s\u0001]*(?:(?:and|so|just|pls|please)\s+)*(?:(?:turn\s+it\s+|make\s+it\s+)?(?:(a\s+(?:bit|little|tad)|much|way|a\s+lot)\s+)?(louder|quieter|softer|up|down)(?:\s+(a\s+(?:bit|little|tad)|a\s+lot))?|(再)?(调大|调高|大声|调小|调低|小声)(一点|一些|点)?)[\s\u0001.!]*$/;
+
+function levelStep(d: Draft, cl: Clause): boolean {
+  const m = STEP_ONLY.exec(cl.c);
+  if (!m) return false;
+  const word = m[2] ?? m[5] ?? "";
+  const louder = /louder|up|调大|调高|大声/.test(word);
+  const how = `${m[1] ?? ""} ${m[3] ?? ""} ${m[6] ?? ""}`;
+  const bit = /bit|little|tad|一点|一些|点/.test(how);
+  const lot = !bit && /much|way|lot/.test(how);
+  d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+  d.relative.volume = d.audio.volume;
+  cl.claim(m.index, m.index + m[0].length);
+  cl.tags.add("volume");
+  return true;
+}
+
+function sourceVolume(d: Draft, cl: Clause): boolean {
   const pct = cl.take(SOURCE_PERCENT);
   if (pct) {
     d.audio.volume = clamp(Number(pct[1] ?? pct[2] ?? pct[3]) / 100, 0, 4);
     delete d.relative.volume;
     d.edited = true;
-    return;
+    return true;
   }
   const louder = cl.find(LOUDER);
   const quieter = louder ? null : cl.find(QUIETER);
   const hit = louder ?? quieter;
-  if (!hit) return;
+  if (!hit) return false;
   cl.claim(hit.index, hit.index + hit[0].length);
   const refused = negationBefore(cl.c, hit.index, cl.orig) === "not";
   cl.take(SOURCE_SUBJECT);
-  if (refused) return;
+  if (refused) return false;
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
   // "lower the volume by a lot": the size of the step may follow.
   const lot = !bit && (A_LOT.test(hit[0]) || cl.take(/\b(?:by\s+)?(?:a\s+lot|(?:way|much)\s+more)\b|很多|大幅/) !== null);
@@ -281,6 +311,7 @@ function sourceVolume(d: Draft, cl: Clause): void {
   // Louder and quieter are steps from the current level (1 in a fresh plan).
   d.relative.volume = d.audio.volume;
   d.edited = true;
+  return true;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

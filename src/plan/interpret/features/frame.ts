@@ -19,7 +19,7 @@ const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
   ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],
   ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
-  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
+  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:(?:适合|适配|适用于|用于|发到|发在|发)\s*)?(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
   ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
   ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b`)],
   ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect))?|(?:做成|变成)?(?:正方形|方形|方屏)`)],
@@ -151,11 +151,15 @@ function aspects(d: Draft, cl: Clause): void {
 }
 
 function fits(d: Draft, cl: Clause): void {
+  let here: string | null = null;
   for (const [fit, re] of FITS) {
     const m = cl.take(re);
     if (!m) continue;
     cl.tags.add("frame");
     if (INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "a blurred background to fill the frame": filling is what the blur (or bars) are for.
+    if (fit === "crop" && here !== null && /^(?:to\s+)?fill/.test(m[0])) continue;
+    here = fit;
     const neg = negationBefore(cl.c, m.index, cl.orig);
     // "no black bars" asks for a crop; "don't crop" asks for bars.
     const chosen = neg === null ? fit : fit === "crop" ? "pad" : "crop";
