@@ -18,10 +18,10 @@ describe("the follow-up corpus", () => {
     }
   });
 
-  it("is read fully right for at least 95% of turns", () => {
+  it("is read fully right for at least 97% of turns", () => {
     const { right, total, failures } = followUpShare(FOLLOW_UPS);
     const report = failures.map((f) => `  ✗ ${f.e.text}\n      ${f.p.join("\n      ")}`).join("\n");
     console.log(`follow-up corpus: ${right}/${total} fully right (${((100 * right) / total).toFixed(1)}%)${report ? `\n${report}` : ""}`);
-    expect(right / total).toBeGreaterThanOrEqual(0.95);
+    expect(right / total).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -48,7 +48,7 @@ describe("the round-3 probe corpus", () => {
     ].join("\n");
     console.log(`probe3 corpus: ${r.right}/${r.total} fully right (${pct(r)}%)`);
     console.log(`probe3 follow-ups: ${f.right}/${f.total} fully right (${pct(f)}%)${report ? `\n${report}` : ""}`);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.75);
-    expect(f.right / f.total).toBeGreaterThanOrEqual(0.75);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.97);
+    expect(f.right / f.total).toBeGreaterThanOrEqual(0.97);
   });
 });
