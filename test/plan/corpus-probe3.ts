@@ -795,6 +795,128 @@ export const PROBE3: CorpusEntry[] = [
   { text: "zoom in a bit", expect: {}, unrecognized: ["zoom"] },
   { text: "add a watermark", expect: {}, unrecognized: ["watermark"] },
   { text: "crop it vertical", expect: { output: { aspect: "9:16" } } },
+  // ── sixth batch: long, messy and mixed-language requests, measured before their fixes
+  {
+    text: "ok so first cut out all the pauses, then i want it to be like 30 secs max, add some music (quiet), and put 'link in bio' at the end",
+    expect: {
+      cut: { ...pauses, targetDurationMs: 30000, durationMode: "max" },
+      audio: { music: { volume: 0.2 } },
+      texts: [{ text: "link in bio", anchor: "end", startMs: 0, endMs: 3000 }],
+    },
+  },
+  {
+    text: "hey can you make this a tiktok, cut the first 2 secs cuz im adjusting the camera, speed it up a little and add text 'wait for it' at the start",
+    expect: { output: { preset: "tiktok" }, cut: { trimStartMs: 2000 }, speed: 1.25, texts: [{ text: "wait for it", startMs: 0, endMs: 3000 }] },
+    unrecognized: ["adjusting the camera"],
+  },
+  {
+    text: "Make it vertical 9:16, remove silences longer than 1s, add captions “best pasta ever” at the bottom, background music 20%, fade out at the end, export 1080p",
+    expect: {
+      output: { aspect: "9:16", resolution: 1080 },
+      cut: { removePauses: { minPauseMs: 1000 } },
+      texts: [{ text: "best pasta ever", style: "caption", position: "bottom" }],
+      audio: { music: { volume: 0.2 } },
+      fade: { outMs: 1000 },
+    },
+  },
+  {
+    text: "剪掉开头3秒和结尾2秒，加速1.5倍，加上字幕“三分钟学会”，背景音乐小声点，做成竖屏",
+    expect: {
+      cut: { trimStartMs: 3000, trimEndMs: 2000 },
+      speed: 1.5,
+      texts: [{ text: "三分钟学会", style: "caption", position: "bottom" }],
+      audio: { music: { volume: 0.2 } },
+      output: { aspect: "9:16" },
+    },
+  },
+  {
+    text: "for youtube shorts: max 60s, no music, keep the original audio, add title 'Part 2' at the top",
+    expect: { output: { preset: "shorts" }, cut: { targetDurationMs: 60000, durationMode: "max" }, texts: [{ text: "Part 2", position: "top" }] },
+  },
+  {
+    text: "用抖音的格式，时长30秒，加上标题「开箱」，音乐音量30%",
+    expect: { output: { preset: "tiktok" }, cut: { targetDurationMs: 30000 }, texts: [{ text: "开箱" }], audio: { music: { volume: 0.3 } } },
+  },
+  { text: "square 1080p gif, first 5 secs only", expect: { output: { preset: "square", resolution: 1080, format: "gif" }, cut: { ranges: [{ startMs: 0, endMs: 5000 }] } } },
+  {
+    text: "trim pauses but not too much, make it 45 sec, add 'Day 30 💪' in the middle in bold, and add music but duck it under my voice",
+    expect: {
+      cut: { removePauses: { minPauseMs: 1000 }, targetDurationMs: 45000 },
+      texts: [{ text: "Day 30 💪", style: "bold" }],
+      audio: music,
+    },
+  },
+  {
+    text: "mute original, add bgm at 40%, 2x speed, cut to 20s, vertical w/ blur",
+    expect: { audio: { mute: true, music: { volume: 0.4 } }, speed: 2, cut: { targetDurationMs: 20000 }, output: { aspect: "9:16", fit: "blur" } },
+  },
+  {
+    text: "instagram post version: 30s, text 'new arrivals' on top",
+    expect: { output: { aspect: "4:5" }, cut: { targetDurationMs: 30000 }, texts: [{ text: "new arrivals", position: "top" }] },
+  },
+  {
+    text: "pls remove the umms and long pauses and the last 3 seconds where i reach for the camera",
+    expect: { cut: { ...pauses, trimEndMs: 3000 } },
+    unrecognized: ["reach for the camera"],
+    notes: ["Filler words"],
+  },
+  {
+    text: "I recorded this in landscape but I need it for reels, so crop it to vertical, cut it to 30 seconds and add my song 'chill.mp3' quietly",
+    expect: { output: { preset: "reels", fit: "crop" }, cut: { targetDurationMs: 30000 }, audio: { music: { source: "chill.mp3", volume: 0.2 } } },
+    unrecognized: ["recorded"],
+  },
+  {
+    text: "去掉停顿 + 2倍速 + 加文字'超好吃' + 竖屏 + 导出720p",
+    expect: { cut: pauses, speed: 2, texts: [{ text: "超好吃" }], output: { aspect: "9:16", resolution: 720 } },
+  },
+  {
+    text: "make it 20s and for tiktok and put a caption saying 'POV: monday' at the top and quiet music and fade in",
+    expect: {
+      cut: { targetDurationMs: 20000 },
+      output: { preset: "tiktok" },
+      texts: [{ text: "POV: monday", style: "caption", position: "top" }],
+      audio: { music: { volume: 0.2 } },
+      fade: { inMs: 1000 },
+    },
+  },
+  {
+    text: "Title: Summer Recap | Music: upbeat, 30% | Length: 45s | Format: 9:16",
+    expect: { texts: [{ text: "Summer Recap" }], audio: { music: { volume: 0.3 } }, cut: { targetDurationMs: 45000 }, output: { aspect: "9:16" } },
+  },
+  {
+    text: "can u cut from 0:05 to 0:25 and make it slow mo and add text 'dreamy' with a fade",
+    expect: { cut: { ranges: [{ startMs: 0, endMs: 5000 }, { startMs: 25000, endMs: 24 * 3600_000 }] }, speed: 0.5, texts: [{ text: "dreamy", animation: "fade" }] },
+  },
+  {
+    text: "keep only 0:10-0:40, no audio, add music, make it square, and put 'Recipe' at the top for 3 secs",
+    expect: {
+      cut: { ranges: [{ startMs: 10000, endMs: 40000 }] },
+      audio: { mute: true, music: {} },
+      output: { preset: "square" },
+      texts: [{ text: "Recipe", position: "top", startMs: 0, endMs: 3000 }],
+    },
+  },
+  {
+    text: "帮我把这个视频做成适合小红书的竖屏，剪到1分钟以内，加点轻快的音乐",
+    expect: { output: { aspect: "9:16" }, cut: { targetDurationMs: 60000, durationMode: "max" }, audio: music },
+    unrecognized: ["小红书"],
+  },
+  {
+    text: "remove silence, speed 1.25, add text 'Step 1' from 0:00 to 0:05 and 'Step 2' from 0:05 to 0:10",
+    expect: {
+      cut: pauses,
+      speed: 1.25,
+      texts: [
+        { text: "Step 1", startMs: 0, endMs: 5000 },
+        { text: "Step 2", startMs: 5000, endMs: 10000 },
+      ],
+    },
+  },
+  {
+    text: "its for my youtube channel so landscape please, full hd, and normalize the audio cuz its super uneven",
+    expect: { output: { preset: "youtube", resolution: 1080 }, audio: { normalize: true } },
+    unrecognized: ["uneven"],
+  },
 ];
 
 export const PROBE3_FOLLOW_UPS: FollowUpEntry[] = [
