@@ -53,7 +53,9 @@ export const FILLERS = new Set(
     "visual visuals picture pictures apply even still back anymore looks look perfect awesome amazing cool love hmm hm mm ah oh wow " +
     // Chat slang and asides that carry no request: "ngl", "lowkey make it faster", "auto remove silence".
     "ngl tbh tbf imo imho btw rn fr frfr lowkey highkey af idc smh pretty auto automatically time " +
-    "killing annoying hate hates ugh"
+    "killing annoying hate hates ugh " +
+    // Sequencing words: "ok so first cut out the pauses, then …, finally …".
+    "first firstly finally lastly next afterwards"
   ).split(/\s+/),
 );
 

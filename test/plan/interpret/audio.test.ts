@@ -125,6 +125,10 @@ describe("levels: round 3 phrasings", () => {
     expect(interpret("加一段轻音乐作为背景")).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
   });
 
+  it("reads 'mute original' (no noun) as mute", () => {
+    expect(interpret("mute original, add bgm at 40%")).toMatchObject({ audio: { mute: true, music: { volume: 0.4 } }, unrecognized: [] });
+  });
+
   it("reads 'mute the clip's audio' as mute", () => {
     expect(interpret("please mute the clip's audio")).toMatchObject({ audio: { mute: true }, unrecognized: [] });
   });

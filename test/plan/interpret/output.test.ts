@@ -187,6 +187,11 @@ describe("frame and resolution: round 3 phrasings", () => {
     expect(interpret("做成竖屏，适合抖音")).toMatchObject({ output: { preset: "tiktok" }, unrecognized: [] });
   });
 
+  it("reads the frame the clip was recorded in as the source's, not a request", () => {
+    expect(interpret("I recorded this in landscape but I need it for reels, so crop it to vertical").output).toMatchObject({ preset: "reels", aspect: "9:16" });
+    expect(interpret("filmed it in portrait, make it landscape").output.aspect).toBe("16:9");
+  });
+
   it("reads 'framerate 24' / 帧率 as the fps", () => {
     expect(interpret("framerate 24")).toMatchObject({ output: { fps: 24 }, unrecognized: [] });
     expect(interpret("frame rate: 30").output.fps).toBe(30);

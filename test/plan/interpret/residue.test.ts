@@ -58,6 +58,10 @@ describe("what is left over", () => {
     expect(unrecognized("Mood: cozy")).toEqual(["Mood: cozy"]);
   });
 
+  it("treats English sequencing words (first, then, finally) as filler", () => {
+    expect(unrecognized("ok so first cut out all the pauses, then make it 30s, finally add music")).toEqual([]);
+  });
+
   it("treats Chinese sequencing words (先…再…最后…) as filler", () => {
     expect(unrecognized("先去掉停顿，再剪到30秒，最后加背景音乐")).toEqual([]);
     expect(unrecognized("首先静音，其次加速")).toEqual([]);

@@ -40,6 +40,7 @@ const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
   ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
+const RECORDED_IN = /\b(?:recorded|filmed|shot|captured|was)\b(?:\s+(?:it|this|that|the\s+(?:video|clip)|everything))?\s+(?:in|as)\s+(?:a\s+)?$|(?:拍的是|录的是|原来是|原视频是)\s*$/;
 const INSTEAD_OF = /\b(?:instead\s+of|rather\s+than)\s*$/;
 
 const RES_TOKEN = new RegExp(String.raw`(?:\b(?:in|at|to)\s+)?${T.r}(?:\s+(?:resolution|res|quality))?`);
@@ -138,8 +139,10 @@ function aspects(d: Draft, cl: Clause): void {
     const m = cl.take(re);
     if (!m) continue;
     cl.tags.add("frame");
-    // "don't make it vertical", "vertical instead of landscape": refused, it decides nothing.
-    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "don't make it vertical", "vertical instead of landscape": refused, it decides nothing;
+    // "i recorded this in landscape": the source's frame, said to explain.
+    const before = cl.c.slice(Math.max(0, m.index - 30), m.index);
+    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
     found.push({ index: m.index, value: a });
   }
   const a = lastNamed(found);
