@@ -32,20 +32,18 @@ describe("the dev2 and blind corpora (written blind to the interpreter)", () => 
   });
 
   // Floors a few points under the measured shares (BENCHMARKS.md): they catch a collapse, not a
-  // single miss. Only the dev2 set may list its failures (set CORPUS_DEV2_REPORT=1); the blind set
-  // is measured only, so its failures are never printed.
+  // single miss. The blind set was measured only until round 3, which made it a development set
+  // (a fresh blind set is kept outside this repository); CORPUS_DEV2_REPORT=1 lists the failures
+  // of both.
   it("keeps the dev2 and blind shares above their floors", () => {
     const dev = share(DEV2);
     const blind = share(BLIND);
-    const report =
-      process.env.CORPUS_DEV2_REPORT === "1"
-        ? `\n${dev.failures.map((f) => `  ✗ ${f.entry.text}\n      ${f.problems.join("\n      ")}`).join("\n")}`
-        : "";
-    console.log(`dev2 corpus: ${dev.right}/${dev.total} fully right (${pct(dev)}%)${report}`);
-    console.log(`blind corpus: ${blind.right}/${blind.total} fully right (${pct(blind)}%)`);
+    const list = (r: typeof dev) => (process.env.CORPUS_DEV2_REPORT === "1" ? `\n${r.failures.map((f) => `  ✗ ${f.entry.text}\n      ${f.problems.join("\n      ")}`).join("\n")}` : "");
+    console.log(`dev2 corpus: ${dev.right}/${dev.total} fully right (${pct(dev)}%)${list(dev)}`);
+    console.log(`blind corpus (a development set since round 3): ${blind.right}/${blind.total} fully right (${pct(blind)}%)${list(blind)}`);
     expect(dev.total).toBe(DEV2.length);
     expect(blind.total).toBe(BLIND.length);
-    expect(dev.right / dev.total).toBeGreaterThanOrEqual(0.96);
-    expect(blind.right / blind.total).toBeGreaterThanOrEqual(0.7);
+    expect(dev.right / dev.total).toBeGreaterThanOrEqual(0.97);
+    expect(blind.right / blind.total).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -41,23 +41,24 @@ export interface FollowUpEntry {
   unrecognized?: string[];
 }
 
-const TEN = { cut: { targetDurationMs: 10_000 } };
-const TEXT = { texts: [{ text: "Banana Bread", position: "top" as const }] };
-const TWO_TEXTS = {
+/** Current plans the follow-up corpora share. */
+export const TEN = { cut: { targetDurationMs: 10_000 } };
+export const TEXT = { texts: [{ text: "Banana Bread", position: "top" as const }] };
+export const TWO_TEXTS = {
   texts: [
     { text: "Step 1", startMs: 0, endMs: 3000 },
     { text: "Step 2", startMs: 3000, endMs: 6000 },
   ],
 };
-const MUSIC = { audio: { music: { volume: 0.4 } } };
-const FULL: EditPlanInput = {
+export const MUSIC = { audio: { music: { volume: 0.4 } } };
+export const FULL: EditPlanInput = {
   cut: { removePauses: {}, targetDurationMs: 15_000 },
   texts: [{ text: "Hi", position: "top" }],
   audio: { music: {} },
   output: { preset: "tiktok" },
 };
-const PAUSES = { cut: { removePauses: {} } };
-const SOURCES = {
+export const PAUSES = { cut: { removePauses: {} } };
+export const SOURCES = {
   sources: [
     { id: "s1", name: "intro.mp4" },
     { id: "s2", name: "banana_bread.mp4" },

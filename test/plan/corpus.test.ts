@@ -10,11 +10,11 @@ describe("the instruction corpus", () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(150);
   });
 
-  it("is interpreted fully right for at least 95% of instructions", () => {
+  it("is interpreted fully right for at least 97% of instructions", () => {
     const r = share(CORPUS);
     const report = r.failures.map((f) => `  ✗ ${f.entry.text}\n      ${f.problems.join("\n      ")}`).join("\n");
     console.log(`corpus: ${r.right}/${r.total} fully right (${pct(r)}%)${report ? `\n${report}` : ""}`);
-    expect(r.right / r.total).toBeGreaterThanOrEqual(0.95);
+    expect(r.right / r.total).toBeGreaterThanOrEqual(0.97);
   });
 
   it("keeps the held-out share above its floor", () => {

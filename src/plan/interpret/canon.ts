@@ -35,6 +35,8 @@ const MULTI_SLANG: Array<[RegExp, string]> = [
   [/\bdead\s*air\b/g, "dead air"],
   [/\bfade-in\b/g, "fade in"],
   [/\bfade-out\b/g, "fade out"],
+  // "don't cut the pauses after all": a change of mind, not a time.
+  [/\bafter\s+all\b(?!\s+(?:the|of|my|this|that|these|those|your|\d))/g, "anyway"],
 ];
 
 const WORD = /[a-z][a-z']*/g;
@@ -50,7 +52,17 @@ export function canonicalize(raw: string, offset = 0): Mapped {
     const rep = SLANG[w] ?? correctWord(w);
     return rep === w ? null : rep;
   });
+  // "12ish seconds", "twentyish": about that many.
+  if (ISH_HINT.test(m.text)) m = replaceMapped(m, ISH, (x) => x[1]!);
   m = englishNumbersToDigits(m);
   m = chineseNumbersToDigits(m);
-  return tokenizeQuantities(m);
+  m = tokenizeQuantities(m);
+  // "like 20 secs", "about 0:30", "~15s": an approximate quantity is read as the quantity.
+  return APPROX_HINT.test(m.text) ? replaceMapped(m, APPROX, () => "") : m;
 }
+
+const ISH = /\b(\d+(?:\.\d+)?|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-?ish\b/g;
+const ISH_HINT = /ish\b/;
+/** "around" stays: it also places a text in time ("around 0:05"). */
+const APPROX = /(?:\b(?:(?:something|somewhere)\s+(?:like|around)|about|like|roughly|approx(?:imately)?|approx\.|circa|more\s+or\s+less)\s+|~\s*|约\s*|大约\s*|大概\s*)(?=\uE000[dn])/g;
+const APPROX_HINT = /about|like|rough|approx|circa|more\s+or|~|约|大概/;

@@ -8,7 +8,11 @@ import { RUNON_VERB_ALT, VERB_ALT, ZH_CONNECTORS } from "./lexicon.js";
  * binds the verb to what precedes it ("don't crop", "to show", "can you make").
  */
 
-const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[-–—+|]+\s/g;
+/**
+ * A spaced dash or bar separates requests ("text overlay - 'new!' - bottom"), except a dash with
+ * a number on both sides, which is a range ("00:05 - 00:15").
+ */
+const STRONG = /[\n;；。!！?？,，、]+|\.{2,}|…+|\.(?=\s|$)|\s[+|]+\s|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\s*(?:[→⟶⇒➔➜➡]\uFE0F?|-+>|=+>)\s*/g;
 
 const GLUE =
   "don't|dont|do|not|no|never|to|i|you|u|please|pls|plz|can|could|would|will|just|it|and|n|then|also|" +
@@ -17,7 +21,7 @@ const GLUE =
   // Determiners, prepositions and modifiers: "a cut", "the fade", "half speed", "2 second fade".
   "a|an|the|this|that|my|your|some|any|of|at|in|on|for|with|off|into|jump|quick|fast|rough|final|first|" +
   "last|half|double|normal|regular|real|super|very|too|so|bit|little|slightly|seconds?|secs?|minutes?|mins?|" +
-  "quarter|full|whole|same|slow-?mo|draft|test|preview|" +
+  "quarter|full|whole|same|slow-?mo|draft|test|preview|playback|" +
   // Multipliers: "2 times speed", "3x speed", "50 percent speed".
   "times|x|percent|" +
   // Determiners that make the next word a noun: "around each cut", "every edit".
@@ -33,7 +37,7 @@ const WEAK = new RegExp(
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
     // After a colon the verb is the label's value ("Instruction: trim silences").
     // "a 3 second music fade-out", "a slow fade": after a modifier "fade" is a noun.
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS}))\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS})|\uE001\s*)\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
     String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除的])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,

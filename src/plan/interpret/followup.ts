@@ -39,10 +39,18 @@ export type FollowUp =
   | { kind: "redo" }
   | { kind: "intent"; intent: FollowUpIntent };
 
-const UNDO =
-  /^(?:(?:oops|no|nope|hmm+|ugh|actually|wait|ok|okay|sorry|please|pls)[\s,!.]*)*(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|back\s+up|roll\s+(?:it\s+)?back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo))*[\s.!]*$|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原)(?:一下|上一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$/i;
-const REDO =
-  /^(?:(?:ok|okay|actually|please|pls)[\s,!.]*)*(?:redo|re-do|undo\s+the\s+undo|put\s+it\s+back|bring\s+it\s+back)(?:\s+(?:that|it|this|please|pls|again))*[\s.!]*$|^(?:请|帮我)?(?:重做|恢复|取消撤销)(?:一下|吧|刚才的?(?:修改|操作)?)*[。！!.]*$/i;
+/** What may stand before an undo or redo: "oops, undo that", "nah nvm", "ugh that's worse, go back". */
+const LEAD_IN = String.raw`(?:(?:oops|no|nope|nah|hm+|ugh|meh|eh|actually|wait|ok|okay|sorry|please|pls|lol|oh|ah|yikes|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|just|that's\s+(?:worse|wrong|bad|not\s+(?:it|right|better))|i\s+don't\s+like\s+(?:it|that))[\s,!.]*)*`;
+const UNDO = new RegExp(
+  String.raw`^${LEAD_IN}(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|nvm|back\s+up|roll\s+(?:it\s+)?back|(?:change|switch|set)\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*z)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo|go\s+back))*[\s.!?]*$` +
+    String.raw`|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原|回退|退回|返回)(?:一下|上一步|一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$`,
+  "i",
+);
+const REDO = new RegExp(
+  String.raw`^${LEAD_IN}(?:redo|re-do|undo\s+(?:the|that|my)\s+undo|put\s+it\s+back|bring\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*(?:shift\s*[+-]?\s*z|y))(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|that\s+(?:change|edit)|please|pls|again))*[\s.!?]*$` +
+    String.raw`|^(?:请|帮我)?(?:重做|恢复|取消撤销|重新做)(?:一下|吧|刚才的?(?:修改|操作)?)*[。！!.]*$`,
+  "i",
+);
 
 export function interpretFollowUp(text: string, current: EditPlan, ctx: FollowUpContext = {}): FollowUp {
   const base = currentPlan(current);
@@ -215,6 +223,7 @@ function audio(out: EditPlan, base: EditPlan, fresh: EditPlan, d: Draft): void {
 const SIZES = ["small", "medium", "large"] as const;
 const TRIGGER = String.raw`(?:texts?|captions?|titles?|overlays?|lines?|subtitles?|labels?|headlines?)`;
 const ORD_TEXT = new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|top|bottom|middle)\s+${TRIGGER}\b|\b${TRIGGER}\s*#?\s*(\d{1,2})\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)|第\s*([一二三四五\d])\s*(?:个|条|行)?\s*(?:文字|字幕|标题)|\b${TRIGGER}\s+(?:at|on|in)\s+the\s+(top|bottom|middle|center)\b|(顶部|底部|中间)的?(?:文字|字幕|标题)`, "i");
+const ADDING = /\b(?:add|insert|include|another|new)\b|加上|添加|再加|新增/i;
 const PLACE = /\b(?:put|move|place|set|position|shift|drag|bring|stick|keep)\b[^.,;]*$/i;
 const ORD_N: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 };
 const ZH_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
@@ -229,8 +238,16 @@ const ADD = /\b(?:add|another|also|new|second|insert|include|plus)\b|加上|添�
 function selected(message: string, texts: readonly TextOverlay[], notes: string[]): { message: string; named: number[] | null } {
   const m = ORD_TEXT.exec(message);
   if (!m) return { message, named: null };
+  // "add a second caption 'more below'": a new overlay, not the second one.
+  if (ADDING.test(message.slice(0, m.index))) return { message, named: null };
   // "put the caption at the top": after a placement verb the place is where it goes, not which one.
   if (m[4] && PLACE.test(message.slice(0, m.index))) return { message, named: null };
+  // "text at the bottom instead" with no overlay at the bottom: where it goes, not which one.
+  const place = m[4] ?? m[5];
+  if (place) {
+    const pos = { top: "top", bottom: "bottom", middle: "center", center: "center", 顶部: "top", 底部: "bottom", 中间: "center" }[place.toLowerCase()];
+    if (!texts.some((t) => t.position === pos)) return { message, named: null };
+  }
   const plain = message.slice(0, m.index) + (m[3] || m[5] ? "文字" : "text") + message.slice(m.index + m[0].length);
   return { message: plain, named: pick(m, texts, notes) };
 }

@@ -45,12 +45,17 @@ export const FILLERS = new Set(
     "from into onto up down out off over about around there here what's whats how's hows " +
     "make makes making made add adding put putting give get got let lets let's set use using have has had " +
     "throw slap go going keep keeping do try want edit edits editing change " +
-    "video videos vid vids clip clips footage thing things stuff one part version file " +
+    "video videos vid vids clip clips footage thing things stuff one ones part version file another other anything anyway " +
     "lol lmao haha hahaha omg bro bruh guys dude fam asap now today quick quickly nice good great " +
     "instead again more less much many bit bits way lot lots lotta yeah yes no not " +
     "play playing playback whole entire screen frame fine possible saying says say reads reading called " +
     "that's thats which who short tiny named titled without never none nothing don't dont new & " +
-    "visual visuals picture pictures apply even still back anymore looks look perfect awesome amazing cool love hmm hm mm ah oh wow"
+    "visual visuals picture pictures apply even still back anymore looks look perfect awesome amazing cool love hmm hm mm ah oh wow " +
+    // Chat slang and asides that carry no request: "ngl", "lowkey make it faster", "auto remove silence".
+    "ngl tbh tbf imo imho btw rn fr frfr lowkey highkey af idc smh pretty auto automatically time " +
+    "killing annoying hate hates ugh " +
+    // Sequencing words: "ok so first cut out the pauses, then …, finally …".
+    "first firstly finally lastly next afterwards"
   ).split(/\s+/),
 );
 
@@ -62,12 +67,17 @@ export const FILLERS = new Set(
 export const CARRIERS = new Set(
   (
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
-    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have"
+    "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have " +
+    // "must stay under 30s", "sized for an instagram post", "format for reels", "fit it in a square frame".
+    "stay stays remain remains size sized resize resized format formatted reformat fit fits fitted optimize optimized optimise optimised adapt adapted tailor tailored"
   ).split(/\s+/),
 );
 
-/** Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing). */
-export const ZH_FILLER = /请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
+/**
+ * Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing), and
+ * sequencing words ("先…，再…，最后加…").
+ */
+export const ZH_FILLER = /首先|其次|最后(?=[加再把去剪做导放配静换调改])|请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|所有|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|配上|配个|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
 
 /** Spellings and slang folded to the word the rules know. */
 export const SLANG: Record<string, string> = {
@@ -80,7 +90,9 @@ export const SLANG: Record<string, string> = {
   ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
   sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
-  normalised: "normalize", normalized: "normalize", centre: "center", colour: "color",
+  normalised: "normalize", normalized: "normalize", centre: "center", colour: "color", og: "original", orig: "original",
+  verticle: "vertical", vertival: "vertical", horizonal: "horizontal", horizantal: "horizontal", potrait: "portrait",
+  protrait: "portrait", lanscape: "landscape", landscap: "landscape", subtitels: "subtitles", captoin: "caption",
 };
 
 /** Keywords the fuzzy speller corrects towards. Only words of five letters or more. */

@@ -4,18 +4,27 @@ import { USED, type Clause } from "./clause.js";
  * "don't add music", "no text", "不要背景音乐": is the feature named at `index` negated? A cue
  * counts when it stands at most four words before the feature word, with no barrier ("just",
  * "but", "instead", a claimed phrase) in between: in "no text just music" the "no" is not about
- * music. "and" joins objects of the same verb ("remove the caption and the music"), so it is no
- * barrier: clauses are already split where "and" starts a new command.
+ * music. "and"/"or" join objects of the same verb ("remove the caption and the music", "i don't
+ * want text or music"), so they are no barrier: clauses are already split where "and" starts a
+ * new command.
  */
 
 const CUE_EN = new Set([
   "don't", "dont", "not", "no", "never", "without", "skip", "avoid", "stop", "none", "zero", "nothing",
-  "remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute", "rid",
+  "doesn't", "didn't", "won't", "shouldn't", "isn't", "aren't", "remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute", "rid",
 ]);
 const BARRIER_EN = new Set(["just", "but", "only", "instead", "then", "also", "rather", "except", "plus", "with", "keep"]);
 const CUE_ZH = /(不要|别|不用|不需要|无需|不加|不想要|去掉|去除|取消|没有|删掉|删除|关掉)[^，,。\u0001]{0,4}$/;
 
 export type Negation = "not" | "no" | "remove" | null;
+
+/**
+ * A form field answered with a refusal: "Music: none", "text: no", "captions = off", "字幕：无".
+ * Sticky; match it right after the feature word.
+ */
+export const VALUE_NONE = /\s*[:：=]\s*(?:none|no|nope|off|false|n\/a|nothing|0|无|不要|没有|关)(?![\w.%])/y;
+/** The same value alone, as captured after a "text:" label. */
+export const NONE_VALUE = /^(?:none|no|nope|off|false|n\/a|nothing|-|无|不要|没有|关)$/i;
 
 /**
  * The kind of cue, because features read them differently: "no pauses" asks to remove pauses while
@@ -80,7 +89,7 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
       // A cue another rule claimed still refuses: "remove the caption and the music".
       const was = orig?.slice(start, start + w.length);
       if (was !== undefined && CUE_EN.has(was)) w = was;
-      else if (words[i + 1]?.w === "and") continue;
+      else if (JOINERS.has(words[i + 1]?.w ?? "")) continue;
       else break;
     }
     if (!DETERMINERS.has(w)) seen++;
@@ -89,7 +98,11 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
     // only "don't add music" carries over.
     if (POSITIVE_VERBS.has(w)) {
       const prev = words[i - 1];
-      return prev && NOT_CUES.has(prev.w) ? { kind: "not", word: prev.w, start: prev.start, end: prev.start + prev.w.length } : found;
+      // The "don't" of "i don't want music or text" governs both objects, even once the rule for
+      // the other one has claimed it.
+      const was = prev && (prev.w.includes(USED) ? orig?.slice(prev.start, prev.start + prev.w.length) : prev.w);
+      // "no need for music", "no want" read as "don't need".
+      return prev && was && (NOT_CUES.has(was) || was === "no") ? { kind: "not", word: was, start: prev.start, end: prev.start + prev.w.length } : found;
     }
     if (!CUE_EN.has(w)) continue;
     const kind: Negation = NO_CUES.has(w) ? "no" : REMOVE_CUES.has(w) ? "remove" : "not";
@@ -101,6 +114,8 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
 }
 
 const POSITIVE_VERBS = new Set(["add", "put", "use", "include", "throw", "give", "play", "want", "need", "slap", "insert", "apply", "make"]);
-const NOT_CUES = new Set(["don't", "dont", "not", "never"]);
+/** Words joining two objects of one verb: "remove the caption and the music", "no text or music". */
+const JOINERS = new Set(["and", "or", "nor", "&", "n"]);
+const NOT_CUES = new Set(["don't", "dont", "not", "never", "doesn't", "didn't", "won't", "shouldn't", "isn't", "aren't"]);
 const NO_CUES = new Set(["no", "without", "zero", "none"]);
 const REMOVE_CUES = new Set(["remove", "delete", "lose", "drop", "kill", "ditch", "disable", "off", "minus", "mute", "rid"]);

@@ -124,7 +124,7 @@ export function parseChineseNumber(s: string): number | null {
 // often part of a word ("一下", "一点点", "第一").
 const ZH_NUM = "[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二两三四五六七八九]+)?";
 const ZH_RUN = new RegExp(
-  String.raw`百分之\s*(${ZH_NUM})|(${ZH_NUM})(?=\s*(?:个)?(?:秒|分钟|分|小时|毫秒|倍|帧|%|x|半|p\b))|半(?=\s*(?:个)?(?:秒|分钟|分|小时))`,
+  String.raw`百分之\s*(${ZH_NUM})|(${ZH_NUM})(?=\s*(?:个)?(?:秒|分钟|分|小时|毫秒|倍|帧|%|x|半\s*(?:个)?(?:秒|分钟|分|小时)|p\b))|半(?=\s*(?:个)?(?:秒|分钟|分|小时))`,
   "g",
 );
 

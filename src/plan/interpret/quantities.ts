@@ -48,12 +48,21 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     /\bhalf\s+(?:an?\s+)?(hour|minute|min|second|sec)s?\b/g,
     (m) => ` ${token("d", unitMs(m[1]!) / 2)} `,
   ],
+  // "a minute and 20 seconds", "an hour and a half".
   [
-    /\b(?:an?|one)\s+(hour|minute|min|second|sec)(\s+and\s+a\s+half)?\b/g,
-    (m) => ` ${token("d", unitMs(m[1]!) * (m[2] ? 1.5 : 1))} `,
+    /\b(?:an?|one)\s+(hour|minute|min|second|sec)(?:(\s+and\s+a\s+half)|\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)(?:\s*(?:seconds?|secs?|s)\b|(?![\d.:%]|\s*(?:fps|frames?|p|x|times|percent|minutes?|mins?|hours?|hrs?|ms|m|h)\b)))?\b/g,
+    (m) =>
+      m[3] !== undefined && /^min/.test(m[1]!)
+        ? ` ${token("d", Math.round(60_000 + Number(m[3]) * 1000))} `
+        : m[3] !== undefined
+          ? null
+          : ` ${token("d", unitMs(m[1]!) * (m[2] ? 1.5 : 1))} `,
   ],
+  [/\b(?:an?|one)\s+(hour|minute|min|second|sec)(\s+and\s+a\s+half)?\b/g, (m) => ` ${token("d", unitMs(m[1]!) * (m[2] ? 1.5 : 1))} `],
   // "the last second", "the first minute": one unit, counted from an edge.
-  [/\b(first|last|final|opening|closing)\s+(minute|min|second|sec)\b/g, (m) => `${m[1]} ${token("d", unitMs(m[2]!))} `],
+  [/\b(first|last|final|opening|closing|another|extra)\s+(minute|min|second|sec)\b/g, (m) => `${m[1]} ${token("d", unitMs(m[2]!))} `],
+  // "2 more seconds", "3 extra secs": the quantity, then the word.
+  [/(?<![\d.])(\d+(?:\.\d+)?)\s+(more|extra|fewer|less)\s+(minutes?|mins?|seconds?|secs?)\b/g, (m) => ` ${token("d", Math.round(Number(m[1]) * unitMs(m[3]!)))} ${m[2]} `],
   [/\b(\d+(?:\.\d+)?)\s+(hours?|minutes?|mins?|seconds?|secs?)\s+and\s+a\s+half\b/g, (m) => ` ${token("d", Math.round((Number(m[1]) + 0.5) * unitMs(m[2]!)))} `],
   // Minutes and seconds together: "1 min 20", "1m20s", "1分20秒", "一分半".
   [

@@ -1,4 +1,5 @@
 import { VERB_ALT } from "./lexicon.js";
+import { NONE_VALUE } from "./negation.js";
 import { token } from "./tokens.js";
 
 /**
@@ -30,7 +31,11 @@ const CLOSERS: Record<string, string> = {
 
 /** Single quotes double as apostrophes ("don't", "creators'"), so they only count at word edges. */
 const APOSTROPHE_LIKE = new Set(["'", "‘", "’"]);
-const WORDISH = /[\p{L}\p{N}]/u;
+/**
+ * A letter or digit that can take an apostrophe ("don't", "creators'"). CJK characters never do,
+ * so a straight quote next to one is a quote: 加上文字'好耶'放在顶部.
+ */
+const WORDISH = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const MAX_QUOTE_SCAN = 600;
 /** Where an unclosed double quote stops: the end of its sentence. */
@@ -147,7 +152,8 @@ export function captureUnquoted(segment: string, quotes: string[]): string {
   }
   const trailing = rest.slice(text.length);
   text = text.trim().slice(0, MAX_TEXT_CHARS).trim();
-  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000")) return segment;
+  // "Text: none" answers the field; it is not the words to show.
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text)) return segment;
   const placeholder = ` ${token("q", quotes.length)} `;
   quotes.push(text);
   return segment.slice(0, m.index) + m[0].replace(/[:：]\s*$/, " ") + placeholder + trailing + tail;

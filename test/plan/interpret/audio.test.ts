@@ -41,6 +41,103 @@ describe("music", () => {
   });
 });
 
+describe("ducking said as lowering the music while someone speaks", () => {
+  it.each(["add music but turn it down when i talk", "add music and lower it while i'm speaking", "add music, duck it when someone talks", "add bgm that goes quieter when i speak"])(
+    "reads %s as ducked music at the default level",
+    (text) => {
+      const plan = interpret(text);
+      expect(plan.audio.music).toMatchObject({ duck: true, volume: 0.35 });
+      expect(plan.audio.volume).toBe(1);
+      expect(plan.unrecognized).toEqual([]);
+    },
+  );
+
+  it("reads a refused lowering as no ducking", () => {
+    expect(interpret("add music and don't lower it when i speak")).toMatchObject({ audio: { music: { duck: false, volume: 0.35 } }, unrecognized: [] });
+    expect(interpret("add music and don't duck it under my voice").audio.music?.duck).toBe(false);
+  });
+});
+
+describe("levels: round 3 phrasings", () => {
+  it("reads a music level given as a fraction ('volume 0.2'); larger numbers are percent", () => {
+    expect(interpret("add music, volume 0.2")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+    expect(interpret("add music at volume 30").audio.music?.volume).toBe(0.3);
+  });
+
+  it("reads 'too loud' / 'too quiet' as a step the other way", () => {
+    expect(interpret("the audio is too quiet")).toMatchObject({ audio: { volume: 1.5 }, unrecognized: [] });
+    expect(interpret("声音太大了").audio.volume).toBe(0.6);
+    expect(interpret("the music is too loud")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("reads 'not loud' as quiet music and 'by a lot' as the large step", () => {
+    expect(interpret("background music pls, not loud").audio.music?.volume).toBe(0.2);
+    expect(interpret("lower the volume by a lot")).toMatchObject({ audio: { volume: 0.4 }, unrecognized: [] });
+  });
+
+  it("notes Chinese music moods and claims 配上", () => {
+    const plan = interpret("配上轻松的背景音乐");
+    expect(plan).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+    expect(plan.notes.join(" ")).toMatch(/轻松/);
+  });
+
+  it("reads 'lower/raise my voice' as the clip's level", () => {
+    expect(interpret("lower my voice")).toMatchObject({ audio: { volume: 0.6 }, unrecognized: [] });
+    expect(interpret("raise the vocals").audio.volume).toBe(1.5);
+  });
+
+  it("reads 'turn my voice up/down' as the clip's level", () => {
+    expect(interpret("turn my voice up")).toMatchObject({ audio: { volume: 1.5 }, unrecognized: [] });
+    expect(interpret("bring the dialogue down").audio.volume).toBe(0.6);
+  });
+
+  it("reads 'very quietly' as very quiet, and the sound of a music level (配乐声音小一点) as the music's", () => {
+    expect(interpret("add backgroud music very quietly").audio.music?.volume).toBe(0.1);
+    expect(interpret("配乐声音小一点")).toMatchObject({ audio: { music: { volume: 0.2 }, volume: 1 }, unrecognized: [] });
+  });
+
+  it("reads a form field answered with a refusal as no music / no text", () => {
+    expect(interpret("music: none")).toMatchObject({ audio: { music: null }, unrecognized: [] });
+    expect(interpret("music: no, text: none, length: 20s")).toMatchObject({ audio: { music: null }, texts: [], cut: { targetDurationMs: 20000 }, unrecognized: [] });
+    expect(interpret("captions: off")).toMatchObject({ texts: [], unrecognized: [] });
+    expect(interpret("Music: yes").audio.music).not.toBeNull();
+  });
+
+  it("reads 关闭原声 and other Chinese ways to turn the sound off as mute", () => {
+    for (const text of ["关闭原声", "去掉视频的原声", "不要原音"]) expect(interpret(text), text).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
+  it("reads a fade after 开头加 as the fade in", () => {
+    expect(interpret("开头加3秒淡入")).toMatchObject({ fade: { inMs: 3000 }, unrecognized: [] });
+  });
+
+  it("lets a clause that is only a step refine the clip's level just set (声音太小了，调大一点)", () => {
+    expect(interpret("视频声音太小了，调大一点")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+    expect(interpret("the audio is too quiet, a bit louder").audio.volume).toBe(1.25);
+    expect(interpret("make it louder, much louder").audio.volume).toBe(2);
+  });
+
+  it("reads why the music is quiet ('so you can hear me talk') as part of the level", () => {
+    expect(interpret("add music but keep it quiet so you can hear me talk")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("reads 轻音乐 as a kind of music, not a level, and 作为背景 as where it plays", () => {
+    expect(interpret("加一段轻音乐作为背景")).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+  });
+
+  it("reads 'mute original' (no noun) as mute", () => {
+    expect(interpret("mute original, add bgm at 40%")).toMatchObject({ audio: { mute: true, music: { volume: 0.4 } }, unrecognized: [] });
+  });
+
+  it("reads 'mute the clip's audio' as mute", () => {
+    expect(interpret("please mute the clip's audio")).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
+  it("reads 'og' as original", () => {
+    expect(interpret("mute the og sound + add bgm")).toMatchObject({ audio: { mute: true, music: { volume: 0.35 } }, unrecognized: [] });
+  });
+});
+
 describe("the clip's own sound", () => {
   it.each(["mute it", "no sound", "remove the original audio", "静音", "make it silent"])("mutes for %s", (text) => {
     expect(audio(text).mute).toBe(true);
@@ -174,6 +271,37 @@ describe("music and clip levels in context", () => {
       expect(plan.unrecognized, text).toEqual([]);
     }
     expect(audio("don't make the audio louder").volume).toBe(1);
+  });
+});
+
+describe("fades: round 3 phrasings", () => {
+  it("gives a length said in a clause of its own ('…, 0.8s each') to the fades just before it", () => {
+    expect(interpret("fade in, fade out, 0.8s each")).toMatchObject({ fade: { inMs: 800, outMs: 800 }, cut: { targetDurationMs: null }, unrecognized: [] });
+    expect(interpret("fade in and fade out, 1.5s each").fade).toEqual({ inMs: 1500, outMs: 1500 });
+    // Not after a fade: still a length.
+    expect(interpret("add music, 10s each").cut.targetDurationMs).toBe(10000);
+  });
+
+  it("reads a fade length after a change verb (淡出改成2秒, 'fade out to 2s')", () => {
+    expect(interpret("淡出改成2秒")).toMatchObject({ fade: { outMs: 2000 }, cut: { targetDurationMs: null } });
+    expect(interpret("fade in to 0.5s").fade.inMs).toBe(500);
+  });
+
+  it("carries the music as the subject over 'and' ('the music should be quiet and fade out')", () => {
+    expect(interpret("music should be quiet and fade out at the end")).toMatchObject({ audio: { music: { volume: 0.2, fadeOutMs: 1000 } }, fade: { outMs: 0 }, unrecognized: [] });
+    // An imperative after 'add music' is the video's.
+    expect(interpret("add music and fade out at the end").fade.outMs).toBe(1000);
+  });
+
+  it("reads 'let it fade out' right after a music request as the music's fade", () => {
+    expect(interpret("add music and let it fade out over 2 seconds")).toMatchObject({ audio: { music: { fadeOutMs: 2000 } }, fade: { outMs: 0 }, unrecognized: [] });
+  });
+
+  it("reads 'fade it out' right after a music request as the music's fade", () => {
+    expect(interpret("add the track i uploaded and fade it out at the end")).toMatchObject({ audio: { music: { fadeOutMs: 1000 } }, fade: { outMs: 0 }, unrecognized: [] });
+    expect(interpret("add music and fade it out over 3s")).toMatchObject({ audio: { music: { fadeOutMs: 3000 } }, fade: { outMs: 0 } });
+    // Without a pronoun the fade is the video's.
+    expect(interpret("add music, fade out at the end").fade.outMs).toBe(1000);
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { splitSegment, splitSegments } from "../../../src/plan/interpret/clauses.js";
+import { interpret } from "../../../src/plan/interpret/index.js";
 
 const clauses = (text: string) => splitSegments(text).flatMap(splitSegment).map((p) => p.text.trim());
+
+describe("splitting an instruction into requests: arrows", () => {
+  it("splits at arrows ('trim silence→30s→vertical→music', '->', '=>')", () => {
+    expect(interpret("trim silence→30s→vertical→music")).toMatchObject({ cut: { removePauses: { minPauseMs: 500 }, targetDurationMs: 30000 }, output: { aspect: "9:16" }, unrecognized: [] });
+    expect(interpret("mute -> 2x").speed).toBe(2);
+    expect(interpret("pauses => 20s").cut.targetDurationMs).toBe(20000);
+  });
+});
 
 describe("splitting an instruction into requests", () => {
   it("splits on punctuation, Chinese punctuation included", () => {

@@ -59,6 +59,38 @@ describe("pause removal", () => {
     expect(cut("去掉停顿，不要太狠").removePauses?.minPauseMs).toBe(1000);
     expect(interpret("remove the pauses, a bit faster").speed).toBe(1.25);
   });
+
+  it("reads a refused strength as a gentle one", () => {
+    for (const text of ["remove dead space but dont be too aggressive", "remove the silences but don't go too hard", "cut the pauses, don't overdo it", "trim the gaps, go easy on them"]) {
+      expect(cut(text).removePauses?.minPauseMs, text).toBe(1000);
+      expect(interpret(text).unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("reads 'tight cuts' as an aggressive pause removal, and 'all'/所有 as no strength", () => {
+    expect(cut("tight cuts").removePauses?.minPauseMs).toBe(300);
+    expect(cut("a tight edit please").removePauses?.minPauseMs).toBe(300);
+    expect(cut("去掉所有的停顿").removePauses?.minPauseMs).toBe(500);
+    expect(cut("remove all the pauses").removePauses?.minPauseMs).toBe(500);
+  });
+
+  it("lets a clause on either side that only says how hard refine the pause removal", () => {
+    expect(cut("tight cuts, remove all silence").removePauses?.minPauseMs).toBe(300);
+    expect(cut("super gentle, remove the pauses").removePauses?.minPauseMs).toBe(1000);
+    expect(cut("no dead air pls, super tight").removePauses?.minPauseMs).toBe(300);
+  });
+
+  it("reads a threshold after the pause request when it names the pauses ('the ones over 2 s')", () => {
+    expect(interpret("cut out the long gaps, the ones over 2 seconds")).toMatchObject({ cut: { removePauses: { minPauseMs: 2000 }, targetDurationMs: null }, unrecognized: [] });
+    expect(cut("remove the pauses, anything longer than 1.5s").removePauses?.minPauseMs).toBe(1500);
+    // Not a threshold: a length limit after the pauses.
+    expect(cut("remove the silences, make it no longer than 45 seconds")).toMatchObject({ removePauses: { minPauseMs: 500 }, targetDurationMs: 45000, durationMode: "max" });
+  });
+
+  it("reads 'cut them' right after the pauses as the same request", () => {
+    expect(interpret("the pauses are killing me, cut them")).toMatchObject({ cut: { removePauses: { minPauseMs: 500 } }, unrecognized: [] });
+    expect(interpret("so many silences, snip those out").unrecognized).toEqual([]);
+  });
 });
 
 describe("target duration", () => {
@@ -106,7 +138,116 @@ describe("target duration", () => {
   });
 });
 
+describe("target duration: round 3 phrasings", () => {
+  const target = (text: string, ctx = {}) => {
+    const p = interpret(text, ctx);
+    return { ms: p.cut.targetDurationMs, mode: p.cut.durationMode, unrecognized: p.unrecognized };
+  };
+
+  it("reads an approximate length as the length ('like 20 secs', '12ish', '~15s', 大约)", () => {
+    expect(target("cut it down to like 12ish seconds")).toEqual({ ms: 12000, mode: "exact", unrecognized: [] });
+    expect(target("make it ~15s")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+    expect(target("剪到大约20秒")).toEqual({ ms: 20000, mode: "exact", unrecognized: [] });
+    expect(target("something like 25 seconds")).toEqual({ ms: 25000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads a bare length in a clause about the frame or the speed, but not a point in time", () => {
+    expect(target("i want it vertical and like 20 secs").ms).toBe(20000);
+    expect(target("add a zoom effect at 0:05").ms).toBeNull();
+    expect(target("something from 0:10").ms).toBeNull();
+  });
+
+  it("adds minutes and seconds said with 'a minute and …'", () => {
+    expect(target("make it a minute and twenty seconds").ms).toBe(80000);
+    expect(target("one minute 15 seconds").ms).toBe(75000);
+  });
+
+  it("claims the length noun of a clause that set the length (时长, 'total length')", () => {
+    expect(target("视频时长控制在一分钟以内")).toEqual({ ms: 60000, mode: "max", unrecognized: [] });
+    expect(target("时长不超过45秒")).toEqual({ ms: 45000, mode: "max", unrecognized: [] });
+    expect(target("the total length should be 30s")).toEqual({ ms: 30000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads 片长 as the length", () => {
+    expect(target("片长15秒")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads Chinese 'verb + 到/成' and 'N秒内' targets", () => {
+    expect(target("剪短到15秒")).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+    expect(target("截成10秒")).toEqual({ ms: 10000, mode: "exact", unrecognized: [] });
+    expect(target("控制在二十秒内")).toEqual({ ms: 20000, mode: "max", unrecognized: [] });
+  });
+
+  it("reads 'too long' as the reason for the change asked, or alone as 'shorter'", () => {
+    expect(target("vid too long, cut to 20s thx")).toEqual({ ms: 20000, mode: "exact", unrecognized: [] });
+    expect(interpret("too long, cut the first 5 secs").cut).toMatchObject({ trimStartMs: 5000, targetDurationMs: null });
+    expect(target("it's too long", { sourceDurationMs: 20_000 })).toEqual({ ms: 16000, mode: "exact", unrecognized: [] });
+    expect(target("视频太长了", { sourceDurationMs: 20_000 }).ms).toBe(16000);
+    expect(target("too short", { sourceDurationMs: 20_000 }).ms).toBe(24000);
+    // Another subject: not the video's length.
+    expect(target("the text is too long", { sourceDurationMs: 20_000 }).ms).toBeNull();
+  });
+
+  it("reads 'fit in', 'cap it at', 'limit:' as a most", () => {
+    expect(target("needs to fit in 60 seconds")).toEqual({ ms: 60000, mode: "max", unrecognized: [] });
+    expect(target("cap it at 45 seconds")).toEqual({ ms: 45000, mode: "max", unrecognized: [] });
+    expect(target("limit: 30s")).toEqual({ ms: 30000, mode: "max", unrecognized: [] });
+  });
+
+  it("reads 'a minute 30' as a minute and a half", () => {
+    expect(target("shorten it to a minute 30").ms).toBe(90000);
+    expect(interpret("a minute, 30 fps").output.fps).toBe(30);
+  });
+
+  it("reads 'cut it in half' as half as long", () => {
+    expect(target("cut it in half", { sourceDurationMs: 30_000 })).toEqual({ ms: 15000, mode: "exact", unrecognized: [] });
+  });
+
+  it("reads 'take 3 seconds off' (no edge named) as shorter by that much", () => {
+    expect(target("take 3 seconds off", { sourceDurationMs: 20_000 })).toEqual({ ms: 17000, mode: "exact", unrecognized: [] });
+    expect(interpret("take 3 seconds off the start").cut).toMatchObject({ trimStartMs: 3000, targetDurationMs: null });
+  });
+
+  it("reads 'a bit'/'bit'/'little' alike ('bit shorter')", () => {
+    expect(target("bit shorter", { sourceDurationMs: 20_000 }).ms).toBe(18000);
+  });
+
+  it("reads 'cut 2 more seconds' / 'shave off another second' as shorter by that much", () => {
+    expect(target("cut 2 more seconds", { sourceDurationMs: 20_000 })).toEqual({ ms: 18000, mode: "exact", unrecognized: [] });
+    expect(target("shave off another second", { sourceDurationMs: 20_000 })).toEqual({ ms: 19000, mode: "exact", unrecognized: [] });
+  });
+});
+
 describe("ranges and trims", () => {
+  it("reads a Chinese removal verb after a range, and the Chinese names of the stretch", () => {
+    expect(interpret("把中间5到10秒删掉", { sourceDurationMs: 20_000 })).toMatchObject({
+      cut: { ranges: [{ startMs: 0, endMs: 5000 }, { startMs: 10000, endMs: 20000 }] },
+      unrecognized: [],
+    });
+    expect(interpret("只要10秒到20秒之间的部分")).toMatchObject({ cut: { ranges: [{ startMs: 10000, endMs: 20000 }] }, unrecognized: [] });
+    // 其他删掉 is about the rest: the range is kept.
+    expect(interpret("保留3秒到10秒，其他都删掉").cut.ranges).toEqual([{ startMs: 3000, endMs: 10000 }]);
+  });
+
+  it("reads 剪辑成 as a target", () => {
+    expect(interpret("剪辑成15秒竖屏视频")).toMatchObject({ cut: { targetDurationMs: 15000 }, output: { aspect: "9:16" }, unrecognized: [] });
+  });
+
+  it("reads 'trim the start/end by N' as a trim of that edge", () => {
+    expect(interpret("trim the start by 2 seconds")).toMatchObject({ cut: { trimStartMs: 2000 }, unrecognized: [] });
+    expect(interpret("shorten the ending by 3s")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });
+  });
+
+  it("reads a spaced dash between two times as a range, not a break", () => {
+    expect(interpret("00:05 - 00:15 only").cut).toMatchObject({ ranges: [{ startMs: 5000, endMs: 15000 }], targetDurationMs: null });
+    expect(interpret("keep 0:05 - 0:20 - add music")).toMatchObject({ cut: { ranges: [{ startMs: 5000, endMs: 20000 }] }, audio: { music: { volume: 0.35 } } });
+  });
+
+  it("reads a length at the start of a phrase before 'at the start'/'at the end'", () => {
+    expect(interpret("trim off 2 secs at the start")).toMatchObject({ cut: { trimStartMs: 2000, targetDurationMs: null }, unrecognized: [] });
+    expect(interpret("remove 3 secs at the end")).toMatchObject({ cut: { trimEndMs: 3000, targetDurationMs: null }, unrecognized: [] });
+  });
+
   it("keeps only the first part when asked for 'only the first N'", () => {
     expect(cut("just use the first 8 seconds").ranges).toEqual([{ startMs: 0, endMs: 8000 }]);
   });

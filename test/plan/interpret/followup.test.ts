@@ -30,6 +30,49 @@ describe("undo and redo", () => {
     expect(interpretFollowUp(text, plan()).kind).toBe("redo");
   });
 
+  it.each(["nvm go back", "nah nvm", "ctrl z", "Ctrl+Z", "ugh that's worse, undo", "i don't like it, go back", "回退", "撤回上一步", "退回一步"])("reads %s as undo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("undo");
+  });
+
+  it.each(["can you undo that?", "could you undo the last change please", "change it back", "just undo"])("reads %s as undo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("undo");
+  });
+
+  it.each(["redo the last change", "undo the undo", "ctrl shift z", "cmd+y", "重新做"])("reads %s as redo", (text) => {
+    expect(interpretFollowUp(text, plan()).kind).toBe("redo");
+  });
+
+  it("reads 'text at the bottom' as a place when no overlay is there, and as a name when one is", () => {
+    const one = interpretFollowUp("text at the bottom instead", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(one.kind === "edit" && one.plan.texts[0]?.position).toBe("bottom");
+    const two = interpretFollowUp("the text at the top should be bigger", plan({ texts: [{ text: "A", position: "top" }, { text: "B", position: "bottom" }] }));
+    expect(two.kind === "edit" && two.plan.texts.map((t) => t.size)).toEqual(["large", "medium"]);
+  });
+
+  it("reads up/down after a move verb as the overlay's place, and 'the words' as the overlays", () => {
+    const up = interpretFollowUp("move the caption up", plan({ texts: [{ text: "so good", style: "caption", position: "bottom" }] }));
+    expect(up.kind === "edit" && up.plan.texts[0]?.position).toBe("top");
+    const down = interpretFollowUp("move it down", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(down.kind === "edit" && down.plan.texts[0]?.position).toBe("bottom");
+    expect(down.kind === "edit" && down.plan.unrecognized).toEqual([]);
+    const words = interpretFollowUp("make the words bigger", plan({ texts: [{ text: "Hi" }] }));
+    expect(words.kind === "edit" && words.plan.texts[0]?.size).toBe("large");
+    // Not a place: the music's level.
+    const music = interpretFollowUp("bring the music down", plan({ texts: [{ text: "Hi", position: "top" }], audio: { music: { volume: 0.4 } } }));
+    expect(music.kind === "edit" && music.plan.texts[0]?.position).toBe("top");
+  });
+
+  it("reads 'add a second caption' as a new overlay, not the second one", () => {
+    const r = interpretFollowUp("add a second caption 'more below' at the bottom", plan({ texts: [{ text: "Hi", position: "top" }] }));
+    expect(r.kind === "edit" && r.plan.texts).toMatchObject([{ text: "Hi" }, { text: "more below", style: "caption", position: "bottom" }]);
+  });
+
+  it("reads 'after all' as a change of mind, not a time", () => {
+    const r = interpretFollowUp("don't cut the pauses after all", plan({ cut: { removePauses: {} } }));
+    expect(r.kind === "edit" && r.plan.cut.removePauses).toBeNull();
+    expect(r.kind === "edit" && r.plan.unrecognized).toEqual([]);
+  });
+
   it("reads a message that also asks for an edit as the edit", () => {
     expect(interpretFollowUp("go back to vertical", plan({ output: { aspect: "16:9" } })).kind).toBe("edit");
   });
@@ -48,6 +91,11 @@ describe("lengths relative to the plan", () => {
     const r = edit("make it 5 seconds shorter", { cut: { targetDurationMs: 30_000, durationMode: "max" } });
     expect(r.plan.cut).toMatchObject({ targetDurationMs: 25_000, durationMode: "max" });
     expect(r.changes).toEqual(["length 30 s at most → 25 s at most"]);
+  });
+
+  it("reads a length step that starts the message ('3 secs shorter')", () => {
+    expect(edit("3 secs shorter", { cut: { targetDurationMs: 10_000 } }).plan.cut.targetDurationMs).toBe(7000);
+    expect(edit("2 seconds longer", { cut: { targetDurationMs: 10_000 } }).plan.cut.targetDurationMs).toBe(12_000);
   });
 
   it("steps from the source length, at the plan's speed, when there is no target", () => {

@@ -40,6 +40,32 @@ describe("intents", () => {
   });
 });
 
+describe("intents: round 3 phrasings", () => {
+  it.each([
+    ["any update on my render?", "status"],
+    ["any updates?", "status"],
+    ["how long till it's ready", "status"],
+    ["when will my video be done", "status"],
+    ["where's my video", "status"],
+    ["still rendering?", "status"],
+    ["好了没", "status"],
+    ["还要多久", "status"],
+    ["check my balance pls", "credits"],
+    ["show me how many credits i have", "credits"],
+    ["what commands are there", "help"],
+    ["list the options", "help"],
+    ["有哪些功能", "help"],
+    ["what all can you do?", "help"],
+    ["send me the link", "export"],
+    ["send as .mov", "export"],
+    ["how does this app work?", "help"],
+  ])("reads %s as %s, with nothing left over", (text, intent) => {
+    const plan = interpret(text);
+    expect(plan.intent).toBe(intent);
+    expect(plan.unrecognized).toEqual([]);
+  });
+});
+
 describe("vague and unmapped asks", () => {
   it("changes nothing for an open-ended ask and suggests concrete steps", () => {
     const plan = interpret("make it look better");

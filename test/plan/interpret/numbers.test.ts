@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../../../src/plan/interpret/canon.js";
+import { interpret } from "../../../src/plan/interpret/index.js";
 import { parseChineseNumber, parseEnglishNumber } from "../../../src/plan/interpret/numbers.js";
 
 /** The first duration token in a text's canonical form, in ms. */
@@ -101,6 +102,11 @@ describe("durations and times", () => {
 });
 
 describe("spelling", () => {
+  it("folds common misspellings more than one edit from a frame word", () => {
+    expect(interpret("make it verticle").output.aspect).toBe("9:16");
+    expect(interpret("protrait mode").output.aspect).toBe("9:16");
+  });
+
   it("corrects a typo one edit from a keyword", () => {
     expect(canonicalize("remvoe the pasues").text).toBe("remove the pauses");
   });

@@ -62,6 +62,34 @@ describe("speed", () => {
   });
 });
 
+describe("speed: round 3 phrasings", () => {
+  it("reads a bare number after 'speed' as the multiplier ('speed 1.5', 'speed: 2', 速度1.5)", () => {
+    for (const [text, v] of [["speed 1.5", 1.5], ["speed: 2", 2], ["playback speed = 0.75", 0.75], ["速度调到1.5", 1.5]] as const) {
+      expect(interpret(text), text).toMatchObject({ speed: v, unrecognized: [] });
+    }
+    // Not a multiplier: a length, or a number past the 4x cap.
+    expect(interpret("speed 5 seconds").speed).toBe(1);
+    expect(interpret("speed 150").speed).toBe(1);
+  });
+
+  it("reads 'play at 150%', 快放, 放慢一半 and 'back to normal'", () => {
+    expect(interpret("play at 150%").speed).toBe(1.5);
+    expect(interpret("快放").speed).toBe(1.5);
+    expect(interpret("速度放慢一半")).toMatchObject({ speed: 0.5, unrecognized: [] });
+    expect(interpret("speed it back to normal")).toMatchObject({ speed: 1, unrecognized: [] });
+    expect(interpret("bit faster").speed).toBe(1.25);
+  });
+
+  it("reads 'half the speed' as half speed", () => {
+    expect(interpret("play it at half the speed")).toMatchObject({ speed: 0.5, unrecognized: [] });
+  });
+
+  it("claims the speed noun of a clause that set the speed (速度加快一点)", () => {
+    expect(interpret("速度加快一点")).toMatchObject({ speed: 1.25, unrecognized: [] });
+    expect(interpret("increase the playback speed a bit")).toMatchObject({ speed: 1.25, unrecognized: [] });
+  });
+});
+
 describe("frame", () => {
   it.each([
     ["for tiktok", "tiktok"],
@@ -121,6 +149,62 @@ describe("frame", () => {
   it("reads the frame rate and caps it at 60", () => {
     expect(out("24fps").fps).toBe(24);
     expect(out("120 fps").fps).toBe(60);
+  });
+});
+
+describe("frame and resolution: round 3 phrasings", () => {
+  it("reads a usual line count without its 'p' after an export or resolution word", () => {
+    expect(interpret("export at 720")).toMatchObject({ intent: "export", output: { resolution: 720 }, unrecognized: [] });
+    expect(interpret("resolution: 480").output.resolution).toBe(480);
+    // Not a line count, or no export/resolution word: nothing for the frame.
+    expect(interpret("export at 700").output.resolution).toBeNull();
+    expect(interpret("add text 'hi' at 720").output.resolution).toBeNull();
+  });
+
+  it("reads 'blur' with an object in the picture as out of scope, not a blurred fill", () => {
+    expect(interpret("blur my face")).toMatchObject({ output: { fit: "crop" }, unrecognized: ["blur my face"] });
+    expect(interpret("blur the logo").output.fit).toBe("crop");
+    expect(interpret("vertical, blur the background").output.fit).toBe("blur");
+    expect(interpret("9:16 with blur").output.fit).toBe("blur");
+  });
+
+  it("reads two frames in one request as a conversion to the one named last", () => {
+    expect(interpret("convert from 16:9 to 9:16").output.aspect).toBe("9:16");
+    expect(interpret("turn my vertical video into a landscape one").output.aspect).toBe("16:9");
+    expect(interpret("横屏转竖屏").output.aspect).toBe("9:16");
+    expect(interpret("convert my tiktok into a youtube video")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
+    expect(interpret("reels instead of tiktok").output.preset).toBe("reels");
+    expect(interpret("vertical instead of landscape").output.aspect).toBe("9:16");
+  });
+
+  it("reads 'to fill the frame' after a blurred background as its purpose, not a crop", () => {
+    expect(interpret("add a blurred background to fill the frame").output.fit).toBe("blur");
+    expect(interpret("black bars to fill the screen").output.fit).toBe("pad");
+    expect(interpret("fill the frame").output.fit).toBe("crop");
+  });
+
+  it("reads 适合抖音 / 发抖音 as the platform", () => {
+    expect(interpret("做成竖屏，适合抖音")).toMatchObject({ output: { preset: "tiktok" }, unrecognized: [] });
+  });
+
+  it("reads the frame the clip was recorded in as the source's, not a request", () => {
+    expect(interpret("I recorded this in landscape but I need it for reels, so crop it to vertical").output).toMatchObject({ preset: "reels", aspect: "9:16" });
+    expect(interpret("filmed it in portrait, make it landscape").output.aspect).toBe("16:9");
+  });
+
+  it("reads 'framerate 24' / 帧率 as the fps", () => {
+    expect(interpret("framerate 24")).toMatchObject({ output: { fps: 24 }, unrecognized: [] });
+    expect(interpret("frame rate: 30").output.fps).toBe(30);
+  });
+
+  it("claims 'channel/account/page' after a platform", () => {
+    expect(interpret("for my youtube channel")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
+  });
+
+  it("claims the Chinese 'version/size' noun after a platform or orientation (抖音的尺寸, 横屏版本)", () => {
+    expect(interpret("做成抖音的尺寸")).toMatchObject({ output: { preset: "tiktok" }, unrecognized: [] });
+    expect(interpret("横屏 youtube 版本")).toMatchObject({ output: { preset: "youtube" }, unrecognized: [] });
+    expect(interpret("竖屏的版本")).toMatchObject({ output: { aspect: "9:16" }, unrecognized: [] });
   });
 });
 

@@ -12,6 +12,22 @@ describe("what is left over", () => {
     expect(unrecognized("move the text to the top")).toEqual([]);
   });
 
+  it("counts staying, sizing and fitting verbs as carriers", () => {
+    expect(unrecognized("must stay under 30s")).toEqual([]);
+    expect(unrecognized("sized for an instagram post")).toEqual([]);
+    expect(unrecognized("format for ig reels")).toEqual([]);
+    expect(unrecognized("fit it in a square frame with black bars")).toEqual([]);
+    expect(unrecognized("resize for instagram stories")).toEqual([]);
+  });
+
+  it("treats chat slang and asides as filler", () => {
+    expect(unrecognized("ngl make it faster tbh")).toEqual([]);
+    expect(unrecognized("lowkey make it 15s")).toEqual([]);
+    expect(unrecognized("auto remove silence")).toEqual([]);
+    expect(unrecognized("let me upload another video")).toEqual([]);
+    expect(unrecognized("without the music this time, but mute the original audio")).toEqual([]);
+  });
+
   it("still reports a light verb whose object no rule knows", () => {
     expect(unrecognized("convert it to sepia")).toEqual(["convert it to sepia"]);
   });
@@ -40,6 +56,15 @@ describe("what is left over", () => {
 
   it("reports a label with nothing it labels", () => {
     expect(unrecognized("Mood: cozy")).toEqual(["Mood: cozy"]);
+  });
+
+  it("treats English sequencing words (first, then, finally) as filler", () => {
+    expect(unrecognized("ok so first cut out all the pauses, then make it 30s, finally add music")).toEqual([]);
+  });
+
+  it("treats Chinese sequencing words (先…再…最后…) as filler", () => {
+    expect(unrecognized("先去掉停顿，再剪到30秒，最后加背景音乐")).toEqual([]);
+    expect(unrecognized("首先静音，其次加速")).toEqual([]);
   });
 
   it("treats Chinese adverbs of manner and whole-clip words as filler", () => {

@@ -178,6 +178,50 @@ describe("text overlays", () => {
   });
 });
 
+describe("overlays: round 3 phrasings", () => {
+  it("reads 'in caption style' as the caption style, with nothing left over", () => {
+    expect(interpret("add 'tutorial' in caption style")).toMatchObject({ texts: [{ text: "tutorial", style: "caption", position: "bottom" }], unrecognized: [] });
+    expect(interpret("add “watch till the end” at the bottom in subtitle style").unrecognized).toEqual([]);
+  });
+});
+
+describe("an overlay's own fade and Chinese neighbours of a straight quote", () => {
+  it("reads a fade right after the quote as the overlay's animation ('text 'Hi' fade in')", () => {
+    expect(interpret("text 'Hi' fade in")).toMatchObject({ texts: [{ text: "Hi", animation: "fade" }], fade: { inMs: 0 }, unrecognized: [] });
+    // After a connector it is the video's fade.
+    expect(interpret("add text 'Hi' and fade in").fade.inMs).toBe(1000);
+  });
+
+  it("reads straight quotes next to Chinese characters as quotes, not apostrophes", () => {
+    expect(interpret("在视频中间加上文字'好耶'").texts).toMatchObject([{ text: "好耶" }]);
+    expect(interpret("加上'关注我'放在顶部").texts).toMatchObject([{ text: "关注我", position: "top" }]);
+    expect(interpret("it's 'fun' time").texts).toMatchObject([{ text: "fun" }]);
+  });
+});
+
+describe("overlay timing: 'N seconds in', 'until N'", () => {
+  it("reads 'N seconds in' / 'into the video' as a point in time", () => {
+    expect(interpret("add text 'wow' 2 seconds in").texts).toMatchObject([{ text: "wow", startMs: 2000, endMs: 5000 }]);
+    expect(interpret("add 'x' 5 seconds into the video").texts).toMatchObject([{ text: "x", startMs: 5000, endMs: 8000 }]);
+  });
+
+  it("reads 'until N' / 到N秒为止 as from the start to N", () => {
+    expect(interpret("show 'promo' until 4s")).toMatchObject({ texts: [{ text: "promo", startMs: 0, endMs: 4000 }], unrecognized: [] });
+    expect(interpret("文字“开始”一直到5秒为止").texts).toMatchObject([{ text: "开始", startMs: 0, endMs: 5000 }]);
+  });
+});
+
+describe("a trigger and its quoted value in the next clause", () => {
+  it("reads a quote that opens the clause after a trigger as that overlay's words", () => {
+    expect(interpret("text overlay - 'new recipe!!' - bottom")).toMatchObject({ texts: [{ text: "new recipe!!", position: "bottom" }], unrecognized: [] });
+    expect(interpret("add a title, 'Hello'").texts).toMatchObject([{ text: "Hello" }]);
+  });
+
+  it("still adds a default title when the next clause is about something else", () => {
+    expect(interpret("add a title, add music 'song.mp3'").texts).toMatchObject([{ text: "Watch this!" }]);
+  });
+});
+
 describe("a title from a file name", () => {
   it.each([
     ["banana_bread.mp4", "Banana Bread"],

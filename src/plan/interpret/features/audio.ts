@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
-import { claimNegation, negationBefore } from "../negation.js";
+import { claimNegation, negationBefore, VALUE_NONE } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -12,54 +12,81 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const MUSIC = /\b(?:(?:background|backing)\s+)?(?:music|songs?|soundtrack|bgm|tunes?|beats?|instrumental)\b|\b(?:background|backing|music|bgm|audio)\s+track\b|\b(?:my|a|some|the)\s+(?:own\s+)?track\b|背景音乐|配乐|音乐|bgm|歌曲?/g;
-const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|轻快的?|欢快的?|舒缓的?|动感的?|好听的?/g;
+const GENRE = /\b(?:lofi|upbeat|chill(?:ed)?|epic|happy|sad|calm|relaxing|energetic|dramatic|jazzy|jazz|acoustic|piano|hip\s?hop|edm|trending|trendy|viral|royalty[\s-]free|cinematic|funky|summer|vibey|vibes|cozy|romantic|emotional|suspenseful|spooky|catchy|nice|cool|good|fun|little|light|soft|background)\b(?:\s+(?:and|&)\s+[a-z]+)?|(?:轻音乐|纯音乐|轻快|欢快|舒缓|动感|好听|轻松|安静|温柔|浪漫|热血|激昂|悲伤|伤感|治愈|抒情|流行|古风|可爱|搞笑)的?/g;
 const UPLOADED = /\b(?:the\s+)?(?:song|music|track|audio|file)\s+(?:i|we)\s+(?:uploaded|sent|attached|added|gave\s+you)\b|\b(?:my|our)\s+own\b|\bi\s+uploaded\b|\bmine\b/;
 
-const VOLUME_WORDS: Array<[number, RegExp]> = [
-  [0.1, /\b(?:very|super|really|extra)\s+(?:quiet|soft|low|faint|subtle)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
-  [0.2, /\bnot\s+(?:too|so)\s+loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
+/** [volume, words, comparative]: a comparative is a step from the current level; unset, the words decide. */
+const VOLUME_WORDS: Array<[number, RegExp, boolean?]> = [
+  // "the music is too loud": turn it down (a step), not "loud".
+  [0.2, /\btoo\s+loud\b|太(?:大声|响|吵)了?|(?:声音|音量)太大了?/, true],
+  [0.8, /\btoo\s+(?:quiet|soft|low)\b|太小声了?|(?:声音|音量)太小了?/, true],
+  [0.1, /\b(?:very|super|really|extra)\s+(?:quiet(?:ly)?|soft(?:ly)?|low|faint(?:ly)?|subtle|subtly)\b|\bbarely\s+(?:audible|there)\b|很小声|非常小声/],
+  [0.2, /\bnot\s+(?:(?:too|so|that|very|overly)\s+)?loud\b|\b(?:quiet(?:er|ly)?|soft(?:er|ly)?|low(?:er)?|subtle|gentle|faint|light(?:ly)?|down)\b|小声(?:一点|点)?|调低|降低|轻(?![快松柔音])(?:一点|点)?|低一点|小一点|音量小(?:一点)?|调小|音量低/],
   [1, /\b(?:full|max(?:imum)?)\s+volume\b/],
   [0.8, /\b(?:loud(?:er)?|up|pumping|blasting|boost(?:ed)?|turn(?:ed)?\s+up)\b|大声(?:一点|点)?|大一点|响一点|调大|调高|提高/],
   [0.5, /\b(?:medium|moderate|normal|balanced)\b|\bhalf(?:\s+the)?\s+volume\b|一半(?:的)?音量|音量一半/],
 ];
 const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音量\s*)?${T.p}(?:\s+(?:volume|level))?`);
+/** "volume 0.2", "music level: 0.5": a level as a fraction (up to 2; larger numbers are percent). */
+const FRACTION = new RegExp(String.raw`\b(?:volume|level|vol)\s*(?::|=|at|to|of)?\s*${T.n}(?!\s*(?:seconds?|secs?|s)\b)|音量\s*(?::|=|调到|设为)?\s*${T.n}`);
 const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;
 const VOLUME_WORD = /\bvolume\b|音量/;
 const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:the\s+)?(?:music|song))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
-const DUCK = /(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song))?\b(?:\s+(?:when|while|whenever)\s+(?:i|we|someone|people|anyone|he|she|they)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something))?|\bside\s?chain(?:ed|ing)?\b|\b(?:lower|quieter|softer)\s+when\s+(?:i'm|i\s+am|i|we're|someone(?:'s|\s+is)?)\s+(?:talk|talking|speak|speaking)\b|人声(?:时|的时候)?(?:降低|压低|变小)|闪避/g;
+/** "when i talk", "while someone's speaking", "during the voiceover": while there is speech. */
+const WHEN_TALKING = String.raw`(?:(?:when(?:ever)?|while|as)\s+(?:i|we|someone|somebody|people|anyone|he|she|they|you)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something|saying\s+something)|(?:during|over)\s+(?:the\s+|my\s+)?(?:talking|speech|speaking|dialogue|voiceover|vo|narration))\b`;
+const DUCK = new RegExp(
+  String.raw`(?:\b(?:lower|dip|drop|keep|put|sit|tuck)\s+(?:it|them|the\s+(?:music|song|bgm))\s+)?\b(?:under|behind|below|beneath)\s+(?:my|the|his|her|our)\s+(?:voice|voices|talking|speech|vo|voiceover|narration|speaking|dialogue)\b` +
+    String.raw`|\bduck(?:s|ed|ing)?(?:\s+(?:it|the\s+music|the\s+song|the\s+bgm))?\b(?:\s+${WHEN_TALKING})?|\bside\s?chain(?:ed|ing)?\b` +
+    // "lower it when i speak", "turn the music down while i'm talking", "quieter when someone talks".
+    String.raw`|\b(?:(?:lower|dip|drop|soften|quiet(?:en)?|bring\s+down|turn\s+down)\s+(?:it|them|the\s+(?:music|song|bgm))|turn\s+(?:it|them|the\s+(?:music|song|bgm))\s+down|(?:bring|drop)\s+(?:it|them|the\s+(?:music|song|bgm))\s+down|lower|quieter|softer|go(?:es)?\s+(?:down|quiet(?:er)?))\s+${WHEN_TALKING}` +
+    String.raw`|人声(?:时|的时候)?(?:降低|压低|变小)|(?:说话|讲话)(?:时|的时候)(?:音乐)?(?:降低|压低|变小|小声)|闪避`,
+  "g",
+);
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
-const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+)?(?:audio|sound|video|clip|it|voice))?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|去掉(?:原)?声音?|去除原声|不要(?:原)?声音|关掉声音|没有声音|关闭声音|消音|不要原声/;
+const MUTE = /\bmute(?:d)?\b(?:\s+(?:the\s+)?(?:original\s+|source\s+|(?:clip|video)(?:'s)?\s+)?(?:audio|sound|video|clip|it|voice)|\s+(?:the\s+)?(?:original|source)\b)?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+up\b|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\bturn\s+(?:it|the\s+(?:volume|audio|sound))\s+down\b|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:the\s+)?(?:volume|audio|sound)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
 /**
  * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
  */
 const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voices?|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
-const A_BIT = /\b(?:a\s+(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
+const A_BIT = /\b(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
-const GATE = /music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
+const GATE = /dialog|speech|vocal|music|song|track|bgm|tune|beat|instrumental|soundtrack|音乐|配乐|歌|mute|sound|audio|silent|静音|声音|原声|原音|音频|消音|normali|level|even|balance|loud|fix|统一|标准|响度|均衡|boost|turn|volume|louder|quiet|soft|lower|音量|大声|小声|轻|响|低|duck|\uE000q|voice|chain|人声|闪避|\uE000p/;
 
 export function audio(d: Draft): void {
   let afterMusic = false;
+  /** The music clause had the music as its subject ("the music should be quiet"). */
+  let subject = false;
+  /** The clause before set the clip's own level. */
+  let afterLevel = false;
   for (const cl of d.clauses) {
+    const leveled = afterLevel;
+    afterLevel = false;
+    if (afterMusic && musicFade(d, cl, subject)) continue;
+    if (leveled && levelStep(d, cl)) continue;
     if (!cl.has(GATE)) {
       afterMusic = false;
       continue;
     }
     if (afterMusic && musicLevel(d, cl)) continue;
-    afterMusic = music(d, cl);
+    // Ducking first: "turn it down when i talk" is about speech, not a level, and "stop ducking
+    // the music" refuses the ducking, not the music.
     const duck = cl.takeAll(DUCK);
+    afterMusic = music(d, cl);
+    subject = afterMusic && MUSIC_SUBJECT.test(cl.orig);
     if (duck.length > 0) {
       const neg = negationBefore(cl.c, duck[0]!.index, cl.orig);
+      if (neg !== null) claimNegation(cl, duck[0]!.index);
       d.audio.duck = neg === null;
       cl.tags.add("duck");
     } else if (cl.take(NO_DUCK)) {
@@ -84,7 +111,7 @@ export function audio(d: Draft): void {
       d.audio.normalize = true;
       d.edited = true;
     }
-    sourceVolume(d, cl);
+    afterLevel = sourceVolume(d, cl);
   }
   const m = d.audio.music;
   if (m && d.audio.duck !== undefined) m.duck = d.audio.duck;
@@ -94,7 +121,7 @@ export function audio(d: Draft): void {
 const OFF_AFTER = /\s*(?:off|gone|out)\b(?!\s+(?:the|at|over|in))|\s*(?:关掉|去掉|删掉|不要了|拿掉)/y;
 
 function offAfter(cl: Clause, m: RegExpExecArray): "remove" | null {
-  const off = cl.at(OFF_AFTER, m.index + m[0].length);
+  const off = cl.at(OFF_AFTER, m.index + m[0].length) ?? cl.at(VALUE_NONE, m.index + m[0].length);
   if (!off) return null;
   cl.claim(off.index, off.index + off[0].length);
   return "remove";
@@ -124,8 +151,10 @@ function music(d: Draft, cl: Clause): boolean {
   if (level !== null) {
     m.volume = level.volume;
     setMusicStep(d, cl, level);
-    // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level.
+    // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level; "配乐声音小一点":
+    // the sound named is the music's.
     cl.take(LEVEL_VERB);
+    cl.take(/声音|音量/);
   }
   cl.take(VOLUME_WORD);
   const fade = cl.take(MUSIC_FADE);
@@ -138,6 +167,7 @@ function music(d: Draft, cl: Clause): boolean {
   if (genre.length > 0) note(d, `Music is not picked by style ("${genre[0]}"): the job's uploaded music file is used, else the built-in royalty-free bed.`);
   cl.take(UPLOADED);
   cl.take(UNDERNEATH);
+  cl.take(SO_HEARD);
   QUOTE_RE.lastIndex = 0;
   for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
     const text = d.quotes[Number(q[1])] ?? "";
@@ -160,9 +190,14 @@ interface Level {
 function readLevel(cl: Clause): Level | null {
   const pct = cl.take(PERCENT);
   if (pct) return { volume: clamp(Number(pct[1]) / 100, 0, 2), comparative: false };
-  for (const [v, re] of VOLUME_WORDS) {
+  const frac = cl.take(FRACTION);
+  if (frac) {
+    const n = Number(frac[1] ?? frac[2]);
+    return { volume: clamp(n <= 2 ? n : n / 100, 0, 2), comparative: false };
+  }
+  for (const [v, re, step] of VOLUME_WORDS) {
     const m = cl.take(re);
-    if (m) return { volume: v, comparative: v !== 1 && COMPARATIVE.test(m[0]) };
+    if (m) return { volume: v, comparative: step ?? (v !== 1 && COMPARATIVE.test(m[0])) };
   }
   return null;
 }
@@ -191,6 +226,7 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   const ok = wholly(cl, d.quotes, () => {
     level = readLevel(cl);
     cl.take(VOLUME_WORD);
+    cl.take(SO_HEARD);
     return level !== null;
   });
   if (!ok || level === null) return false;
@@ -199,33 +235,83 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   cl.tags.add("music");
   return true;
 }
+/**
+ * "add the track i uploaded and fade it out at the end": right after a music request, "fade it
+ * out" (a pronoun) is about the music; so is a bare "fade out" after a clause whose subject is the
+ * music ("the music should be quiet and fade out at the end").
+ */
+function musicFade(d: Draft, cl: Clause, subject: boolean): boolean {
+  const m = d.audio.music;
+  if (!m || !(subject ? /\bfade/ : /\b(?:it|them)\s+(?:fade\s+)?out\b/).test(cl.c)) return false;
+  let ms: number | null = null;
+  const ok = wholly(cl, d.quotes, () => {
+    // "let it fade out": the pronoun before the verb.
+    const lead = cl.take(/\b(?:let|have|make)\s+(?:it|them)\s+(?=fade)/);
+    const fade = cl.take(MUSIC_FADE);
+    if (!fade || (!lead && !subject && !/\b(?:it|them)\b/.test(fade[0]))) return false;
+    const given = fade[1] ?? fade[2] ?? fade[3];
+    ms = negationBefore(cl.c, fade.index, cl.orig) !== null ? 0 : given !== undefined ? Number(given) : 1000;
+    return true;
+  });
+  if (!ok || ms === null) return false;
+  m.fadeOutMs = ms;
+  cl.tags.add("music");
+  return true;
+}
+
+const MUSIC_SUBJECT = /^[\s\u0001]*(?:(?:the|my|our)\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|track)\s+(?:should|must|needs?\s+to|has\s+to|is|will|can|shall)\b/;
 const QUOTE_RE = /\uE000q(\d+)\uE001/g;
 const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
-const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b/;
+const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b|(?:作为|当作|当成|当)(?:背景|bgm)(?:音乐)?|在背景(?:里|中)?/;
+/** "keep it quiet so you can hear me talk": why the music is quiet. */
+const SO_HEARD = /\bso\s+(?:that\s+)?(?:you|i|we|people|everyone|viewers|they)\s+can\s+(?:still\s+)?(?:hear|understand)\s+(?:me|my\s+voice|the\s+(?:voice|voices|talking|speech|dialogue)|what\s+i(?:'m|\s+am)?\s+say(?:ing)?)(?:\s+talk(?:ing)?|\s+speak(?:ing)?)?\b/;
 
-function sourceVolume(d: Draft, cl: Clause): void {
+/**
+ * "视频声音太小了，调大一点", "the audio is too low, a bit louder": right after the clip's level, a
+ * clause that is only a step says how much.
+ */
+const STEP_ONLY = /^[\s\u0001]*(?:(?:and|so|just|pls|please)\s+)*(?:(?:turn\s+it\s+|make\s+it\s+)?(?:(a\s+(?:bit|little|tad)|much|way|a\s+lot)\s+)?(louder|quieter|softer|up|down)(?:\s+(a\s+(?:bit|little|tad)|a\s+lot))?|(再)?(调大|调高|大声|调小|调低|小声)(一点|一些|点)?)[\s\u0001.!]*$/;
+
+function levelStep(d: Draft, cl: Clause): boolean {
+  const m = STEP_ONLY.exec(cl.c);
+  if (!m) return false;
+  const word = m[2] ?? m[5] ?? "";
+  const louder = /louder|up|调大|调高|大声/.test(word);
+  const how = `${m[1] ?? ""} ${m[3] ?? ""} ${m[6] ?? ""}`;
+  const bit = /bit|little|tad|一点|一些|点/.test(how);
+  const lot = !bit && /much|way|lot/.test(how);
+  d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
+  d.relative.volume = d.audio.volume;
+  cl.claim(m.index, m.index + m[0].length);
+  cl.tags.add("volume");
+  return true;
+}
+
+function sourceVolume(d: Draft, cl: Clause): boolean {
   const pct = cl.take(SOURCE_PERCENT);
   if (pct) {
     d.audio.volume = clamp(Number(pct[1] ?? pct[2] ?? pct[3]) / 100, 0, 4);
     delete d.relative.volume;
     d.edited = true;
-    return;
+    return true;
   }
   const louder = cl.find(LOUDER);
   const quieter = louder ? null : cl.find(QUIETER);
   const hit = louder ?? quieter;
-  if (!hit) return;
+  if (!hit) return false;
   cl.claim(hit.index, hit.index + hit[0].length);
   const refused = negationBefore(cl.c, hit.index, cl.orig) === "not";
   cl.take(SOURCE_SUBJECT);
-  if (refused) return;
+  if (refused) return false;
   const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
-  const lot = !bit && A_LOT.test(hit[0]);
+  // "lower the volume by a lot": the size of the step may follow.
+  const lot = !bit && (A_LOT.test(hit[0]) || cl.take(/\b(?:by\s+)?(?:a\s+lot|(?:way|much)\s+more)\b|很多|大幅/) !== null);
   d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;
   // Louder and quieter are steps from the current level (1 in a fresh plan).
   d.relative.volume = d.audio.volume;
   d.edited = true;
+  return true;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

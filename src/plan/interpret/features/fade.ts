@@ -1,6 +1,9 @@
 import type { Draft } from "../draft.js";
 import { claimNegation, negationBefore } from "../negation.js";
+import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
+
+const FADE_WORD = /fad|淡|渐/;
 
 /**
  * Video fades: "fade in", "fade out 2s", "a 2 second fade in", "fade to black at the end",
@@ -11,12 +14,12 @@ const DEFAULT_MS = 1000;
  * Before the fade: its length ("a 2s fade out"), where it is ("end on a fade to black", "open
  * with a fade in", "开头淡入", "结尾淡出").
  */
-const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?(?:开头|开始|片头|结尾|最后|末尾|片尾)(?:处|的时候)?\s*)?`;
+const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?(?:开头|开始|片头|结尾|最后|末尾|片尾)(?:处|的时候)?\s*(?:加(?:个|上)?|做(?:个)?|来(?:个)?)?\s*)?`;
 /** How it fades says nothing of its length (README: 1000 ms unless given): "a slow fade", "fade out gently". */
 const MANNER_BEFORE = String.raw`(?:(?:slow|smooth|soft|gentle|gradual|nice|quick|subtle|long|short)\s+)?`;
 const MANNER_AFTER = String.raw`(?:\s+(?:slowly|gently|smoothly|softly|nicely|gradually|quickly|subtly))?`;
 const BEFORE = String.raw`${WHERE}(?:${T.d}\s*(?:-\s*)?)?${MANNER_BEFORE}`;
-const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
+const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting|to|改成|改为|设为|设成|调成|调到|变成)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
 const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
 
 const RULES: Array<["both" | "in" | "out", RegExp]> = [
@@ -28,12 +31,22 @@ const RULES: Array<["both" | "in" | "out", RegExp]> = [
 
 export function fades(d: Draft): void {
   // "fade in and fade out 0.5 seconds each": one length for every fade in the sentence.
+  // "fade in, fade out, 0.8s each": a length for each, said in a clause of its own, is for the
+  // fades of the clauses just before it.
   const each = new Map<number, number>();
-  for (const cl of d.clauses) {
-    if (!/each|apiece|both|各/.test(cl.c) || !/fad|淡|渐/.test(cl.c)) continue;
-    const ms = eachLength(cl.take(EACH));
-    if (ms !== null) each.set(cl.segment, ms);
-  }
+  const fading = new Set(d.clauses.filter((cl) => FADE_WORD.test(cl.c)).map((cl) => cl.segment));
+  d.clauses.forEach((cl, i) => {
+    if (!/each|apiece|both|各/.test(cl.c)) return;
+    const own = FADE_WORD.test(cl.c);
+    if (!own && !(i > 0 && FADE_WORD.test(d.clauses[i - 1]!.c))) return;
+    const m = own ? cl.take(EACH) : null;
+    let ms: number | null = null;
+    if (own) ms = eachLength(m);
+    else if (wholly(cl, d.quotes, () => (ms = eachLength(cl.take(EACH))) !== null)) cl.tags.add("fade");
+    if (ms === null) return;
+    if (own) each.set(cl.segment, ms);
+    else for (let s = d.clauses[i - 1]!.segment; fading.has(s); s--) each.set(s, ms);
+  });
   d.clauses.forEach((cl, i) => {
     if (!/fad|淡|渐/.test(cl.c)) return;
     // "text 'hi' at the bottom, fades in": a verb with -s describes the overlay just named; the

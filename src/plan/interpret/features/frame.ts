@@ -14,12 +14,12 @@ type Output = EditPlan["output"];
 
 /** "for TikTok", "on my ig story", "post it to reels": the words that lead to a platform. */
 const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
-const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length))?`;
+const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length|channel|account|page|profile)\b)?(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`;
 const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
   ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],
   ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
-  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:抖音|douyin)(?:版本?|格式)?`)],
+  ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:(?:适合|适配|适用于|用于|发到|发在|发)\s*)?(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
   ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
   ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b`)],
   ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect))?|(?:做成|变成)?(?:正方形|方形|方屏)`)],
@@ -27,26 +27,27 @@ const PRESETS: Array<[Preset | "instagram", RegExp]> = [
 const FEED = /\b(?:post|feed|grid)\b/;
 
 const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
-  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)/],
-  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)/],
+  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
+  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
 ];
 /** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
 const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
-const ASPECT_TOKEN = new RegExp(String.raw`(?:\b(?:to|in|at|as)\s+)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`);
+const ASPECT_TOKENS = new RegExp(String.raw`(?:\b(?:from|to|in|at|as|into)\s+|从|转(?:成|为)?)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`, "g");
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
-  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
+  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b(?!\s+(?:out\s+)?(?:(?:my|his|her|their|our|your|that|this|those|these|any|all)\b|the\s+(?!background|sides|bars|edges|borders|fill)[a-z]+|faces?\b|it\b|people\b|plates?\b|logos?\b|names?\b))|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
   ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
-const INSTEAD_OF = /\binstead\s+of\s*$/;
+const RECORDED_IN = /\b(?:recorded|filmed|shot|captured|was)\b(?:\s+(?:it|this|that|the\s+(?:video|clip)|everything))?\s+(?:in|as)\s+(?:a\s+)?$|(?:拍的是|录的是|原来是|原视频是)\s*$/;
+const INSTEAD_OF = /\b(?:instead\s+of|rather\s+than)\s*$/;
 
 const RES_TOKEN = new RegExp(String.raw`(?:\b(?:in|at|to)\s+)?${T.r}(?:\s+(?:resolution|res|quality))?`);
 const FULL_HD = /\b(?:full\s+hd|fhd)\b|全高清/;
 const HD = /\b(?:in\s+)?hd\b/;
 const LOW_RES = /\b(?:sd|low[\s-]?res(?:olution)?|small(?:er)?\s+file(?:\s+size)?)\b|标清/;
-const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\bfps\s*${T.n}`);
+const FPS = new RegExp(String.raw`(?:\b(?:at|in)\s+)?${T.n}\s*(?:fps|frames?\s+(?:per|a)\s+second|帧(?:每秒)?)|\b(?:fps|frame\s*rate|framerate)\s*(?::|=|of|at|to)?\s*${T.n}|帧率\s*(?::|=|调到|设为)?\s*${T.n}`);
 
 /** "导出gif格式", "gif format", "as an mp4 file": the word after a format name. */
 const FORMAT_WORD = /\s*(?:格式|文件|format|file)/y;
@@ -95,11 +96,22 @@ export function frame(d: Draft): void {
   }
 }
 
+/**
+ * Two frames in one request are a conversion, and the one named last is the result: "convert
+ * from 16:9 to 9:16", "turn this landscape video into a vertical one", "横屏转竖屏", "turn my
+ * youtube video into a tiktok". Earlier ones describe the source.
+ */
+function lastNamed<T>(found: Array<{ index: number; value: T }>): T | undefined {
+  return found.reduce<{ index: number; value: T } | undefined>((a, b) => (a === undefined || b.index > a.index ? b : a), undefined)?.value;
+}
+
 function presets(d: Draft, cl: Clause): void {
+  const found: Array<{ index: number; value: Preset }> = [];
   for (const [p, re] of PRESETS) {
     const m = cl.take(re);
-    if (!m || negationBefore(cl.c, m.index, cl.orig) === "not") continue;
+    if (!m) continue;
     cl.tags.add("frame");
+    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (p === "instagram") {
       // Instagram alone means a reel; a feed post is 4:5 unless the clause names another frame.
       if (FEED.test(m[0])) {
@@ -109,25 +121,32 @@ function presets(d: Draft, cl: Clause): void {
       }
       continue;
     }
-    d.output.preset ??= p;
+    found.push({ index: m.index, value: p });
   }
+  const p = lastNamed(found);
+  if (p) d.output.preset ??= p;
 }
 
 function aspects(d: Draft, cl: Clause): void {
-  const tok = cl.take(ASPECT_TOKEN);
-  if (tok) {
+  const found: Array<{ index: number; value: Output["aspect"] }> = [];
+  for (const tok of cl.takeAll(ASPECT_TOKENS)) {
     cl.tags.add("frame");
     const a = tok[1]!;
-    if (SUPPORTED_ASPECTS.has(a)) d.output.aspect ??= a as Output["aspect"];
+    if (SUPPORTED_ASPECTS.has(a)) found.push({ index: tok.index, value: a as Output["aspect"] });
     else note(d, `${a} is not an output aspect (9:16, 16:9, 1:1, 4:5); kept the source frame.`);
   }
   for (const [a, re] of ASPECT_WORDS) {
     const m = cl.take(re);
     if (!m) continue;
     cl.tags.add("frame");
-    // "don't make it vertical": refused, it decides nothing.
-    if (negationBefore(cl.c, m.index, cl.orig) !== "not") d.output.aspect ??= a;
+    // "don't make it vertical", "vertical instead of landscape": refused, it decides nothing;
+    // "i recorded this in landscape": the source's frame, said to explain.
+    const before = cl.c.slice(Math.max(0, m.index - 30), m.index);
+    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
+    found.push({ index: m.index, value: a });
   }
+  const a = lastNamed(found);
+  if (a) d.output.aspect ??= a;
   if (cl.take(KEEP_FRAME)) {
     cl.tags.add("frame");
     d.output.aspect ??= "source";
@@ -135,11 +154,15 @@ function aspects(d: Draft, cl: Clause): void {
 }
 
 function fits(d: Draft, cl: Clause): void {
+  let here: string | null = null;
   for (const [fit, re] of FITS) {
     const m = cl.take(re);
     if (!m) continue;
     cl.tags.add("frame");
     if (INSTEAD_OF.test(cl.c.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "a blurred background to fill the frame": filling is what the blur (or bars) are for.
+    if (fit === "crop" && here !== null && /^(?:to\s+)?fill/.test(m[0])) continue;
+    here = fit;
     const neg = negationBefore(cl.c, m.index, cl.orig);
     // "no black bars" asks for a crop; "don't crop" asks for bars.
     const chosen = neg === null ? fit : fit === "crop" ? "pad" : "crop";
@@ -148,9 +171,24 @@ function fits(d: Draft, cl: Clause): void {
   }
 }
 
+/**
+ * "export at 720", "resolution: 1080": a usual line count without its "p", after a word that
+ * only a resolution follows (never a length: "at 720" is not 12 minutes in).
+ */
+const BARE_RES = new RegExp(String.raw`(?:\b(?:resolution|res)\s*(?::|=|of|at|to)?\s*|\b(?:in|at)\s+)${T.n}(?!\s*(?:seconds?|secs?|s|ms|fps|%|x)\b)`);
+const LINE_COUNTS = new Set([360, 480, 720, 1080, 1440, 2160]);
+const EXPORTING = /\b(?:export|render|download|save|send|resolution|res)\b|导出|渲染/;
+
 function resolution(d: Draft, cl: Clause): void {
   const r = cl.take(RES_TOKEN);
   let px: number | null = r ? Number(r[1]) : null;
+  if (px === null && EXPORTING.test(cl.orig)) {
+    const bare = cl.find(BARE_RES);
+    if (bare && LINE_COUNTS.has(Number(bare[1]))) {
+      cl.claim(bare.index, bare.index + bare[0].length);
+      px = Number(bare[1]);
+    }
+  }
   if (cl.take(FULL_HD)) px ??= 1080;
   if (px === null && cl.take(LOW_RES)) px = 480;
   if (px === null && cl.take(HD)) cl.tags.add("frame");

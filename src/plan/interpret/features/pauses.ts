@@ -20,7 +20,9 @@ const PHRASE = new RegExp(
   String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}[^，。,.;；\u0001]{0,8}?(?:的)?\s*静音`,
   "g",
 );
-const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?(?:\s+(?:the\s+)?(?:pacing|pace|edit|cuts|timing|flow))?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b/g;
+const TIGHTEN = /\btighten(?:\s+(?:it|this|things|everything))?(?:\s+up)?(?:\s+(?:the\s+)?(?:pacing|pace|edit|cuts|timing|flow))?\b|\btighter\b|\bsnappy\b|\bsnappier\b|\bjump[\s-]*cuts?\b|\bkeep\s+it\s+(?:tight|moving)\b|\b(?:super\s+|really\s+|very\s+)?tight\s+(?:cuts?|edit(?:s|ing)?|pacing)\b/g;
+/** "tight cuts", "a tight edit": the pause removal, and an aggressive one. */
+const TIGHT = /\btight\b/;
 const FILLER_WORDS = /\b(?:umm?s?|uhh?s?|filler(?:\s+words?)?)\b/;
 
 const MIN_PAUSE = new RegExp(
@@ -41,8 +43,12 @@ const PADDING = new RegExp(
 const REMOVAL = /\s+(?:removal|removing|remover|cutting|trimming|detection)\b/y;
 /** "put the pauses back", "restore the pauses", 恢复停顿: the removal undone. */
 const RESTORE = /\b(?:put|bring|add)\s+(?:the\s+|all\s+the\s+|my\s+)?(?:pauses?|silences?|gaps?)\s+back(?:\s+in)?\b|\brestore\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|\bstop\s+(?:removing|cutting|trimming)\s+(?:the\s+)?(?:pauses?|silences?|gaps?)\b|恢复(?:所有)?(?:的)?(?:停顿|空白)/;
-const GENTLE = /\b(?:(?:less|not\s+so|not\s+as)\s+(?:aggressive(?:ly)?|tight(?:ly)?)|not\s+too\s+(?:aggressive(?:ly)?|much|tight|hard)|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛)|温和/;
-const AGGRESSIVE = /\b(?:aggressive(?:ly)?|tight(?:ly)?|every\s+(?:little|single))\b|全部|所有/;
+/**
+ * A strength refused is a gentle one: "not too aggressive", "don't go too hard", "dont be too
+ * aggressive", "don't overdo it", "go easy".
+ */
+const GENTLE = /\b(?:(?:less|not\s+so|not\s+as)\s+(?:aggressive(?:ly)?|tight(?:ly)?|hard|harsh)|(?:not|don't|never)\s+(?:be\s+|go\s+|get\s+|cut\s+|make\s+it\s+|too\s+)?(?:too|so|overly|super|that)\s+(?:aggressive(?:ly)?|much|tight(?:ly)?|hard|harsh(?:ly)?|heavy|heavily|crazy|extreme)|don't\s+overdo\s+it|go\s+easy(?:\s+on\s+(?:it|them|the\s+(?:pauses?|cuts?)))?|gentl[ey]|gently|light(?:ly)?|subtle|subtly|slightly|a\s+(?:little|bit))\b|轻微|稍微|(?:不要|别|不用)太(?:狠|多|激进|猛|过)|温和/;
+const AGGRESSIVE = /\b(?:(?:super|really|very|extra)\s+)?(?:aggressive(?:ly)?|tight(?:ly)?|hard|every\s+(?:little|single))\b|狠一点|彻底/;
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");
 const KEEP = /\b(?:keep|leave)\s+(?:in\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?$|(?:保留|留着)\s*$/;
@@ -50,14 +56,9 @@ const GATE = /padding|buffer|margin|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)
 
 export function pauses(d: Draft): void {
   let padding: number | undefined;
-  let previous: Clause | null = null;
-  for (const cl of d.clauses) {
-    const prev = previous;
-    previous = null;
-    if (!cl.has(GATE)) {
-      if (prev) strengthFollowUp(d, cl);
-      continue;
-    }
+  const asking: number[] = [];
+  d.clauses.forEach((cl, i) => {
+    if (!cl.has(GATE)) return;
     const pad = cl.take(PADDING);
     if (pad) {
       padding = Number(pad[1] ?? pad[2]);
@@ -67,6 +68,7 @@ export function pauses(d: Draft): void {
     const min = cl.findAll(MIN_PAUSE)[0];
     if (min) cl.claim(min.index, min.index + min[0].length);
     let asked = false;
+    let tight = false;
     let refused = cl.take(RESTORE) !== null;
     for (const m of cl.takeAll(PHRASE)) {
       const neg = negationBefore(cl.c, m.index, cl.orig);
@@ -82,21 +84,22 @@ export function pauses(d: Draft): void {
     }
     for (const m of cl.takeAll(TIGHTEN)) {
       asked = true;
+      tight ||= TIGHT.test(m[0]);
       claimWhich(cl, m);
     }
     if (refused && !asked) {
       cl.tags.add("pauses");
       d.refused.pauses = true;
-      continue;
+      return;
     }
     if (!asked) {
       // Not about pauses after all: give the number back to the other rules.
       if (min) cl.release(min.index, min.index + min[0].length);
-      continue;
+      return;
     }
     cl.tags.add("pauses");
     d.edited = true;
-    previous = cl;
+    asking.push(i);
     // In a clause about pauses, every removal verb is part of that request ("去掉超过1秒的停顿").
     cl.takeAll(VERB);
     const rp = (d.cut.removePauses ??= {});
@@ -105,12 +108,19 @@ export function pauses(d: Draft): void {
       if (ms !== null && Number.isFinite(ms)) rp.minPauseMs = ms;
     } else if (cl.take(GENTLE)) {
       rp.minPauseMs ??= 1000;
-    } else if (cl.take(AGGRESSIVE)) {
+    } else if (cl.take(AGGRESSIVE) || tight) {
       rp.minPauseMs ??= 300;
     }
     if (FILLER_WORDS.test(cl.raw.toLowerCase())) {
       note(d, "Filler words (um, uh) can't be told apart from speech; the pauses around them are removed instead.");
     }
+  });
+  // "tight cuts, remove all silence", "cut the gaps, the ones over 2 seconds", "the pauses are
+  // killing me, cut them": a clause next to the request that only says how hard, which pauses, or
+  // names them by a pronoun belongs to it.
+  for (const i of asking) {
+    refine(d, d.clauses[i - 1], false);
+    refine(d, d.clauses[i + 1], true);
   }
   if (padding !== undefined) {
     if (d.cut.removePauses) d.cut.removePauses.paddingMs = Math.min(2000, padding);
@@ -124,16 +134,33 @@ function claimWhich(cl: Clause, m: RegExpExecArray): void {
   if (which) cl.claim(end, end + which[0].length);
 }
 
-/** "snip out the silences, not too aggressive": a clause that only says how hard refines the pauses. */
-function strengthFollowUp(d: Draft, cl: Clause): void {
-  if (!cl.untouched || !d.cut.removePauses) return;
-  let gentle = false;
+/** Which pauses a threshold clause is about: "the ones over 2 s", "anything longer than 1 s" (not "make it no longer than 45 s"). */
+const REFERENT = /\b(?:ones?|those|them|anything|any|only|if)\b/;
+/** "cut them", "snip those out": the pauses just named, by a pronoun. */
+const PRONOUN = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:them|those|these|em|'em|that)(?:\s+(?:out|off|all|away|too))*\b`);
+
+/**
+ * A clause next to a pause request ("snip out the silences, not too aggressive"): how hard, which
+ * pauses ("the ones over 2 seconds", only after it) or the pauses by a pronoun ("cut them").
+ */
+function refine(d: Draft, cl: Clause | undefined, after: boolean): void {
+  const rp = d.cut.removePauses;
+  if (!cl || !rp || !cl.untouched) return;
+  let strength: number | null = null;
+  let threshold: number | null = null;
   const found = wholly(cl, d.quotes, () => {
-    gentle = cl.take(GENTLE) !== null;
-    return gentle || cl.take(AGGRESSIVE) !== null;
+    if (cl.take(GENTLE)) strength = 1000;
+    else if (cl.take(AGGRESSIVE)) strength = 300;
+    if (after && REFERENT.test(cl.c)) {
+      const min = cl.take(MIN_PAUSE);
+      if (min) threshold = min[1] !== undefined || min[2] !== undefined ? dn(min[1], min[2]) : Number(min[3] ?? min[4] ?? min[5]);
+      if (cl.take(PRONOUN)) strength ??= 0;
+    }
+    return strength !== null || threshold !== null;
   });
   if (!found) return;
-  d.cut.removePauses.minPauseMs ??= gentle ? 1000 : 300;
+  if (threshold !== null && Number.isFinite(threshold)) rp.minPauseMs = threshold;
+  else if (strength) rp.minPauseMs ??= strength;
   cl.tags.add("pauses");
 }
 

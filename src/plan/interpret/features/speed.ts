@@ -13,23 +13,26 @@ const MAX = 4;
 
 const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
-const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|\bspeed\s+(?:to|at|of)?\s*${T.p}|\b(increase|raise|boost|up|speed\s+(?:it\s+)?up|decrease|reduce|lower|drop|slow\s+(?:it\s+)?down)\s+(?:the\s+)?(?:speed\s+|playback\s+)?by\s+${T.p}`);
+/** "speed 1.5", "speed: 2", "playback speed = 0.75": a multiplier written as a bare number. */
+const BARE_SPEED = new RegExp(String.raw`\b(?:playback\s+)?speed\s*(?::|=|to|of|at)?\s*${T.n}(?![\d.]|\s*(?:seconds?|secs?|s|%)\b)|(?:播放)?速度\s*(?::|=|调到|调成|设为|设成|改成)?\s*${T.n}(?!\s*(?:秒|%))`);
+const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|(?:\bspeed\s+(?:to|at|of)?|\b(?:play(?:\s+it)?|run\s+it|playback)\s+(?:at|to))\s*${T.p}(?:\s+speed)?|\b(increase|raise|boost|up|speed\s+(?:it\s+)?up|decrease|reduce|lower|drop|slow\s+(?:it\s+)?down)\s+(?:the\s+)?(?:speed\s+|playback\s+)?by\s+${T.p}`);
 
 /** [speed, words, comparative]: a comparative is a step from the current speed in a session. */
 const WORDS: Array<[number, RegExp, boolean]> = [
   [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/, false],
-  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头/, false],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bhalf\s+(?:the|its|normal|regular)\s+(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头|(?:放慢|减慢|减速|慢)(?:到)?一半|一半(?:的)?速度|半速/, false],
   [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))/, false],
   [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/, true],
   [4, /\btime[\s-]?lapse\b/, false],
-  [1, /\b(?:normal|regular|original)\s+speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+(?:change|touch)\s+the\s+speed\b|\bno\s+speed\s+(?:change|changes|up|ups|ramp)\b|(?:恢复)?原速|恢复(?:正常|原来的?)速度|正常速度/, false],
-  [0.75, /\b(?:not\s+so|too|way\s+too|a\s+bit\s+too)\s+fast\b|太快了?|\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
-  [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快一点|快点|加快/, true],
+  [1, /\b(?:normal|regular|original)\s+speed\b|\b(?:speed\s+(?:it\s+)?)?(?:back\s+to|return\s+to|reset\s+(?:it\s+)?to)\s+(?:the\s+)?(?:normal|regular|original|default)(?:\s+(?:speed|pace))?\b|\breset\s+(?:the\s+)?speed\b|\breal[\s-]?time\b|\b(?:keep|same)\s+(?:the\s+)?(?:speed|pace)\b|\bdon't\s+(?:change|touch)\s+the\s+speed\b|\bno\s+speed\s+(?:change|changes|up|ups|ramp)\b|(?:恢复)?原速|恢复(?:正常|原来的?)速度|正常速度/, false],
+  [0.75, /\b(?:not\s+so|too|way\s+too|a\s+bit\s+too)\s+fast\b|太快了?|\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:playback\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
+  [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:playback\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快放|快速播放|快一点|快点|加快/, true],
 ];
-const A_BIT = /\b(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
+const A_BIT = /\b(?:(?:a\s+)?(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
 const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
-const GATE = /\uE000x|\uE000p|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
+const SPEED_NOUN = /(?:播放)?速度|\b(?:the\s+)?(?:playback\s+)?(?:speed|pace|tempo)\b/;
+const GATE = /\uE000x|\uE000p|速度|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
 
 export function speed(d: Draft): void {
   for (const cl of d.clauses) {
@@ -38,11 +41,16 @@ export function speed(d: Draft): void {
     let at = -1;
     let comparative = false;
     const mult = cl.take(MULT);
+    const bare = mult ? null : cl.take(BARE_SPEED);
     if (mult) {
       const x = Number(mult[1]);
       v = /slow(?:er)?$/.test(mult[0]) && !/^slow/.test(mult[0]) ? 1 / x : x;
       at = mult.index;
+    } else if (bare && Number(bare[1] ?? bare[2]) <= MAX) {
+      v = Number(bare[1] ?? bare[2]);
+      at = bare.index;
     } else {
+      if (bare) cl.release(bare.index, bare.index + bare[0].length);
       const pct = cl.take(PERCENT);
       if (pct) {
         // "20% faster", "increase speed by 20%" are steps; "speed to 150%" is a speed.
@@ -63,8 +71,9 @@ export function speed(d: Draft): void {
         at = m.index;
         v = value;
         comparative = step;
-        // "a bit faster" is a smaller step; "a bit slower" already is one.
-        if (cl.take(A_BIT) && value === 1.5) v = 1.25;
+        // "a bit faster" is a smaller step; "a bit slower" already is one. The words may be part
+        // of the match ("快一点", "再快一点").
+        if ((cl.take(A_BIT) || A_BIT.test(m[0])) && value === 1.5) v = 1.25;
         break;
       }
     }
@@ -78,6 +87,8 @@ export function speed(d: Draft): void {
       v = v < MIN ? MIN : MAX;
     }
     d.speed = round(v);
+    // "速度加快一点", "the speed": the quantity named is the one set.
+    cl.take(SPEED_NOUN);
     if (comparative) d.relative.speed = d.speed;
     else delete d.relative.speed;
     if (d.speed !== 1 || comparative) d.edited = true;

@@ -1,6 +1,6 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft, type TextAttrs, type TextDraft } from "../draft.js";
-import { claimNegation, negationBefore } from "../negation.js";
+import { claimNegation, negationBefore, VALUE_NONE } from "../negation.js";
 import { wholly } from "../residue.js";
 import { T } from "../tokens.js";
 import { isMusicQuote } from "./music-quote.js";
@@ -13,7 +13,7 @@ import { isMusicQuote } from "./music-quote.js";
  */
 
 const QUOTE = /\uE000q(\d+)\uE001/g;
-const TRIGGER = /\b(?:title\s+cards?|text(?:s)?(?:\s+overlays?)?|overlays?|captions?|titles?|headlines?|heading|labels?|stickers?|subtitles?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕|标题|文案|大字|加字(?!幕)/g;
+const TRIGGER = /\b(?:title\s+cards?|text(?:s)?(?:\s+overlays?)?|overlays?|captions?(?:\s+style)?|titles?|headlines?|heading|labels?|stickers?|subtitles?(?:\s+style)?|words?|lettering|title\s+card|name\s+of\s+the\s+[a-z]+)\b|文字|字幕(?:样式|风格)?|标题|文案|大字|加字(?!幕)/g;
 /** Triggers that only mean an overlay when text is quoted with them (a sticker is a picture). */
 const NEEDS_QUOTE = /^(?:words?|name\s+of|subtitles?|stickers?|字幕)/;
 const SUBTITLES = /^(?:subtitles?|字幕)/;
@@ -34,7 +34,11 @@ function claimLength(cl: Clause, at: number): void {
   if (m) cl.claim(at, at + m[0].length);
 }
 
+/** After a move verb, up/down say where: "move the caption up", "move it down", "shift it higher". */
+const moved = (words: string) => new RegExp(String.raw`\b(?:${words})\b(?<=\b(?:move|moved|shift|push|drag|nudge|put)\b[^.,;\uE000]{0,40}?(?:${words}))`);
 const POS: Array<[TextDraft["position"], RegExp]> = [
+  ["top", moved(String.raw`up(?:wards?)?(?!\s+top)|higher`)],
+  ["bottom", moved(String.raw`down(?:wards?)?|lower`)],
   ["top", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:top|upper(?:\s+part)?|up\s+top|header)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:顶部|上方|上面|顶端|最上面|上边)/],
   ["bottom", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:bottom|lower|footer|base)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:底部|下方|下面|底下|最下面|下边|底端)/],
   ["center", /(?:\b(?:at|on|in|to|near)\s+)?(?:the\s+)?(?:very\s+)?\b(?:center|middle|centered)\b(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:中间|居中|中央|正中)/],
@@ -72,7 +76,9 @@ const TIMING = {
   end: /(?:\b(?:at|in|near|towards?|by|on)\s+)?(?:the\s+)?(?:very\s+)?\bend(?:ing)?\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\boutro\b|(?:在\s*)?(?:结尾|最后|末尾|片尾)(?:处|的时候)?/,
   start: /(?:\b(?:at|in|on)\s+)?(?:the\s+)?(?:very\s+)?\b(?:start|beginning|begining|opening)\b(?:\s+of\s+(?:the\s+)?(?:video|clip))?|\bat\s+first\b|\bintro\b|(?:在\s*)?(?:开头|开始|片头)(?:处|的时候)?/,
   after: new RegExp(String.raw`\b(?:after|from|starting(?:\s+(?:at|from))?|beginning\s+at)\s+${DN}(?:\s+(?:on|onwards?|in))?|${D}\s*(?:之后|以后|后)`),
-  at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}`),
+  at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}|${D}\s+in(?:to\s+(?:the\s+)?(?:video|clip))?\b(?!\s+[a-z\d\uE000])`),
+  /** "until 4s", "till 0:05": from the start to there. */
+  until: new RegExp(String.raw`\b(?:until|till|til|up\s+until)\s+(?:the\s+)?${DN}(?:\s+mark)?|(?:一直)?到\s*第?\s*${D}\s*(?:为止|结束)`),
   for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|持续\s*${D}|${D}\s*long\b`),
   whole: /\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|clip|thing)\b|\bthroughout\b|\ball\s+the\s+way\s+through\b|全程|一直/,
 };
@@ -82,6 +88,7 @@ const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|includ
 const ACTS_ON = /\b(?:zoom(?:\s+in)?(?:\s+on)?|blur|censor|hide|track|follow|focus\s+on|highlight|replace|translate|remove|delete|cut\s+out|mute)\s*(?:the\s+)?$/;
 const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
+const QUOTE_FIRST = /^[\s\u0001]*\uE000q/;
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
 type Attrs = TextAttrs;
@@ -127,8 +134,11 @@ export function readAttrs(cl: Clause, from: number, to: number): Attrs {
     const s = m[3] !== undefined ? Number(m[3]) : ms(m, 1);
     if (s !== null) a.span = { anchor: "start", startMs: s, endMs: len === null ? null : s + len };
   } else if ((m = cl.takeIn(TIMING.at, from, to))) {
-    const s = Number(m[1] ?? m[2]);
+    const s = Number(m[1] ?? m[2] ?? m[3]);
     a.span = { anchor: "start", startMs: s, endMs: s + (len ?? DEFAULT_SPAN_MS) };
+  } else if ((m = cl.takeIn(TIMING.until, from, to))) {
+    const e = m[3] !== undefined ? Number(m[3]) : ms(m, 1);
+    if (e !== null) a.span = { anchor: "start", startMs: 0, endMs: e };
   } else if (cl.takeIn(TIMING.whole, from, to)) {
     a.span = { anchor: "start", startMs: 0, endMs: null };
   } else if (len !== null) {
@@ -184,15 +194,20 @@ export function texts(d: Draft): void {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
       const word = m[0];
-      if (negationBefore(cl.c, m.index, cl.orig) !== null && quotes.length === 0) {
+      const none = quotes.length === 0 ? cl.at(VALUE_NONE, m.index + word.length) : null;
+      if ((negationBefore(cl.c, m.index, cl.orig) !== null || none) && quotes.length === 0) {
         refused = true;
         claimNegation(cl, m.index);
-        cl.claim(m.index, m.index + word.length);
+        cl.claim(m.index, m.index + word.length + (none?.[0].length ?? 0));
         continue;
       }
       const auto = CAPTION.test(word) && quotes.length === 0 ? AUTO.exec(cl.c.slice(Math.max(0, m.index - 20), m.index)) : null;
       // In a session with overlays, "the subtitles" / 字幕 name them.
-      const names = Boolean(d.ctx.followUp?.texts) && !/^(?:stickers?|words?|name\s+of)/.test(word);
+      // "the words" too ("make the words bigger"), but not a bare "words".
+      const names =
+        Boolean(d.ctx.followUp?.texts) &&
+        !/^(?:stickers?|name\s+of)/.test(word) &&
+        (!/^words?/.test(word) || /\b(?:the|those|these|my|all)\s+$/.test(cl.c.slice(Math.max(0, m.index - 8), m.index)));
       if ((NEEDS_QUOTE.test(word) && quotes.length === 0 && !names) || auto) {
         if (SUBTITLES.test(word) || auto) {
           note(d, "Automatic subtitles need speech recognition, which this engine does not do; put the words in quotes to show them as text.");
@@ -220,7 +235,10 @@ export function texts(d: Draft): void {
     cl.tags.add("text");
     // A trigger in the clause before ("make the text bold and put it at the top: 'X'") is the same overlay.
     let lead: { clause: number; caption: boolean } | null = null;
-    if (pendingTrigger && d.clauses[pendingTrigger.clause]!.segment === cl.segment) lead = pendingTrigger;
+    // So is a trigger in the clause just before a clause that opens with the quote ("text overlay
+    // - 'new recipe!!' - bottom", "add a title: 'Hello'"): the quote is its value.
+    const valueOf = pendingTrigger?.clause === ci - 1 && QUOTE_FIRST.test(cl.c);
+    if (pendingTrigger && (d.clauses[pendingTrigger.clause]!.segment === cl.segment || valueOf)) lead = pendingTrigger;
     else if (pendingTrigger) flushDefault();
     pendingTrigger = null;
     const bounds = splitAtConnectors(cl.c, quotes);

@@ -17,8 +17,8 @@ const RV = String.raw`\b${REMOVE_VERB}\b`;
 const ZRV = ZH_REMOVE_VERB;
 
 const RANGE = new RegExp(String.raw`(?:\b(?:from|between)\s+|从\s*|\bseconds?\s+)?(?:第\s*)?${DN}\s*(?:to|until|till|through|thru|-|~|到|至)\s*(?:第\s*)?${DN}(?:\s*(?:only|秒))?|\bbetween\s+${DN}\s+and\s+${DN}`, "g");
-const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
-const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|\b(?:the\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const FIRST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:first|opening|initial|beginning|starting|start|intro)\s+(?:of\s+)?${DN}|(?:\bthe\s+)?${D}\s+(?:at\s+|from\s+)?(?:the\s+)?(?:start|beginning|front)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
+const LAST = new RegExp(String.raw`(?:\b(?:the\s+)?(?:very\s+)?(?:last|final|ending|closing|outro)\s+(?:of\s+)?${DN}|(?:\bthe\s+)?${D}\s+(?:at\s+)?(?:the\s+)?(?:end|ending)\b)(?:\s+(?:only|of\s+(?:the\s+)?(?:video|clip)))?`, "g");
 const OFF_START = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening)\b`, "g");
 const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+)?(?:end|ending|back|tail|outro|finish)\b`, "g");
 const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
@@ -30,18 +30,20 @@ const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留
 /** "保留3秒到10秒": the verb before a kept range. */
 const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*(?:视频)?(?:的)?(?:中间|中段)?(?:的)?\s*(?:从)?\s*$/;
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
+/** "trim the start by 2 seconds", "shorten the ending by 3s": that edge, by that much. */
+const BY_EDGE = new RegExp(String.raw`\b(?:${REMOVE_VERB}|shorten|reduce)\s+(?:the\s+)?(?:(start|beginning|front|intro|opening|head)|end|ending|tail|outro|back)\s+by\s+${DN}`, "g");
 const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
 const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 
 const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+(?:the\s+)?${DN}(?:\s+mark)?|从\s*第?\s*${D}\s*(?:开始|起)`);
 const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+(?:the\s+)?${DN}(?:\s+mark)?|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
 
-const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
-const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下)`);
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|fits?\s+(?:in(?:to)?|within)|cap(?:ped)?\s+(?:it\s+)?(?:at|to)|limit(?:ed)?\s+(?:it\s+)?to|(?:time\s+)?limit\s*(?:of|is|:|=)?|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下|内(?!容))`);
 /** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
 const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
 const EXACT = new RegExp(
-  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|缩短到|缩短为|压缩到|控制在|做成|变成|弄成)[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
+  String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|剪辑(?:成|到|为)|剪短(?:到|成|为)|缩短到|缩短为|缩(?:到|成)|减(?:到|成)|截(?:到|成|取)|裁(?:到|成)|压缩到|控制在|做成|变成|弄成|改(?:成|为|到))[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
 const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
 const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
@@ -50,6 +52,8 @@ const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
 const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+const ZH_PART_BEFORE = /(?:视频)?(?:的)?(?:中间|中段)(?:的)?\s*(?:从)?\s*$/;
+const ZH_PART_AFTER = /\s*(?:之间|中间)?\s*(?:的)?\s*(?:部分|片段|内容|这段|那段)?/y;
 /** "don't cut anything", "don't trim it": nothing to cut, said out loud. */
 const NO_CUT = /\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:cut|trim|shorten|edit)\s+(?:anything|it|this|the\s+(?:video|clip|length))(?:\s+(?:down|short))?\b|不(?:要|用)(?:剪|裁)(?:掉)?(?:任何)?(?:东西|内容)?/;
 const GATE = /\uE000[dn]|intro|outro|beginning|ending|\bend\b|前|后|最后|开头|结尾|片头|片尾/;
@@ -65,7 +69,7 @@ function dn(m: RegExpExecArray, i: number): number | null {
 
 const REMOVING = new RegExp(String.raw`${RV}|${ZRV}`);
 /** A removal said after the fact: "the first 10 secs and the last 5 secs removed". */
-const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|chopped(?:\s+off)?|taken\s+(?:out|off)|gone)\b/;
+const REMOVED = /\b(?:removed|deleted|trimmed(?:\s+off)?|cut(?:\s+(?:off|out))?|chopped(?:\s+off)?|taken\s+(?:out|off)|gone)\b|(?:都|也)?(?:删掉|去掉|剪掉|删除|去除|砍掉|切掉|不要)/;
 
 /** Is there a removal verb in the clause before `index` ("cut the first 2 s"), or a participle after it? */
 function removing(cl: Clause, index: number): boolean {
@@ -82,25 +86,33 @@ function removing(cl: Clause, index: number): boolean {
 const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
 const TRIM_TO = new RegExp(String.raw`\btrim(?:\s+(?:it|this|${OBJECT}))?(?:\s+down)?\s*$`);
 const TO = /\b(?:down\s+)?to\s+$/;
-const OTHERS = /\b(?:rest|else|other|others)\b/;
+const OTHERS = /\b(?:rest|else|other|others)\b|其他|其余|剩下|别的/;
 
 /**
  * Relative lengths: "make it shorter" (×0.8; a bit ×0.9, much ×0.5; longer ×1.2 / ×1.1 / ×1.5) and
  * "2 seconds shorter" (−2 s). Resolved against the source length in assemble, or against a
  * session's current length in followup.ts.
  */
-const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:(a\s+(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
-const SHORTER_BY = new RegExp(String.raw`(?:\b(?:make\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:((?:a\s+)?(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
+const SHORTER_BY = new RegExp(String.raw`(?:(?:\bmake\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+
+/** "cut 2 more seconds", "shave off another second", "trim an extra 3 s": shorter by that much. */
+const MORE_OFF = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:off\s+)?(?:(?:another|an?\s+extra|extra)\s+${D}|${D}\s+(?:more|extra))(?:\s+off\b)?|\b(?:take|knock|shave|chop|trim|cut)\s+${D}\s+off\b(?!\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening|end|ending|back|tail|outro|finish))|(?:再)(?:剪掉|去掉|减掉|砍掉)\s*${D}`);
+/**
+ * "vid too long", "it's too short", 太长了: the reason for a change. Alone it asks for a step
+ * (×0.8 / ×1.2); with any other change to the length, speed or pauses, that change is the answer.
+ */
+const TOO = /\b(?:(?:it's|its|it\s+is|is|way|much|kinda|a\s+bit|a\s+little|bit)\s+)*too\s+(long|short)\b|(?:有点|有些)?太(长|短)了?/;
 
 /** "twice as long", "half as long", "double the length", "halve it". */
-const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)/;
+const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(?:cut|trim|chop|shorten)\s+(?:it|this|the\s+(?:video|clip))\s+(in\s+half)\b|\bhalf\s+the\s+(?:length|duration)\b|\b(double|halve)\s+(?:the\s+)?(?:length|duration)\b|\bhalve\s+(?:it|the\s+(?:video|clip))\b|(?:长度)?(?:加倍|减半)|(?:剪|缩)短一半/;
 /** "back to the full length", "no length limit": no target at all. */
 const FULL_LENGTH = /\b(?:(?:go\s+)?back\s+to|keep|use|restore)\s+(?:the\s+)?(?:full|whole|original|entire)\s+(?:length|duration|video|clip)\b|\b(?:full|original)\s+length\b|\bno\s+(?:length|duration|time)\s+(?:limit|target|cap)\b|\b(?:remove|drop|lose)\s+(?:the\s+)?(?:length|duration|time)\s+(?:limit|target|cap)\b|(?:恢复)?(?:完整|原始|原来的?)(?:长度|时长)|不限(?:制)?时长/;
 
 function relativeLength(d: Draft, cl: Clause): void {
   const times = cl.take(TIMES_AS);
   if (times) {
-    d.relative.lengthFactor = /half|halve|减半/.test(times[0]) ? 0.5 : 2;
+    d.relative.lengthFactor = /half|halve|减半|短一半/.test(times[0]) ? 0.5 : 2;
     delete d.relative.lengthDeltaMs;
     d.edited = true;
     cl.tags.add("cut");
@@ -113,8 +125,12 @@ function relativeLength(d: Draft, cl: Clause): void {
     cl.tags.add("cut");
     return;
   }
-  const by = cl.take(SHORTER_BY);
-  if (by) {
+  const more = cl.take(MORE_OFF);
+  const by = more ? null : cl.take(SHORTER_BY);
+  if (more) {
+    d.relative.lengthDeltaMs = -Number(more[1] ?? more[2] ?? more[3] ?? more[4]);
+    delete d.relative.lengthFactor;
+  } else if (by) {
     const n = dn(by, 1) ?? dn(by, 5) ?? dn(by, 8) ?? (by[11] !== undefined ? Number(by[11]) : null);
     const word = by[3] ?? by[4] ?? by[7] ?? by[10] ?? "";
     if (n === null || !Number.isFinite(n)) return;
@@ -139,9 +155,17 @@ export function timing(d: Draft): void {
   let pending: "start" | "end" | null = null;
   /** "cut the intro" with no length anywhere: nothing can be cut, and the user should know. */
   let owed: "intro" | "outro" | null = null;
+  let tooLong: number | null = null;
   for (const cl of d.clauses) {
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
-    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|短|长|减少|加倍|减半|时长/)) relativeLength(d, cl);
+    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|off|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
+    const too = cl.has(TOO_GATE) ? cl.find(TOO) : null;
+    // "the text is too long" is about the text: only the video (or nothing named) is too long.
+    if (too && VIDEO_SUBJECT.test(cl.c.slice(0, too.index))) {
+      cl.claim(too.index, too.index + too[0].length);
+      tooLong ??= /long|长/.test(too[1] ?? too[2] ?? "") ? 0.8 : 1.2;
+      cl.tags.add("cut");
+    }
     if (cl.has(/don't|do not|no need|不要|不用/)) cl.take(NO_CUT);
     if (!cl.has(GATE)) continue;
     const c = d.cut;
@@ -162,9 +186,14 @@ export function timing(d: Draft): void {
         cl.takeIn(ZH_KEEP_VERB, Math.max(0, m.index - 10), m.index);
         cl.take(REST_REMOVED);
       }
+      // "把中间5到10秒删掉", "10秒到20秒之间的部分": the Chinese names of the stretch.
+      cl.takeIn(ZH_PART_BEFORE, Math.max(0, m.index - 10), m.index);
+      const after = cl.at(ZH_PART_AFTER, m.index + m[0].length);
+      if (after) cl.claim(after.index, after.index + after[0].length);
       d.edited = true;
       cl.tags.add("cut");
     }
+    for (const m of cl.takeAll(BY_EDGE)) set(d, cl, m[1] !== undefined ? "trimStartMs" : "trimEndMs", dn(m, 2));
     for (const m of cl.takeAll(OFF_START)) {
       claimVerb(cl, m.index);
       set(d, cl, "trimStartMs", dn(m, 1));
@@ -212,10 +241,27 @@ export function timing(d: Draft): void {
     }
     target(d, cl);
   }
+  if (tooLong !== null && !changesLength(d)) {
+    d.relative.lengthFactor = tooLong;
+    d.edited = true;
+  }
   if (owed) {
     const edge = owed === "intro" ? "first" : "last";
     note(d, `Cutting the ${owed} needs its length (say "cut the ${edge} 5 seconds"); nothing was cut for it.`);
   }
+}
+
+const TOO_GATE = /too|太/;
+const VIDEO_SUBJECT = /^(?:[\s,]|\b(?:it|its|it's|the|this|my|video|clip|whole|thing|is|still|way|much|kinda|a|bit|little|just|ok|okay|so|but|and|hmm|ugh|lol|now|honestly)\b|视频|这个|现在|还是)*$/;
+
+/** Does the instruction change the length some other way (a target, a step, a cut, the speed, the pauses)? */
+function changesLength(d: Draft): boolean {
+  const c = d.cut;
+  return (
+    c.targetDurationMs !== undefined || d.relative.lengthFactor !== undefined || d.relative.lengthDeltaMs !== undefined || d.refused.length === true ||
+    c.keep.length > 0 || c.remove.length > 0 || c.trimStartMs !== undefined || c.trimEndMs !== undefined || c.endAtMs !== undefined ||
+    c.keepLastMs !== undefined || c.removePauses !== undefined || d.speed !== undefined
+  );
 }
 
 /**
@@ -295,7 +341,11 @@ function target(d: Draft, cl: Clause): void {
   d.edited = true;
   cl.tags.add("cut");
   if (/\b(?:trim|cut|edit|shorten|make)\b/.test(cl.c)) cl.take(/\b(?:trim|cut|edit|shorten|make)\b(?:\s+(?:it|this))?(?:\s+down)?/);
+  // "视频时长控制在一分钟以内", "the total length should be 30s": the length named is the one set.
+  cl.take(LENGTH_NOUN);
 }
+
+const LENGTH_NOUN = /\b(?:(?:the\s+)?(?:total|overall|final|video|clip)\s+)?(?:length|duration|runtime|run\s+time)\b|(?:视频|片子|总|整体)?(?:的)?(?:时长|长度|总长|片长)(?:要|需要|得|必须|最好)?/;
 
 /**
  * A duration nobody claimed, in a clause that asked for nothing else ("30 seconds please",
@@ -304,16 +354,24 @@ function target(d: Draft, cl: Clause): void {
 export function bareTarget(d: Draft): void {
   if (d.cut.targetDurationMs !== undefined) return;
   for (const cl of d.clauses) {
-    if (cl.tags.size > 0) continue;
-    const m = cl.take(BARE);
-    if (!m) continue;
+    // A clause about the frame, the speed or the file can still say the length ("i want it
+    // vertical and 20 secs"); one about an overlay, a fade, music or a cut owns its durations.
+    if ([...cl.tags].some((t) => OWNS_DURATIONS.has(t))) continue;
+    const m = cl.find(BARE);
+    // "at 0:05", "from 10s": a point in the clip, not a length.
+    if (!m || POINT.test(cl.c.slice(Math.max(0, m.index - 12), m.index))) continue;
+    cl.claim(m.index, m.index + m[0].length);
     const v = Number(m[1]);
     if (v >= 100) {
       d.cut.targetDurationMs = v;
       d.cut.durationMode = "exact";
       d.edited = true;
       cl.tags.add("cut");
+      cl.take(LENGTH_NOUN);
       return;
     }
   }
 }
+
+const OWNS_DURATIONS = new Set(["text", "fade", "music", "pauses", "cut", "duck"]);
+const POINT = /(?:\b(?:at|from|after|before|until|till|since|by)|@|在|从)\s*$/;
