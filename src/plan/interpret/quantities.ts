@@ -15,7 +15,20 @@ const U_H = String.raw`hours?|hrs?|h|小时`;
 
 const KNOWN_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5", "5:4", "4:3", "3:4", "2:3", "3:2", "21:9"]);
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  // Frame sizes: "1080x1920", "1920 × 1080", "720 by 1280" — an aspect and a short side, so they
+  // are read before bare numbers (else "1080" would become an 18-minute target).
+  [
+    /(?<![\d.])(\d{3,4})\s*(?:x|×|by|\*)\s*(\d{3,4})(?![\d])/g,
+    (m) => {
+      const [w, h] = [Number(m[1]), Number(m[2])];
+      const g = gcd(w, h);
+      const pair = `${w / g}:${h / g}`;
+      return KNOWN_ASPECTS.has(pair) ? ` ${token("a", pair)} ${token("r", Math.min(w, h))} ` : null;
+    },
+  ],
   // Aspect ratios: "9:16", "16x9", "9 by 16".
   [
     /(?<![\d.:])(\d{1,2})\s*(?::|x|×|by)\s*(\d{1,2})(?![\d:])/g,

@@ -278,3 +278,25 @@ describe("aspect refusals and the source frame", () => {
     expect(interpret("保持原比例").unrecognized).toEqual([]);
   });
 });
+
+describe("a frame size written out", () => {
+  it.each([
+    ["make it 1080x1920", "9:16", 1080, 1080, 1920],
+    ["1920 × 1080 please", "16:9", 1080, 1920, 1080],
+    ["export 720 by 1280", "9:16", 720, 720, 1280],
+    ["1080x1350 please", "4:5", 1080, 1080, 1350],
+  ])("%s sets the frame, not a length", (text, aspect, resolution, width, height) => {
+    const plan = interpret(text);
+    expect(plan.output).toMatchObject({ aspect, resolution, width, height });
+    expect(plan.cut.targetDurationMs).toBeNull();
+    expect(plan.unrecognized).toEqual([]);
+  });
+});
+
+describe("slowing down to a fraction", () => {
+  it("reads 'slow it down to half speed' as 0.5 with nothing left over", () => {
+    const plan = interpret("slow it down to half speed");
+    expect(plan.speed).toBe(0.5);
+    expect(plan.unrecognized).toEqual([]);
+  });
+});

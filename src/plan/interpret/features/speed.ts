@@ -20,7 +20,7 @@ const PERCENT = new RegExp(String.raw`${T.p}\s+(faster|quicker|slower)|(?:\bspee
 /** [speed, words, comparative]: a comparative is a step from the current speed in a session. */
 const WORDS: Array<[number, RegExp, boolean]> = [
   [0.25, /\b(?:super|very|extra|really|ultra)\s+slow(?:\s+motion)?\b|\bquarter[\s-]speed\b/, false],
-  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bhalf\s+(?:the|its|normal|regular)\s+(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+by\s+half\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头|(?:放慢|减慢|减速|慢)(?:到)?一半|一半(?:的)?速度|半速/, false],
+  [0.5, /\bslow\s+motion\b|\bhalf[\s-]speed\b|\bhalf\s+(?:the|its|normal|regular)\s+(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)))?\s+down\s+(?:by\s+half|to\s+half(?:[\s-](?:speed|pace))?)\b|\bhalf\s+as\s+fast\b|慢动作|慢镜头|(?:放慢|减慢|减速|慢)(?:到)?一半|一半(?:的)?速度|半速/, false],
   [2, /\b(?:super|really|very|extra)\s+fast\b(?!\s+(?:render|export|preview|version))/, false],
   [2, /\bdouble[\s-](?:the\s+)?speed(?:\s+it)?\b|\btwice\s+as\s+fast\b|\b(?:much|way|really|a\s+lot|super|lots)\s+faster\b/, true],
   [4, /\btime[\s-]?lapse\b/, false],
