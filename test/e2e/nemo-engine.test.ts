@@ -178,3 +178,26 @@ describe("when the worker is killed while a nemo render is being polled", () => 
     }
   }, 120_000);
 });
+
+describe("a nemo job waiting between polls", () => {
+  it("holds no worker slot: a local job queued after it finishes first on a one-slot worker", async () => {
+    const sim = await startTestSim({ slowRenderMs: 8000 });
+    const svc = await startService({ env: nemoEnv(sim, { WORKER_CONCURRENCY: "1", NEMO_POLL_INTERVAL_MS: "2000" }) });
+    try {
+      const nemoId = await submit(svc);
+      await waitForJob(svc.url, nemoId, { until: (j) => j.step === "poll", timeoutMs: 60_000 });
+      const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ preset: "square" }) } }) });
+      const localId = ((await res.json()) as any).id;
+      const local = await waitForJob(svc.url, localId, { timeoutMs: 60_000 });
+      const nemoMeanwhile = await waitForJob(svc.url, nemoId, { until: () => true });
+      expect(local.status).toBe("completed");
+      expect(nemoMeanwhile.status).toBe("processing");
+      const nemo = await waitForJob(svc.url, nemoId, { timeoutMs: 60_000 });
+      expect(nemo.status).toBe("completed");
+      expect(Date.parse(local.finishedAt)).toBeLessThan(Date.parse(nemo.finishedAt));
+    } finally {
+      await svc.close();
+      await sim.close();
+    }
+  }, 120_000);
+});
