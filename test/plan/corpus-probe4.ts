@@ -1,0 +1,268 @@
+import type { EditPlanInput } from "../../src/plan/schema.js";
+import type { CorpusEntry } from "./corpus.js";
+import { FULL, MUSIC, TEN, TEXT, type FollowUpEntry } from "./corpus-followup.js";
+
+/**
+ * Probe corpus 4 (round 4): instructions and session turns written in the voice of eight kinds of
+ * user — a food creator, a gamer, a real-estate agent, a teacher, a shop owner, a Chinese vlogger,
+ * a social-media manager whose app sends "key: value" requests, and a parent. Written in batches,
+ * each committed before the fixes it led to, from PRODUCT.md §2, src/plan/schema.ts and the
+ * conventions in src/plan/interpret/README.md; same format and rules as corpus.ts and
+ * corpus-followup.ts.
+ *
+ * Decisions taken where the README is silent, so a reader can check them:
+ * - an aside that explains a request ("thats where the clutch happens", "it's just us setting
+ *   up", "so grandma can watch it on her phone") carries no request: it is not unrecognized;
+ * - a description of the stretch or the object a verb acts on ("the prep part", "the bit where i
+ *   drop the box", "my lesson", "the walkthrough") belongs to the request;
+ * - a speed for a named part ("the experiment part", "when she blows out the candles") is the
+ *   whole clip's, with the README's note;
+ * - "fade it out" right after an overlay fades the overlay (the nearer object); "fade everything
+ *   out" / "fade the video out" is the video's fade; a bare "fade out" stays the video's;
+ * - "4:5 for instagram" is the 4:5 frame, no reels preset;
+ * - in a session, a message that asks for a change and an export ("export as gif") is an edit
+ *   with `thenExport: true`; an export alone stays the export intent.
+ *
+ * Like probe 3 this is a development set: its failures are read and fixed as general rules.
+ */
+
+const pauses = { removePauses: {} };
+const music = { music: {} };
+const DAY = 24 * 3600_000;
+
+export const PROBE4: CorpusEntry[] = [
+  // ── first batch, measured before any round-4 fix
+  // food creator
+  { text: "cut the prep part from 0:10 to 0:40", ctx: { sourceDurationMs: 60_000 }, expect: { cut: { ranges: [{ startMs: 0, endMs: 10_000 }, { startMs: 40_000, endMs: 60_000 }] } } },
+  { text: "put the dish name 'Garlic Butter Shrimp' up top for the first 4 seconds", expect: { texts: [{ text: "Garlic Butter Shrimp", position: "top", startMs: 0, endMs: 4000 }] } },
+  { text: "add 'full recipe in the caption ⬇️' at the end", expect: { texts: [{ text: "full recipe in the caption ⬇️", anchor: "end", startMs: 0, endMs: 3000 }] } },
+  { text: "throw some chill lofi music underneath, keep it low", expect: { audio: { music: { volume: 0.2 } } } },
+  { text: "make it 60 seconds max for reels", expect: { output: { preset: "reels" }, cut: { targetDurationMs: 60_000, durationMode: "max" } } },
+  { text: "mute the kitchen noise and add music", expect: { audio: { mute: true, ...music } } },
+  { text: "trim the first 5 secs where im setting up the camera", expect: { cut: { trimStartMs: 5000 } } },
+  { text: "add the ingredients as text 'flour, sugar, butter' at the bottom", expect: { texts: [{ text: "flour, sugar, butter", position: "bottom" }] } },
+  { text: "recipe title 'Lemon Tart' in a clean font, fade it in", expect: { texts: [{ text: "Lemon Tart", style: "clean", animation: "fade" }] } },
+  { text: "remove the awkward pauses while I'm talking and cut to 45 seconds", expect: { cut: { ...pauses, targetDurationMs: 45_000 } } },
+  { text: "add a caption at the bottom: 'Save this for later!'", expect: { texts: [{ text: "Save this for later!", style: "caption", position: "bottom" }] } },
+  {
+    text: "make the whole video square and add 'Step 1' for the first 3 secs, then 'Step 2' from 3 to 6 seconds",
+    expect: { output: { preset: "square" }, texts: [{ text: "Step 1", startMs: 0, endMs: 3000 }, { text: "Step 2", startMs: 3000, endMs: 6000 }] },
+  },
+  { text: "music at 15% so you can still hear the sizzle", expect: { audio: { music: { volume: 0.15 } } } },
+
+  // gamer
+  { text: "clip the last 30 seconds, thats where the clutch happens", ctx: { sourceDurationMs: 120_000 }, expect: { cut: { ranges: [{ startMs: 90_000, endMs: 120_000 }] } } },
+  { text: "2x speed, add 'GG EZ' in the middle in big bold letters", expect: { speed: 2, texts: [{ text: "GG EZ", position: "center", style: "bold" }] } },
+  { text: "16:9 for youtube, 60fps, best quality", expect: { output: { preset: "youtube", fps: 60 } } },
+  {
+    text: "remove the part from 1:20 to 1:45 where i die",
+    ctx: { sourceDurationMs: 180_000 },
+    expect: { cut: { ranges: [{ startMs: 0, endMs: 80_000 }, { startMs: 105_000, endMs: 180_000 }] } },
+  },
+  { text: "add hype music loud and duck it when i talk", expect: { audio: { music: { volume: 0.8, duck: true } } } },
+  { text: "cut out all the loading screens", expect: {}, unrecognized: ["loading screens"] },
+  { text: "put my gamertag 'xXSniperXx' at the top left the whole time", expect: { texts: [{ text: "xXSniperXx", position: "top" }] } },
+  { text: "slow mo at 0.25x", expect: { speed: 0.25 } },
+  { text: "export as 720p mp4, draft quality", expect: { intent: "export", output: { resolution: 720, format: "mp4", quality: "draft" } } },
+  { text: "make it vertical with blurred bars", expect: { output: { aspect: "9:16", fit: "blur" } } },
+  { text: "add text 'WAIT FOR IT' at 0:05 for 2 seconds", expect: { texts: [{ text: "WAIT FOR IT", startMs: 5000, endMs: 7000 }] } },
+  { text: "no music pls, only normalize the audio levels", expect: { audio: { normalize: true } } },
+
+  // real-estate agent
+  {
+    text: "listing tour: make it 60 seconds, landscape, add '123 Maple St — $450,000' at the bottom",
+    expect: { cut: { targetDurationMs: 60_000 }, output: { aspect: "16:9" }, texts: [{ text: "123 Maple St — $450,000", position: "bottom" }] },
+  },
+  { text: "add soft piano music at 25%", expect: { audio: { music: { volume: 0.25 } } } },
+  {
+    text: "put the open house date 'Sat 2–4pm' in the top right for the last 5 seconds",
+    expect: { texts: [{ text: "Sat 2–4pm", position: "top", anchor: "end", startMs: 0, endMs: 5000 }] },
+  },
+  { text: "remove the shaky part at the start, first 3 seconds", expect: { cut: { trimStartMs: 3000 } } },
+  { text: "fade in from black and fade out at the end, 2 seconds each", expect: { fade: { inMs: 2000, outMs: 2000 } } },
+  { text: "make a square version for the feed", expect: { output: { preset: "square" } } },
+  { text: "speed up the walkthrough to 1.5x", expect: { speed: 1.5 } },
+  { text: "add text 'JUST LISTED' in the center with a pop animation for 3 seconds", expect: { texts: [{ text: "JUST LISTED", animation: "pop", startMs: 0, endMs: 3000 }] } },
+  { text: "keep it under a minute and make it vertical for instagram stories", expect: { cut: { targetDurationMs: 60_000, durationMode: "max" }, output: { preset: "story" } } },
+  { text: "add my contact info at the end: 'Call Jane 555-0100'", expect: { texts: [{ text: "Call Jane 555-0100", anchor: "end", startMs: 0, endMs: 3000 }] } },
+
+  // teacher
+  { text: "trim my lesson down to 3 minutes", expect: { cut: { targetDurationMs: 180_000 } } },
+  { text: "add subtitles 'Photosynthesis: how plants eat' at the top", expect: { texts: [{ text: "Photosynthesis: how plants eat", style: "caption", position: "top" }] } },
+  { text: "remove all the ums and long pauses", expect: { cut: pauses }, notes: ["Filler words"] },
+  { text: "title card 'Chapter 3 — Fractions' for the first 10 seconds", expect: { texts: [{ text: "Chapter 3 — Fractions", startMs: 0, endMs: 10_000 }] } },
+  { text: "slow down the experiment part to half speed", expect: { speed: 0.5 }, notes: ["whole clip"] },
+  { text: "export at 480p so it loads fast on the school wifi", expect: { intent: "export", output: { resolution: 480 } } },
+  { text: "make the volume consistent and boost my voice a bit", expect: { audio: { normalize: true, volume: 1.25 } } },
+  { text: "add 'Quiz time!' in a fun style at 1:30", expect: { texts: [{ text: "Quiz time!", style: "fun", animation: "pop", startMs: 90_000, endMs: 93_000 }] } },
+  { text: "no fade, no music, just cut the silences", expect: { cut: pauses } },
+  { text: "去掉开头的10秒和结尾的5秒", expect: { cut: { trimStartMs: 10_000, trimEndMs: 5000 } } },
+
+  // shop owner
+  {
+    text: "add 'NEW ARRIVALS' big at the top and '20% OFF THIS WEEKEND' at the bottom",
+    expect: { texts: [{ text: "NEW ARRIVALS", position: "top" }, { text: "20% OFF THIS WEEKEND", position: "bottom" }] },
+  },
+  { text: "make it a 15s instagram reel with upbeat music", expect: { output: { preset: "reels" }, cut: { targetDurationMs: 15_000 }, audio: music } },
+  { text: "square for the shop's instagram feed", expect: { output: { preset: "square" } } },
+  { text: "show the price '$24.99' in the bottom right corner the whole time", expect: { texts: [{ text: "$24.99", position: "bottom" }] } },
+  { text: "cut everything after 0:25", expect: { cut: { ranges: [{ startMs: 0, endMs: 25_000 }] } } },
+  { text: "add text 'Link in bio 🛍️' for the last 3 seconds, make it pop", expect: { texts: [{ text: "Link in bio 🛍️", anchor: "end", startMs: 0, endMs: 3000, animation: "pop" }] } },
+  { text: "make it loop-friendly", expect: {}, unrecognized: ["loop"] },
+  { text: "export it as a gif for the website", expect: { intent: "export", output: { format: "gif" } } },
+  { text: "加上文字“全场五折”放在顶部，背景音乐小声一点", expect: { texts: [{ text: "全场五折", position: "top" }], audio: { music: { volume: 0.2 } } } },
+  {
+    text: "take out the bit where i drop the box, 0:12 to 0:15",
+    ctx: { sourceDurationMs: 30_000 },
+    expect: { cut: { ranges: [{ startMs: 0, endMs: 12_000 }, { startMs: 15_000, endMs: 30_000 }] } },
+  },
+
+  // Chinese vlogger
+  { text: "把视频剪到一分钟以内，加上轻音乐", expect: { cut: { targetDurationMs: 60_000, durationMode: "max" }, audio: music } },
+  { text: "开头加个标题“成都三日游”，持续五秒", expect: { texts: [{ text: "成都三日游", startMs: 0, endMs: 5000 }] } },
+  { text: "去掉所有的停顿，然后加速到1.5倍", expect: { cut: pauses, speed: 1.5 } },
+  { text: "结尾加上“谢谢观看”，淡出两秒", expect: { texts: [{ text: "谢谢观看", anchor: "end", startMs: 0, endMs: 3000 }], fade: { outMs: 2000 } } },
+  { text: "声音太小了，大一点", expect: { audio: { volume: 1.25 } } },
+  { text: "静音原视频，配上背景音乐", expect: { audio: { mute: true, ...music } } },
+  { text: "把第5秒到第10秒删掉", expect: { cut: { ranges: [{ startMs: 0, endMs: 5000 }, { startMs: 10_000, endMs: DAY }] } } },
+  { text: "加个字幕在底部：今天去爬山了", expect: { texts: [{ text: "今天去爬山了", style: "caption", position: "bottom" }] } },
+  { text: "视频太长了，剪短一点", ctx: { sourceDurationMs: 60_000 }, expect: { cut: { targetDurationMs: 54_000 } } },
+  { text: "导出成gif格式", expect: { intent: "export", output: { format: "gif" } } },
+  { text: "画面改成正方形，不要黑边", expect: { output: { preset: "square", fit: "crop" } } },
+  { text: "播放速度放慢到0.5倍", expect: { speed: 0.5 } },
+  { text: "加个片头标题“第一集”，放在中间", expect: { texts: [{ text: "第一集", position: "center", startMs: 0, endMs: 3000 }] } },
+  { text: "音乐音量调到30%", expect: { audio: { music: { volume: 0.3 } } } },
+  { text: "把最后3秒去掉", expect: { cut: { trimEndMs: 3000 } } },
+  { text: "变成横屏，加黑边", expect: { output: { aspect: "16:9", fit: "pad" } } },
+  { text: "把速度调成1.25倍", expect: { speed: 1.25 } },
+  { text: "慢动作播放前五秒", expect: { speed: 0.5 }, notes: ["whole clip"] },
+
+  // social-media manager, an app that sends "key: value"
+  {
+    text: 'platform: tiktok\nduration: 20s\ncaption: "Summer drop is live ☀️"\nmusic: upbeat, 30%',
+    expect: {
+      output: { preset: "tiktok" },
+      cut: { targetDurationMs: 20_000 },
+      texts: [{ text: "Summer drop is live ☀️", style: "caption", position: "bottom" }],
+      audio: { music: { volume: 0.3 } },
+    },
+  },
+  { text: "format: mp4; aspect: 1:1; resolution: 720; fps: 30", expect: { output: { aspect: "1:1", resolution: 720, fps: 30, format: "mp4" } } },
+  { text: "title_text: 'Q3 Results'\ntitle_position: top\ntitle_duration: 4s", expect: { texts: [{ text: "Q3 Results", position: "top", startMs: 0, endMs: 4000 }] } },
+  { text: "trim_start: 2s, trim_end: 1s", expect: { cut: { trimStartMs: 2000, trimEndMs: 1000 } } },
+  { text: "speed: 1.25x | mute: true | music: none", expect: { speed: 1.25, audio: { mute: true } } },
+  { text: "target_length=30s; mode=max", expect: { cut: { targetDurationMs: 30_000, durationMode: "max" } } },
+  { text: "preset: youtube shorts\nmax duration: 59 seconds", expect: { output: { preset: "shorts" }, cut: { targetDurationMs: 59_000, durationMode: "max" } } },
+  { text: "remove_silence: yes\nmin_pause: 0.7s", expect: { cut: { removePauses: { minPauseMs: 700 } } } },
+  { text: "overlay: 'Limited time only' | position: bottom | style: bold", expect: { texts: [{ text: "Limited time only", position: "bottom", style: "bold" }] } },
+  { text: "fade_in: 0.5s, fade_out: 1s", expect: { fade: { inMs: 500, outMs: 1000 } } },
+  { text: "quality: standard, format: webm", expect: { output: { quality: "standard", format: "webm" } } },
+  { text: "Music volume: 20%\nDucking: off", expect: { audio: { music: { volume: 0.2, duck: false } } } },
+  { text: "aspect_ratio=9:16&fit=blur", expect: { output: { aspect: "9:16", fit: "blur" } } },
+  { text: "captions: none, music: none, length: 15s", expect: { cut: { targetDurationMs: 15_000 } } },
+
+  // parent
+  { text: "my daughter's recital, cut it to the last 2 minutes", ctx: { sourceDurationMs: 600_000 }, expect: { cut: { ranges: [{ startMs: 480_000, endMs: 600_000 }] } } },
+  { text: "add 'Happy 5th Birthday Emma! 🎂' at the top with a fun font", expect: { texts: [{ text: "Happy 5th Birthday Emma! 🎂", position: "top", style: "fun", animation: "pop" }] } },
+  { text: "make it slow motion when she blows out the candles", expect: { speed: 0.5 }, notes: ["whole clip"] },
+  { text: "remove the loud background noise", expect: {}, unrecognized: ["noise"] },
+  { text: "add soft music and make it 30 seconds so grandma can watch it on her phone", expect: { audio: { music: { volume: 0.2 } }, cut: { targetDurationMs: 30_000 } } },
+  { text: "cut the first minute, it's just us setting up", expect: { cut: { trimStartMs: 60_000 } } },
+  { text: "put 'First day of school 2024' at the bottom for the first 5 seconds", expect: { texts: [{ text: "First day of school 2024", position: "bottom", startMs: 0, endMs: 5000 }] } },
+  { text: "make it vertical so i can post it on my story", expect: { output: { preset: "story" } } },
+  { text: "mute it and add the song i uploaded", expect: { audio: { mute: true, ...music } } },
+  { text: "trim it so it starts at 0:04 and ends at 0:34", expect: { cut: { ranges: [{ startMs: 4000, endMs: 34_000 }] } } },
+  { text: "make the video brighter", expect: {}, unrecognized: ["brighter"] },
+  { text: "add 'Love you Grandpa ❤️' at the end and fade everything out", expect: { texts: [{ text: "Love you Grandpa ❤️", anchor: "end", startMs: 0, endMs: 3000 }], fade: { outMs: 1000 } } },
+  { text: "add text 'Hi Grandma!' and fade it out", expect: { texts: [{ text: "Hi Grandma!", animation: "fade" }] } },
+
+  // anyone
+  { text: "cut the intro (first 8 seconds)", expect: { cut: { trimStartMs: 8000 } } },
+  { text: "keep only 0:30-1:00", expect: { cut: { ranges: [{ startMs: 30_000, endMs: 60_000 }] } } },
+  { text: "make it twice as fast and half as long", ctx: { sourceDurationMs: 40_000 }, expect: { speed: 2, cut: { targetDurationMs: 10_000 } } },
+  { text: "remove the last 4 seconds and the first 2", expect: { cut: { trimStartMs: 2000, trimEndMs: 4000 } } },
+  { text: "music: lofi.mp3 at 30%", expect: { audio: { music: { source: "lofi.mp3", volume: 0.3 } } } },
+  { text: "add a 3 second title 'Welcome' at the start", expect: { texts: [{ text: "Welcome", startMs: 0, endMs: 3000 }] } },
+  { text: "convert to webm and make it 480p", expect: { output: { format: "webm", resolution: 480 } } },
+  { text: "make it 4:5 for insta", expect: { output: { aspect: "4:5" } } },
+  { text: "for instagram, 4:5 please", expect: { output: { aspect: "4:5" } } },
+  { text: "add a countdown timer", expect: {}, unrecognized: ["countdown"] },
+  { text: "put 'swipe up' at 10 seconds in", expect: { texts: [{ text: "swipe up", startMs: 10_000, endMs: 13_000 }] } },
+  { text: "lower my voice a bit and turn the music up", expect: { audio: { volume: 0.8, music: { volume: 0.8 } } } },
+  { text: "make it 1080p 30fps mp4", expect: { output: { resolution: 1080, fps: 30 } } },
+  { text: "add text saying tap for part 2 at the end", expect: { texts: [{ text: "tap for part 2", anchor: "end", startMs: 0, endMs: 3000 }] } },
+  { text: "speed it up by 25%", expect: { speed: 1.25 } },
+  { text: "no captions pls, just music", expect: { audio: music } },
+];
+
+/** Current plans the round-4 turns use. */
+const PRICE: EditPlanInput = { texts: [{ text: "$24.99", position: "bottom" }] };
+const CAPTIONED: EditPlanInput = { texts: [{ text: "好吃", style: "caption", position: "bottom" }] };
+const DAY_ONE: EditPlanInput = { texts: [{ text: "Day 1", position: "top" }] };
+const TWO = { sources: [{ id: "a", name: "unboxing.mp4" }, { id: "b", name: "banana_bread.mov" }] };
+const TIKTOK_PLAN: EditPlanInput = { output: { preset: "tiktok" }, cut: { targetDurationMs: 20_000 } };
+
+export const PROBE4_FOLLOW_UPS: FollowUpEntry[] = [
+  // ── first batch, measured before any round-4 fix
+  // exports with a change
+  { text: "export as gif", current: FULL, expect: { kind: "edit", plan: { output: { format: "gif" } }, thenExport: true } },
+  { text: "looks good, export it in 720p", current: FULL, expect: { kind: "edit", plan: { output: { resolution: 720 } }, thenExport: true } },
+  { text: "render it out as a mov", current: TEN, expect: { kind: "edit", plan: { output: { format: "mov" } }, thenExport: true } },
+  { text: "trim the pauses and then export", current: TEN, expect: { kind: "edit", plan: { cut: { removePauses: {} } }, thenExport: true } },
+  { text: "ok send it to me", current: FULL, expect: { kind: "intent", intent: "export" } },
+  { text: "导出gif", current: TEN, expect: { kind: "edit", plan: { output: { format: "gif" } }, thenExport: true } },
+
+  // overlays
+  { text: "add text 'Hi' and fade it out", expect: { kind: "edit", plan: { texts: [{ text: "Hi", animation: "fade" }] } } },
+  { text: "the price should say '$19.99' now", current: PRICE, expect: { kind: "edit", plan: { texts: [{ text: "$19.99", position: "bottom" }] } } },
+  { text: "swap 'Day 1' for 'Day 2'", current: DAY_ONE, expect: { kind: "edit", plan: { texts: [{ text: "Day 2", position: "top" }] } } },
+  { text: "move the caption up", current: CAPTIONED, expect: { kind: "edit", plan: { texts: [{ text: "好吃", style: "caption", position: "top" }] } } },
+  { text: "put the title in the middle instead", current: TEXT, expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "center" }] } } },
+  { text: "make the title fun and bouncy", current: TEXT, expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "top", style: "fun", animation: "pop" }] } } },
+  {
+    text: "text at the top for the whole video",
+    current: { texts: [{ text: "Hi", position: "bottom", startMs: 0, endMs: 3000 }] },
+    expect: { kind: "edit", plan: { texts: [{ text: "Hi", position: "top", startMs: 0, endMs: null }] } },
+  },
+  { text: "bigger font pls", current: TEXT, expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "top", size: "large" }] } } },
+  {
+    text: "add a second text 'Part 2' at the end",
+    current: TEXT,
+    expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "top" }, { text: "Part 2", anchor: "end", startMs: 0, endMs: 3000 }] } },
+  },
+  { text: "把字幕改成“好好吃”", current: CAPTIONED, expect: { kind: "edit", plan: { texts: [{ text: "好好吃", style: "caption", position: "bottom" }] } } },
+
+  // frame, length, speed, sound
+  { text: "make it 4:5 for instagram", current: TIKTOK_PLAN, expect: { kind: "edit", plan: { output: { preset: null, aspect: "4:5" } } } },
+  { text: "make it 30 seconds instead of 20", current: TIKTOK_PLAN, expect: { kind: "edit", plan: { cut: { targetDurationMs: 30_000 } } } },
+  { text: "cut 5 more seconds", current: TIKTOK_PLAN, expect: { kind: "edit", plan: { cut: { targetDurationMs: 15_000 } } } },
+  { text: "keep it under 45", current: TEN, expect: { kind: "edit", plan: { cut: { targetDurationMs: 45_000, durationMode: "max" } } } },
+  { text: "a little faster", expect: { kind: "edit", plan: { speed: 1.25 } } },
+  { text: "too slow now", current: { speed: 0.5 }, expect: { kind: "edit", plan: { speed: 0.75 } } },
+  { text: "make the music quieter please", current: MUSIC, expect: { kind: "edit", plan: { audio: { music: { volume: 0.24 } } } } },
+  { text: "music down a little", current: MUSIC, expect: { kind: "edit", plan: { audio: { music: { volume: 0.32 } } } } },
+  { text: "turn off the music", current: FULL, expect: { kind: "edit", plan: { audio: { music: null } } } },
+  { text: "add background music at 20%", expect: { kind: "edit", plan: { audio: { music: { volume: 0.2 } } } } },
+  { text: "remove the pauses too", current: TEN, expect: { kind: "edit", plan: { cut: { removePauses: {} } } } },
+  {
+    text: "less aggressive with the silence cutting",
+    current: { cut: { removePauses: { minPauseMs: 300 } } },
+    expect: { kind: "edit", plan: { cut: { removePauses: { minPauseMs: 1000 } } } },
+  },
+  { text: "音乐再小声一点", current: MUSIC, expect: { kind: "edit", plan: { audio: { music: { volume: 0.32 } } } } },
+  { text: "稍微快一点", expect: { kind: "edit", plan: { speed: 1.25 } } },
+  { text: "fade in too", current: { fade: { outMs: 1000 } }, expect: { kind: "edit", plan: { fade: { inMs: 1000 } } } },
+  { text: "speed: 2x", current: TEN, expect: { kind: "edit", plan: { speed: 2 } } },
+
+  // undo, intents, clips
+  { text: "undo that last one", expect: { kind: "undo" } },
+  { text: "hmm no, undo", current: FULL, expect: { kind: "undo" } },
+  { text: "actually redo it", expect: { kind: "redo" } },
+  { text: "how long until it's done?", current: FULL, expect: { kind: "intent", intent: "status" } },
+  { text: "what can you do?", expect: { kind: "intent", intent: "help" } },
+  { text: "how many credits do i have left", current: FULL, expect: { kind: "intent", intent: "credits" } },
+  { text: "the second clip should be muted", ctx: TWO, expect: { kind: "edit", plan: { audio: { mute: true } }, target: ["b"] } },
+  { text: "make both clips vertical", ctx: TWO, expect: { kind: "edit", plan: { output: { aspect: "9:16" } }, target: null } },
+  { text: "unboxing clip: cut to 8 seconds", ctx: TWO, expect: { kind: "edit", plan: { cut: { targetDurationMs: 8000 } }, target: ["a"] } },
+  { text: "第一个视频加速", ctx: TWO, expect: { kind: "edit", plan: { speed: 1.5 }, target: ["a"] } },
+];
