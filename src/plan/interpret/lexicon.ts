@@ -55,7 +55,13 @@ export const FILLERS = new Set(
     "ngl tbh tbf imo imho btw rn fr frfr lowkey highkey af idc smh pretty auto automatically time " +
     "killing annoying hate hates ugh " +
     // Sequencing words: "ok so first cut out the pauses, then …, finally …".
-    "first firstly finally lastly next afterwards"
+    "first firstly finally lastly next afterwards " +
+    // Hedges and asides: "not too aggressive tho", "make it better somehow", "drop both fades".
+    "tho though somehow both " +
+    // Form headers and yes-values: "Edit request — tasks: …", "mute: true", "ducking: enabled".
+    "request requests task tasks todo true enabled " +
+    // Where the video goes carries no request of its own: "export it as a gif for the website".
+    "website site blog newsletter email"
   ).split(/\s+/),
 );
 

@@ -387,3 +387,23 @@ describe("ranges and trims", () => {
     expect(cut("from 0:05 to 0:30", { sourceDurationMs: 20_000 }).ranges).toEqual([{ startMs: 5000, endMs: 20_000 }]);
   });
 });
+
+describe("pause removal: round 4 phrasings", () => {
+  it("reads a threshold after 'beyond'/'past' and from an app's key ('min_pause: 0.7s')", () => {
+    expect(cut("kill any silence beyond 0.8 sec").removePauses?.minPauseMs).toBe(800);
+    expect(cut("cut gaps past 2 seconds").removePauses?.minPauseMs).toBe(2000);
+    const plan = interpret("remove_silence: yes\nmin_pause: 0.7s");
+    expect(plan.cut).toMatchObject({ removePauses: { minPauseMs: 700 }, targetDurationMs: null });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("ends a participle of removal at a word boundary ('the silence cutting' leaves no 'ting')", () => {
+    expect(interpret("less aggressive with the silence cutting")).toMatchObject({ cut: { removePauses: { minPauseMs: 1000 } }, unrecognized: [] });
+  });
+
+  it("reads a length said to stand around each cut as the padding", () => {
+    const plan = interpret("strip out the silences, leave 0.3s around each cut");
+    expect(plan.cut).toMatchObject({ removePauses: { paddingMs: 300 }, targetDurationMs: null });
+    expect(plan.unrecognized).toEqual([]);
+  });
+});

@@ -74,3 +74,16 @@ describe("what is left over", () => {
     expect(unrecognized("加背景音乐并且淡出")).toEqual([]);
   });
 });
+
+describe("what is left over: round 4", () => {
+  it("treats hedges, form headers, yes-values and destinations as filler", () => {
+    for (const text of ["remove the pauses, not too aggressive tho", "make it 10s somehow", "Edit request — tasks: trim pauses", "speed: 1.5x | mute: true", "export it as a gif for the website"]) {
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
+  it("reads an app's keys written with underscores as words", () => {
+    expect(interpret("aspect_ratio: 9:16").output.aspect).toBe("9:16");
+    expect(unrecognized("aspect_ratio: 9:16")).toEqual([]);
+  });
+});
