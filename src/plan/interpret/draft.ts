@@ -72,6 +72,8 @@ export interface Draft {
     endAtMs?: number;
     targetDurationMs?: number;
     durationMode?: "exact" | "max";
+    /** A mode said on its own ("mode: max"): it applies to the target, wherever that was said. */
+    modeSaid?: "exact" | "max";
   };
   speed?: number;
   texts: TextDraft[];

@@ -407,3 +407,47 @@ describe("pause removal: round 4 phrasings", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("ranges, trims and targets: round 4 phrasings", () => {
+  const S30 = { sourceDurationMs: 30_000 };
+
+  it("reads any words describing a stretch as part of its range ('the prep part', 'everything')", () => {
+    for (const text of ["cut the prep part from 0:10 to 0:20", "take out everything from 0:10 to 0:20"]) {
+      const plan = interpret(text, S30);
+      expect(plan.cut.ranges, text).toEqual([{ startMs: 0, endMs: 10_000 }, { startMs: 20_000, endMs: 30_000 }]);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("takes the times of a stretch removed without them from the next clause", () => {
+    expect(interpret("take out the shaky bit, 0:12 to 0:15", S30)).toMatchObject({
+      cut: { ranges: [{ startMs: 0, endMs: 12_000 }, { startMs: 15_000, endMs: 30_000 }] },
+      unrecognized: [],
+    });
+    expect(interpret("remove the shaky part at the start, first 3 seconds")).toMatchObject({ cut: { trimStartMs: 3000, ranges: null }, unrecognized: [] });
+    // Without times the stretch is still reported: nothing could be cut for it.
+    expect(interpret("cut the boring part").unrecognized).not.toEqual([]);
+  });
+
+  it("reads the intro named in the same clause as its length", () => {
+    expect(interpret("cut the intro (first 8 seconds)")).toMatchObject({ cut: { trimStartMs: 8000 }, unrecognized: [], notes: [] });
+  });
+
+  it("claims the trim verb whose result start and end points describe", () => {
+    expect(interpret("trim it so it starts at 0:04 and ends at 0:34")).toMatchObject({ cut: { ranges: [{ startMs: 4000, endMs: 34_000 }] }, unrecognized: [] });
+  });
+
+  it("reads an app's edge and point keys", () => {
+    expect(cut("trim_start: 2s, trim_end: 1s")).toMatchObject({ trimStartMs: 2000, trimEndMs: 1000, targetDurationMs: null });
+    expect(cut("start: 0:05, end: 0:30").ranges).toEqual([{ startMs: 5000, endMs: 30_000 }]);
+  });
+
+  it("applies a mode said as a key to the target, and reads 'max duration: N'", () => {
+    expect(cut("target_length=30s; mode=max")).toMatchObject({ targetDurationMs: 30_000, durationMode: "max" });
+    expect(cut("max duration: 59 seconds")).toMatchObject({ targetDurationMs: 59_000, durationMode: "max" });
+  });
+
+  it("reads a possessive noun phrase as the video a cut verb acts on", () => {
+    expect(interpret("trim my lesson down to 3 minutes")).toMatchObject({ cut: { targetDurationMs: 180_000 }, unrecognized: [] });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
 import { T } from "../tokens.js";
-import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
+import { REMOVE_VERB, VIDEO_NOUN, ZH_REMOVE_VERB } from "./common.js";
 
 /**
  * What part of the source to use and how long the result is: kept ranges ("only the first 12
@@ -38,10 +38,10 @@ const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
 const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+(?:the\s+)?${DN}(?:\s+mark)?|从\s*第?\s*${D}\s*(?:开始|起)`);
 const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+(?:the\s+)?${DN}(?:\s+mark)?|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
 
-const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|fits?\s+(?:in(?:to)?|within)|cap(?:ped)?\s+(?:it\s+)?(?:at|to)|limit(?:ed)?\s+(?:it\s+)?to|(?:time\s+)?limit\s*(?:of|is|:|=)?|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
+const MAX_BEFORE = new RegExp(String.raw`(?:\b(?:keep|make|cut|trim|get|have|be)\s+(?:it|this|the\s+(?:video|clip))?\s*)?(?:\b(?:under|below|less\s+than|max(?:imum)?(?:\s+(?:total\s+)?(?:length|duration|runtime)(?:\s+(?:of|is))?)?|at\s+most|fits?\s+(?:in(?:to)?|within)|cap(?:ped)?\s+(?:it\s+)?(?:at|to)|limit(?:ed)?\s+(?:it\s+)?to|(?:time\s+)?limit\s*(?:of|is|:|=)?|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|shorter\s+than|within|up\s+to|tops)\s*(?:of\s+|[:=]\s*)?|<=?\s*|≤\s*|不超过\s*|最多\s*|最长\s*|少于\s*|小于\s*|不要超过\s*)${DN}(?:\s+(?:long|total|max))?`);
 const MAX_AFTER = new RegExp(String.raw`(?:控制在|剪到|缩短到|压缩到)?\s*${DN}\s*(?:(?:max(?:imum)?|tops|or\s+(?:less|under|shorter|fewer)|at\s+most)\b|以内|之内|以下|内(?!容))`);
 /** What a cut verb acts on: "the video", "my cooking clip", "this whole reel". */
-const OBJECT = String.raw`(?:my|the|this|our|that)\s+(?:[a-z]+\s+){0,2}(?:video|clip|reel|edit|footage|vlog|tiktok|short|recording|thing)`;
+const OBJECT = String.raw`(?:(?:my|the|this|our|that|your)\s+(?:[a-z]+\s+){0,2}(?:${VIDEO_NOUN})|(?:my|our|this|your)\s+(?:[a-z']+\s+)?[a-z']+(?<!\b(?:first|last|final|start|end|intro|outro|beginning|ending|pauses?|silences?|gaps?|music|text|audio|sound|voice)))`;
 const EXACT = new RegExp(
   String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|剪辑(?:成|到|为)|剪短(?:到|成|为)|缩短到|缩短为|缩(?:到|成)|减(?:到|成)|截(?:到|成|取)|裁(?:到|成)|压缩到|控制在|做成|变成|弄成|改(?:成|为|到))[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
@@ -51,7 +51,15 @@ const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb)\s+)?
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
-const PART = /\b(?:the\s+|that\s+|this\s+)?(?:(?:middle|main|best|good|boring|funny|key)\s+)?(?:part|section|bit|segment|portion|stretch|piece|chunk|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?\s*$/;
+const PART_NOUN = String.raw`(?:part|section|bit|segment|portion|stretch|piece|chunk|moment|scene)s?`;
+/** Words describing the stretch ("the prep part", "the shaky bit"), not a verb ("cut part …"). */
+const PART_WORDS = String.raw`(?:(?!(?:${REMOVE_VERB}|keep|only|just)\b)[a-z']+\s+){0,2}?`;
+const PART = new RegExp(String.raw`\b(?:(?:the|that|this)\s+)?(?:${PART_WORDS}(?:${PART_NOUN}|middle)(?:\s+(?:of\s+(?:the\s+)?(?:video|clip)|that\s+(?:is|runs|goes)))?|everything|anything|all)\s*$`);
+/**
+ * "take out the bit where i drop the box, 0:12 to 0:15", "remove the shaky part at the start, first
+ * 3 seconds": a removal of a stretch named without its times; the next clause gives them.
+ */
+const PART_ASKED = new RegExp(String.raw`${RV}\s+(?:out\s+)?(?:the|that|this)\s+${PART_WORDS}${PART_NOUN}\b(?:\s+(?:at|in|near|towards?)\s+the\s+(?:very\s+)?(start|beginning|end|ending))?`);
 const ZH_PART_BEFORE = /(?:视频)?(?:的)?(?:中间|中段)(?:的)?\s*(?:从)?\s*$/;
 const ZH_PART_AFTER = /\s*(?:之间|中间)?\s*(?:的)?\s*(?:部分|片段|内容|这段|那段)?/y;
 /** "don't cut anything", "don't trim it": nothing to cut, said out loud. */
@@ -156,7 +164,11 @@ export function timing(d: Draft): void {
   /** "cut the intro" with no length anywhere: nothing can be cut, and the user should know. */
   let owed: "intro" | "outro" | null = null;
   let tooLong: number | null = null;
+  /** A removal of a stretch named without its times ("take out the shaky bit"): the next clause may give them. */
+  let part: { cl: Clause; m: RegExpExecArray; side: "start" | "end" | "range" } | null = null;
   for (const cl of d.clauses) {
+    const before = part;
+    part = null;
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
     if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|off|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
     const too = cl.has(TOO_GATE) ? cl.find(TOO) : null;
@@ -167,8 +179,17 @@ export function timing(d: Draft): void {
       cl.tags.add("cut");
     }
     if (cl.has(/don't|do not|no need|不要|不用/)) cl.take(NO_CUT);
-    if (!cl.has(GATE)) continue;
+    keys(d, cl);
+    const asked = cl.find(PART_ASKED);
+    if (!cl.has(GATE)) {
+      if (asked) part = { cl, m: asked, side: asked[1] ? (/^(?:start|beginning)$/.test(asked[1]) ? "start" : "end") : "range" };
+      continue;
+    }
     const c = d.cut;
+    /** The stretch the clause before named is what this clause's times remove: claim its words. */
+    const usePart = () => {
+      if (before) before.cl.claim(before.m.index, before.m.index + before.m[0].length);
+    };
     for (const m of cl.findAll(RANGE)) {
       const a = dn(m, 1) ?? dn(m, 5);
       const b = dn(m, 3) ?? dn(m, 7);
@@ -177,7 +198,8 @@ export function timing(d: Draft): void {
       cl.claim(m.index, m.index + m[0].length);
       // "trim it from 0:05 to 0:25": trimming down to a stretch keeps it ("trim out" removes).
       const trimTo = /^(?:from|between)\b/.test(m[0]) && TRIM_TO.test(cl.orig.slice(Math.max(0, m.index - 40), m.index));
-      const removed = !trimTo && removing(cl, m.index);
+      const removed = !trimTo && (removing(cl, m.index) || before?.side === "range");
+      if (removed && before?.side === "range" && !removing(cl, m.index)) usePart();
       if (trimTo) claimVerb(cl, m.index);
       (removed ? c.remove : c.keep).push({ startMs: a, endMs: b });
       cl.takeIn(PART, Math.max(0, m.index - 40), m.index);
@@ -216,8 +238,13 @@ export function timing(d: Draft): void {
       d.edited = true;
       cl.tags.add("cut");
     }
-    const usedStart = edge(d, cl, FIRST, "start", pending === "start");
-    const usedEnd = edge(d, cl, LAST, "end", pending === "end");
+    // "cut the intro (first 8 seconds)": the intro named in the same clause as its length.
+    const here = cl.take(INTRO) ? "start" : cl.take(OUTRO) ? "end" : null;
+    const partStart = before?.side === "start";
+    const partEnd = before?.side === "end";
+    const usedStart = edge(d, cl, FIRST, "start", pending === "start" || here === "start" || partStart);
+    const usedEnd = edge(d, cl, LAST, "end", pending === "end" || here === "end" || partEnd);
+    if ((usedStart && partStart) || (usedEnd && partEnd)) usePart();
     if (usedStart || usedEnd) owed = null;
     for (const m of cl.takeAll(ZH_KEEP_FIRST)) {
       c.keep.push({ startMs: 0, endMs: Number(m[1]) });
@@ -225,13 +252,22 @@ export function timing(d: Draft): void {
       cl.tags.add("cut");
     }
     pending = null;
-    if (cl.take(INTRO)) pending = "start";
-    else if (cl.take(OUTRO)) pending = "end";
-    if (pending) owed = pending === "start" ? "intro" : "outro";
+    if (here && !(here === "start" ? usedStart : usedEnd)) {
+      pending = here;
+      owed = here === "start" ? "intro" : "outro";
+    }
+    if (asked && !cl.c.slice(asked.index, asked.index + asked[0].length).includes("\u0001")) {
+      part = { cl, m: asked, side: asked[1] ? (/^(?:start|beginning)$/.test(asked[1]) ? "start" : "end") : "range" };
+    }
     let m = cl.take(START_AT);
-    if (m) set(d, cl, "trimStartMs", dn(m, 1) ?? dn(m, 3) ?? (m[5] !== undefined ? Number(m[5]) : null));
+    // "trim it so it starts at 0:04": the verb whose result the start point describes.
+    if (m) {
+      claimVerb(cl, m.index);
+      set(d, cl, "trimStartMs", dn(m, 1) ?? dn(m, 3) ?? (m[5] !== undefined ? Number(m[5]) : null));
+    }
     m = cl.take(END_AT);
     if (m) {
+      claimVerb(cl, m.index);
       const v = dn(m, 1) ?? dn(m, 3) ?? dn(m, 5) ?? (m[7] !== undefined ? Number(m[7]) : null);
       if (v !== null) {
         c.endAtMs = v;
@@ -241,6 +277,7 @@ export function timing(d: Draft): void {
     }
     target(d, cl);
   }
+  if (d.cut.modeSaid && d.cut.targetDurationMs !== undefined) d.cut.durationMode = d.cut.modeSaid;
   if (tooLong !== null && !changesLength(d)) {
     d.relative.lengthFactor = tooLong;
     d.edited = true;
@@ -309,6 +346,33 @@ function set(d: Draft, cl: Clause, key: "trimStartMs" | "trimEndMs", v: number |
   d.cut[key] = v;
   d.edited = true;
   cl.tags.add("cut");
+}
+
+/**
+ * An app's keys: "trim_start: 2s", "trim end = 1s" (removed from that edge), "start: 0:05",
+ * "end time: 0:30" (where the result starts and ends), "mode: max" (how the length is meant).
+ */
+const TRIM_KEY = new RegExp(String.raw`\btrim\s*-?\s*(?:(start|beginning|head|front|in)|end|tail|back|out)\s*[:=]\s*${DN}`, "g");
+const POINT_KEY = new RegExp(String.raw`(?<![a-z]\s)\b(?:(start|begin|in)|end|stop|out)(?:\s*(?:time|at|point))?\s*[:=]\s*${DN}`, "g");
+const MODE_KEY = /\b(?:(?:duration|length)\s+)?mode\s*[:=]\s*(?:(max(?:imum)?|at\s+most|up\s+to|limit|cap)|exact(?:ly)?|fixed)\b/;
+
+function keys(d: Draft, cl: Clause): void {
+  if (!cl.has(/[:=]/)) return;
+  for (const m of cl.takeAll(TRIM_KEY)) set(d, cl, m[1] !== undefined ? "trimStartMs" : "trimEndMs", dn(m, 2));
+  for (const m of cl.takeAll(POINT_KEY)) {
+    const v = dn(m, 2);
+    if (m[1] !== undefined) set(d, cl, "trimStartMs", v);
+    else if (v !== null) {
+      d.cut.endAtMs = v;
+      d.edited = true;
+      cl.tags.add("cut");
+    }
+  }
+  const mode = cl.take(MODE_KEY);
+  if (mode) {
+    d.cut.modeSaid = mode[1] !== undefined ? "max" : "exact";
+    cl.tags.add("cut");
+  }
 }
 
 function target(d: Draft, cl: Clause): void {
