@@ -300,3 +300,23 @@ describe("slowing down to a fraction", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("speed: round 4 phrasings", () => {
+  it("reads any object a speed verb acts on as the video ('speed up the walkthrough to 1.5x')", () => {
+    expect(interpret("speed up the walkthrough to 1.5x")).toMatchObject({ speed: 1.5, unrecognized: [] });
+  });
+
+  it("claims speed words beside the number that sets the speed ('slow mo at 0.25x')", () => {
+    expect(interpret("slow mo at 0.25x")).toMatchObject({ speed: 0.25, unrecognized: [] });
+  });
+
+  it("reads any named part or moment as a part of the clip: the whole clip's speed, with a note", () => {
+    for (const text of ["slow down the experiment part to half speed", "make it slow motion when she blows out the candles", "慢动作播放前五秒"]) {
+      const plan = interpret(text);
+      expect(plan, text).toMatchObject({ speed: 0.5, unrecognized: [], cut: { ranges: null } });
+      expect(plan.notes.join(" "), text).toMatch(/whole clip/);
+    }
+    // "a bit" is an amount, not a part.
+    expect(interpret("slow it down a bit").notes).toEqual([]);
+  });
+});

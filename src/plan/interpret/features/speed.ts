@@ -1,6 +1,7 @@
 import { note, type Draft } from "../draft.js";
 import { negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
+import { VIDEO_OBJECT } from "./common.js";
 
 /**
  * Playback speed: "2x", "1.5x faster", "speed it up (a little)", "twice as fast", "slow motion",
@@ -11,7 +12,7 @@ import { T } from "../tokens.js";
 const MIN = 0.25;
 const MAX = 4;
 
-const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
+const PREFIX = String.raw`(?:(?:speed(?:\s+up)?(?:\s+${VIDEO_OBJECT})?(?:\s+up)?|play(?:\s+${VIDEO_OBJECT})?|slow(?:\s+down)?(?:\s+${VIDEO_OBJECT})?(?:\s+down)?|make\s+${VIDEO_OBJECT}|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
 /** "speed 1.5", "speed: 2", "playback speed = 0.75": a multiplier written as a bare number. */
 const BARE_SPEED = new RegExp(String.raw`\b(?:playback\s+)?speed\s*(?::|=|to|of|at)?\s*${T.n}(?![\d.]|\s*(?:seconds?|secs?|s|%)\b)|(?:播放)?速度\s*(?::|=|调到|调成|设为|设成|改成)?\s*${T.n}(?!\s*(?:秒|%))`);
@@ -29,7 +30,7 @@ const WORDS: Array<[number, RegExp, boolean]> = [
   [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:playback\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快放|快速播放|快一点|快点|加快/, true],
 ];
 const A_BIT = /\b(?:(?:a\s+)?(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
-const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
+const PARTS = /\b(?:the\s+|some\s+|those\s+|that\s+)?(?:[a-z']+\s+){0,2}?(?:parts?|(?<!\b(?:a|little|tiny|wee|tad)\s)bits?|sections?|moments?|scenes?)\b|\b(?:when|while|where|whenever|as)\s+(?:i|i'm|we|we're|he|she|they|it|you|the|my|our|his|her|their)\b[^\u0001\uE000]*|(?:在\s*)?(?:前|最后|后)\s*\uE000d\d+\uE001|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
 const SPEED_NOUN = /(?:播放)?速度|\b(?:the\s+)?(?:playback\s+)?(?:speed|pace|tempo)\b/;
 const GATE = /\uE000x|\uE000p|速度|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
@@ -87,8 +88,10 @@ export function speed(d: Draft): void {
       v = v < MIN ? MIN : MAX;
     }
     d.speed = round(v);
-    // "速度加快一点", "the speed": the quantity named is the one set.
+    // "速度加快一点", "the speed": the quantity named is the one set; so are speed words beside a
+    // number ("slow mo at 0.25x", "slow it down to half speed").
     cl.take(SPEED_NOUN);
+    for (const [, re] of WORDS) cl.take(re);
     if (comparative) d.relative.speed = d.speed;
     else delete d.relative.speed;
     if (d.speed !== 1 || comparative) d.edited = true;
