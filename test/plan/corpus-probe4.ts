@@ -12,9 +12,11 @@ import { FULL, MUSIC, TEN, TEXT, type FollowUpEntry } from "./corpus-followup.js
  *
  * Decisions taken where the README is silent, so a reader can check them:
  * - an aside that explains a request ("thats where the clutch happens", "it's just us setting
- *   up", "so grandma can watch it on her phone") carries no request: it is not unrecognized;
- * - a description of the stretch or the object a verb acts on ("the prep part", "the bit where i
- *   drop the box", "my lesson", "the walkthrough") belongs to the request;
+ *   up", "so grandma can watch it on her phone") is reported in `unrecognized`, as the main corpus
+ *   ("its just me setting up the camera") and probe 3 ("cuz im adjusting the camera") expect: it
+ *   is not acted on, and the user sees that (changed after the first batch was measured: see below);
+ * - a description of the stretch or the object a verb acts on ("the prep part", "the shaky bit",
+ *   "my lesson", "the walkthrough") belongs to the request;
  * - a speed for a named part ("the experiment part", "when she blows out the candles") is the
  *   whole clip's, with the README's note;
  * - "fade it out" right after an overlay fades the overlay (the nearer object); "fade everything
@@ -24,6 +26,9 @@ import { FULL, MUSIC, TEN, TEXT, type FollowUpEntry } from "./corpus-followup.js
  *   with `thenExport: true`; an export alone stays the export intent.
  *
  * Like probe 3 this is a development set: its failures are read and fixed as general rules.
+ *
+ * Expectation changes: nine first-batch entries first expected an aside to be dropped; they now
+ * list it in `unrecognized`, the convention the older corpora set (the README says so since round 4).
  */
 
 const pauses = { removePauses: {} };
@@ -39,7 +44,7 @@ export const PROBE4: CorpusEntry[] = [
   { text: "throw some chill lofi music underneath, keep it low", expect: { audio: { music: { volume: 0.2 } } } },
   { text: "make it 60 seconds max for reels", expect: { output: { preset: "reels" }, cut: { targetDurationMs: 60_000, durationMode: "max" } } },
   { text: "mute the kitchen noise and add music", expect: { audio: { mute: true, ...music } } },
-  { text: "trim the first 5 secs where im setting up the camera", expect: { cut: { trimStartMs: 5000 } } },
+  { text: "trim the first 5 secs where im setting up the camera", expect: { cut: { trimStartMs: 5000 } }, unrecognized: ["setting up the camera"] },
   { text: "add the ingredients as text 'flour, sugar, butter' at the bottom", expect: { texts: [{ text: "flour, sugar, butter", position: "bottom" }] } },
   { text: "recipe title 'Lemon Tart' in a clean font, fade it in", expect: { texts: [{ text: "Lemon Tart", style: "clean", animation: "fade" }] } },
   { text: "remove the awkward pauses while I'm talking and cut to 45 seconds", expect: { cut: { ...pauses, targetDurationMs: 45_000 } } },
@@ -48,16 +53,22 @@ export const PROBE4: CorpusEntry[] = [
     text: "make the whole video square and add 'Step 1' for the first 3 secs, then 'Step 2' from 3 to 6 seconds",
     expect: { output: { preset: "square" }, texts: [{ text: "Step 1", startMs: 0, endMs: 3000 }, { text: "Step 2", startMs: 3000, endMs: 6000 }] },
   },
-  { text: "music at 15% so you can still hear the sizzle", expect: { audio: { music: { volume: 0.15 } } } },
+  { text: "music at 15% so you can still hear the sizzle", expect: { audio: { music: { volume: 0.15 } } }, unrecognized: ["sizzle"] },
 
   // gamer
-  { text: "clip the last 30 seconds, thats where the clutch happens", ctx: { sourceDurationMs: 120_000 }, expect: { cut: { ranges: [{ startMs: 90_000, endMs: 120_000 }] } } },
+  {
+    text: "clip the last 30 seconds, thats where the clutch happens",
+    ctx: { sourceDurationMs: 120_000 },
+    expect: { cut: { ranges: [{ startMs: 90_000, endMs: 120_000 }] } },
+    unrecognized: ["clutch"],
+  },
   { text: "2x speed, add 'GG EZ' in the middle in big bold letters", expect: { speed: 2, texts: [{ text: "GG EZ", position: "center", style: "bold" }] } },
   { text: "16:9 for youtube, 60fps, best quality", expect: { output: { preset: "youtube", fps: 60 } } },
   {
     text: "remove the part from 1:20 to 1:45 where i die",
     ctx: { sourceDurationMs: 180_000 },
     expect: { cut: { ranges: [{ startMs: 0, endMs: 80_000 }, { startMs: 105_000, endMs: 180_000 }] } },
+    unrecognized: ["where i die"],
   },
   { text: "add hype music loud and duck it when i talk", expect: { audio: { music: { volume: 0.8, duck: true } } } },
   { text: "cut out all the loading screens", expect: {}, unrecognized: ["loading screens"] },
@@ -92,7 +103,7 @@ export const PROBE4: CorpusEntry[] = [
   { text: "remove all the ums and long pauses", expect: { cut: pauses }, notes: ["Filler words"] },
   { text: "title card 'Chapter 3 — Fractions' for the first 10 seconds", expect: { texts: [{ text: "Chapter 3 — Fractions", startMs: 0, endMs: 10_000 }] } },
   { text: "slow down the experiment part to half speed", expect: { speed: 0.5 }, notes: ["whole clip"] },
-  { text: "export at 480p so it loads fast on the school wifi", expect: { intent: "export", output: { resolution: 480 } } },
+  { text: "export at 480p so it loads fast on the school wifi", expect: { intent: "export", output: { resolution: 480 } }, unrecognized: ["school wifi"] },
   { text: "make the volume consistent and boost my voice a bit", expect: { audio: { normalize: true, volume: 1.25 } } },
   { text: "add 'Quiz time!' in a fun style at 1:30", expect: { texts: [{ text: "Quiz time!", style: "fun", animation: "pop", startMs: 90_000, endMs: 93_000 }] } },
   { text: "no fade, no music, just cut the silences", expect: { cut: pauses } },
@@ -115,6 +126,7 @@ export const PROBE4: CorpusEntry[] = [
     text: "take out the bit where i drop the box, 0:12 to 0:15",
     ctx: { sourceDurationMs: 30_000 },
     expect: { cut: { ranges: [{ startMs: 0, endMs: 12_000 }, { startMs: 15_000, endMs: 30_000 }] } },
+    unrecognized: ["drop the box"],
   },
 
   // Chinese vlogger
@@ -162,12 +174,21 @@ export const PROBE4: CorpusEntry[] = [
   { text: "captions: none, music: none, length: 15s", expect: { cut: { targetDurationMs: 15_000 } } },
 
   // parent
-  { text: "my daughter's recital, cut it to the last 2 minutes", ctx: { sourceDurationMs: 600_000 }, expect: { cut: { ranges: [{ startMs: 480_000, endMs: 600_000 }] } } },
+  {
+    text: "my daughter's recital, cut it to the last 2 minutes",
+    ctx: { sourceDurationMs: 600_000 },
+    expect: { cut: { ranges: [{ startMs: 480_000, endMs: 600_000 }] } },
+    unrecognized: ["recital"],
+  },
   { text: "add 'Happy 5th Birthday Emma! 🎂' at the top with a fun font", expect: { texts: [{ text: "Happy 5th Birthday Emma! 🎂", position: "top", style: "fun", animation: "pop" }] } },
   { text: "make it slow motion when she blows out the candles", expect: { speed: 0.5 }, notes: ["whole clip"] },
   { text: "remove the loud background noise", expect: {}, unrecognized: ["noise"] },
-  { text: "add soft music and make it 30 seconds so grandma can watch it on her phone", expect: { audio: { music: { volume: 0.2 } }, cut: { targetDurationMs: 30_000 } } },
-  { text: "cut the first minute, it's just us setting up", expect: { cut: { trimStartMs: 60_000 } } },
+  {
+    text: "add soft music and make it 30 seconds so grandma can watch it on her phone",
+    expect: { audio: { music: { volume: 0.2 } }, cut: { targetDurationMs: 30_000 } },
+    unrecognized: ["grandma"],
+  },
+  { text: "cut the first minute, it's just us setting up", expect: { cut: { trimStartMs: 60_000 } }, unrecognized: ["setting up"] },
   { text: "put 'First day of school 2024' at the bottom for the first 5 seconds", expect: { texts: [{ text: "First day of school 2024", position: "bottom", startMs: 0, endMs: 5000 }] } },
   { text: "make it vertical so i can post it on my story", expect: { output: { preset: "story" } } },
   { text: "mute it and add the song i uploaded", expect: { audio: { mute: true, ...music } } },
