@@ -124,7 +124,7 @@ export function restoreQuotes(fragment: string, quotes: readonly string[]): stri
  * the end", "title: My Morning Routine", "写着周末快乐". The text runs to the end of the segment
  * or the next command, minus trailing placement words ("at the end"), and becomes a quote.
  */
-const INTRODUCER = /(?:\b(?:that|which)\s+(?:says|reads)|\bsaying|\bsays|\breading|\bwith\s+the\s+(?:words?|text)|\bwith\s+text|\b(?:text|title|caption|headline|label|subtitle)\s*[:：])\s*[:：]?\s*|(?:写着|写上|内容是|标题是|文字是|字幕是|(?:标题|文字|字幕|文案)\s*[:：])[:：]?\s*/i;
+const INTRODUCER = /(?:\b(?:that|which)\s+(?:says|reads)|\bsaying|\bsays|\breading|\bwith\s+the\s+(?:words?|text)|\bwith\s+text|\b(?:text|title|caption|headline|label|subtitle)s?(?:\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre|start|beginning|end))?\s*[:：])\s*[:：]?\s*|(?:写着|写上|内容是|标题是|文字是|字幕是|(?:标题|文字|字幕|文案)\s*(?:(?:在|放在|放到)?\s*(?:顶部|底部|中间|上方|下方|开头|结尾|最后))?\s*[:：])[:：]?\s*/i;
 const NEXT_COMMAND = new RegExp(String.raw`\s+(?:and|then|also|plus|&|n)\s+(?=(?:${VERB_ALT})\b)|[,，]`, "i");
 const TRAILING = [
   /\s+(?:at|on|in|to|near)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre|start|beginning|end|ending)(?:\s+(?:of\s+)?(?:the\s+)?(?:screen|video|clip|frame))?\s*$/i,
