@@ -111,6 +111,21 @@ export function extractQuotes(text: string, quotes: string[] = []): Quoted {
   return { masked, quotes };
 }
 
+/**
+ * An audio file named without quotes ("music: lofi.mp3 at 30%", "add beat_2.wav"): a name, not a
+ * format ask, so it is taken like a quote (the music rules read it as the music's source).
+ */
+const AUDIO_FILE_NAME = /(?<![\w.\-\uE000])[\p{L}\p{N}][\p{L}\p{N}_\-]*(?:\.[\p{L}\p{N}_\-]+)*\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b/giu;
+
+export function quoteFileNames(masked: string, quotes: string[]): string {
+  if (!/\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b/i.test(masked)) return masked;
+  return masked.replace(AUDIO_FILE_NAME, (name) => {
+    const placeholder = ` ${token("q", quotes.length)} `;
+    quotes.push(name);
+    return placeholder;
+  });
+}
+
 const PLACEHOLDER = /\uE000q(\d+)\uE001/g;
 
 /** Puts quoted text back into a fragment, for notes and `unrecognized`. */

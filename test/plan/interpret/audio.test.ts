@@ -331,3 +331,48 @@ describe("fades", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("audio: round 4 phrasings", () => {
+  it("reads a level alone right after the music as its level, whatever word says it ('keep it low')", () => {
+    expect(interpret("throw some music underneath, keep it low")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("mutes whatever the clip's sound is called, and the Chinese object before 静音", () => {
+    for (const text of ["mute the kitchen noise", "mute my own audio", "把原声静音"]) {
+      expect(interpret(text), text).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+    }
+    expect(interpret("mute the music").audio.mute).toBe(false);
+  });
+
+  it("reads any describing word before the music word as a style, with the note", () => {
+    const plan = interpret("add hype music");
+    expect(plan).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+    expect(plan.notes.join(" ")).toMatch(/not picked by style \("hype"\)/);
+  });
+
+  it("reads a consistent loudness as normalization; a steady level is the music's only when there is music", () => {
+    expect(interpret("make the volume consistent")).toMatchObject({ audio: { normalize: true, music: null }, unrecognized: [] });
+    expect(interpret("make the loudness consistent throughout")).toMatchObject({ audio: { normalize: true }, unrecognized: [] });
+    expect(interpret("add music, keep the volume steady").audio).toMatchObject({ normalize: false, music: { duck: false } });
+  });
+
+  it("reads 大一点/小一点 after the clip's level as a small step", () => {
+    expect(interpret("声音太小了，大一点").audio.volume).toBe(1.25);
+    expect(interpret("声音太大了，小一点").audio.volume).toBe(0.8);
+  });
+
+  it("reads a form field answered no after ducking, mute or normalize as a refusal", () => {
+    expect(interpret("music: yes\nducking: off").audio.music?.duck).toBe(false);
+    expect(interpret("mute: false")).toMatchObject({ audio: { mute: false }, unrecognized: [] });
+  });
+
+  it("keeps a refusal before a preposition on its own noun ('no fade-out on the music')", () => {
+    expect(interpret("bgm pls, and no fade-out on the music").audio.music).toMatchObject({ fadeOutMs: 0 });
+    expect(interpret("no need for music").audio.music).toBeNull();
+  });
+
+  it("reads an unquoted audio file name as the music's source, not a format", () => {
+    expect(interpret("music: lofi.mp3 at 30%")).toMatchObject({ audio: { music: { source: "lofi.mp3", volume: 0.3 } }, output: { format: "mp4" } });
+    expect(interpret("export as mp3").output.format).toBe("mp3");
+  });
+});
