@@ -99,6 +99,8 @@ export interface Draft {
   textRefs: Array<{ attrs: TextAttrs; clause: number }>;
   /** "audio only" was asked: an audio format unless one is named. */
   audioOnly?: boolean;
+  /** Instagram was named without a frame of its own: a reel unless another frame is named. */
+  instagram?: boolean;
 }
 
 export function newDraft(ctx: InterpretContext, quotes: string[], clauses: Clause[]): Draft {

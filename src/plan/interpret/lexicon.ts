@@ -75,7 +75,9 @@ export const CARRIERS = new Set(
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
     "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have " +
     // "must stay under 30s", "sized for an instagram post", "format for reels", "fit it in a square frame".
-    "stay stays remain remains size sized resize resized format formatted reformat fit fits fitted optimize optimized optimise optimised adapt adapted tailor tailored"
+    "stay stays remain remains size sized resize resized format formatted reformat fit fits fitted optimize optimized optimise optimised adapt adapted tailor tailored " +
+    // "downscale to 480p", "scale it to 720": resizing verbs carry a resolution.
+    "scale scaled downscale downscaled upscale upscaled downsize downsized downsample downsampled"
   ).split(/\s+/),
 );
 

@@ -320,3 +320,43 @@ describe("speed: round 4 phrasings", () => {
     expect(interpret("slow it down a bit").notes).toEqual([]);
   });
 });
+
+describe("frame and file: round 4 phrasings", () => {
+  it("reads 'still' as an image only as a noun ('a still', 'still image'), not the adverb", () => {
+    expect(interpret("do i still have credits")).toMatchObject({ intent: "credits", output: { format: "mp4" } });
+    expect(interpret("export a still").output.format).toBe("jpg");
+  });
+
+  it("reads Instagram named alone as a reel, unless the request names another frame ('4:5 for instagram')", () => {
+    expect(out("make it 4:5 for insta")).toMatchObject({ preset: null, aspect: "4:5" });
+    expect(out("for instagram, 4:5 please")).toMatchObject({ preset: null, aspect: "4:5" });
+    expect(out("for instagram").preset).toBe("reels");
+  });
+
+  it("reads 'the feed' as Instagram's feed (4:5) and a possessive before a platform as its owner", () => {
+    expect(interpret("post it to my feed")).toMatchObject({ output: { aspect: "4:5" }, unrecognized: [] });
+    expect(interpret("square for the shop's instagram feed")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(interpret("make a square version for the feed")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+  });
+
+  it("claims the Chinese change verb and what it changes before a frame word", () => {
+    expect(interpret("画面改成正方形")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(interpret("把比例改成竖屏")).toMatchObject({ output: { aspect: "9:16" }, unrecognized: [] });
+  });
+
+  it("reads what a blur fills as part of it, and the verb before 黑边 as part of the bars", () => {
+    expect(interpret("go 4:5, sides filled with blur")).toMatchObject({ output: { aspect: "4:5", fit: "blur" }, unrecognized: [] });
+    expect(interpret("要横屏的，别留黑边")).toMatchObject({ output: { aspect: "16:9", fit: "crop" }, unrecognized: [] });
+    expect(out("横屏，不要黑边").fit).toBe("crop");
+  });
+
+  it("reads 'keep the whole thing' as the frame only with a frame word ('…under 30 seconds' is a length)", () => {
+    expect(interpret("keep the whole thing under 30 seconds")).toMatchObject({ output: { fit: "crop" }, cut: { targetDurationMs: 30_000 } });
+    expect(out("keep the whole frame in view").fit).toBe("pad");
+  });
+
+  it("reads resizing verbs and an aspect key as part of the frame they carry", () => {
+    expect(interpret("downscale to 480p")).toMatchObject({ output: { resolution: 480 }, unrecognized: [] });
+    expect(interpret("aspect_ratio=9:16&fit=blur")).toMatchObject({ output: { aspect: "9:16", fit: "blur" }, unrecognized: [] });
+  });
+});
