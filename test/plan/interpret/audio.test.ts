@@ -376,3 +376,26 @@ describe("audio: round 4 phrasings", () => {
     expect(interpret("export as mp3").output.format).toBe("mp3");
   });
 });
+
+describe("fades: round 4 phrasings", () => {
+  it("reads a fade length given as a key ('fade_in: 0.5s')", () => {
+    expect(interpret("fade_in: 0.5s, fade_out: 1s")).toMatchObject({ fade: { inMs: 500, outMs: 1000 }, cut: { targetDurationMs: null } });
+  });
+
+  it("reads 'end it with a … fade' as the fade at the end, a typo'd unit before 'fade' as its length", () => {
+    expect(interpret("end it with a 2 secnd fade-out")).toMatchObject({ fade: { inMs: 0, outMs: 2000 }, cut: { targetDurationMs: null }, unrecognized: [] });
+  });
+
+  it("reads 'half-second' and a manner before the length", () => {
+    expect(interpret("quick half-second fade in and fade out")).toMatchObject({ fade: { inMs: 500, outMs: 500 }, unrecognized: [] });
+  });
+
+  it("reads 'fade in and fade out' as one request, so a length before it is both fades'", () => {
+    expect(interpret("a 2s fade in and fade out").fade).toEqual({ inMs: 2000, outMs: 2000 });
+    expect(interpret("fade it in and fade it out").fade).toEqual({ inMs: 1000, outMs: 1000 });
+  });
+
+  it("reads 前面/后面 as where a Chinese fade is", () => {
+    expect(interpret("前面淡入一下，最后再淡出")).toMatchObject({ fade: { inMs: 1000, outMs: 1000 }, unrecognized: [] });
+  });
+});

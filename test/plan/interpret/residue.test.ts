@@ -87,3 +87,9 @@ describe("what is left over: round 4", () => {
     expect(unrecognized("aspect_ratio: 9:16")).toEqual([]);
   });
 });
+
+describe("what is left over: a verb's particle", () => {
+  it("keeps a particle with the fragment it ends ('us setting up')", () => {
+    expect(unrecognized("cut the first minute, it's just us setting up")).toEqual(["us setting up"]);
+  });
+});
