@@ -88,3 +88,19 @@ describe("vague and unmapped asks", () => {
     expect(interpret(`zoom in on "the cake"`).unrecognized[0]).toContain('"the cake"');
   });
 });
+
+describe("intents: round 4 phrasings", () => {
+  it("reads 'has/did … finish(ed) rendering' as a status question", () => {
+    for (const text of ["has my video finished rendering", "did the export finish"]) {
+      expect(interpret(text), text).toMatchObject({ intent: "status", unrecognized: [] });
+    }
+  });
+
+  it("reads what is uploaded as part of the upload ('upload a different file')", () => {
+    expect(interpret("lemme upload a different file")).toMatchObject({ intent: "upload", unrecognized: [] });
+  });
+
+  it("reads several names of the balance in a row as one credits question (查一下积分余额)", () => {
+    expect(interpret("查一下积分余额")).toMatchObject({ intent: "credits", unrecognized: [] });
+  });
+});
