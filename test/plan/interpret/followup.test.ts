@@ -299,3 +299,30 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("round 4: an export asked with a change, and more phrasings", () => {
+  it("returns the edit with thenExport when a message asks for a change and the export", () => {
+    expect(edit("export as gif")).toMatchObject({ plan: { output: { format: "gif" } }, thenExport: true, changes: ["format mp4 → gif"] });
+    expect(edit("trim the pauses and then export", { cut: { targetDurationMs: 10_000 } })).toMatchObject({
+      plan: { cut: { removePauses: { minPauseMs: 500 } } },
+      thenExport: true,
+    });
+    expect(edit("导出gif")).toMatchObject({ plan: { output: { format: "gif" } }, thenExport: true });
+    // No export asked: no flag; an export that changes nothing stays the export intent.
+    expect(edit("make it a gif").thenExport).toBeUndefined();
+    expect(interpretFollowUp("export as mp4", plan())).toEqual({ kind: "intent", intent: "export" });
+    expect(interpretFollowUp("export", plan())).toEqual({ kind: "intent", intent: "export" });
+  });
+
+  it("reads 'undo that last one' as undo", () => {
+    expect(interpretFollowUp("undo that last one", plan()).kind).toBe("undo");
+  });
+
+  it("claims the length named in a relative change (时长缩短四秒)", () => {
+    expect(edit("时长缩短四秒", { cut: { targetDurationMs: 20_000 } })).toMatchObject({ plan: { cut: { targetDurationMs: 16_000 }, unrecognized: [] } });
+  });
+
+  it("drops the preset for '4:5 for instagram'", () => {
+    expect(edit("make it 4:5 for instagram", { output: { preset: "tiktok" } }).plan.output).toMatchObject({ preset: null, aspect: "4:5" });
+  });
+});

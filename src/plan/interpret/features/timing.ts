@@ -102,7 +102,7 @@ const OTHERS = /\b(?:rest|else|other|others)\b|其他|其余|剩下|别的/;
  * session's current length in followup.ts.
  */
 const SHORTER = new RegExp(String.raw`\b(?:make\s+(?:it|this|${OBJECT})\s+)?(?:((?:a\s+)?(?:bit|little|tad)|slightly|(?:a\s+)?(?:lot|much|way))\s+)?(shorter|longer)\b(?!\s+than)|\b(shorten|lengthen)\s+(?:it|this|${OBJECT})(?:\s+(a\s+(?:bit|little|tad)|slightly|a\s+lot))?\b(?!\s+(?:to|by)\b)|(?:再|剪)?(短|长)(一点|一些|点|很多)`);
-const SHORTER_BY = new RegExp(String.raw`(?:(?:\bmake\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
+const SHORTER_BY = new RegExp(String.raw`(?:(?:\bmake\s+(?:it|this|${OBJECT})\s+)?${DN}\s+(shorter|longer)\b(?!\s+than)|\b(shorter|longer)\s+by\s+${DN}|\b(shorten|lengthen|extend|reduce)\s+(?:it\s+|this\s+|${OBJECT}\s+|(?:the\s+)?(?:total\s+)?(?:length|duration|runtime)\s+)?by\s+${DN}|(缩短|减少|剪短|加长|延长|再短|再长)\s*${D})`);
 
 /** "cut 2 more seconds", "shave off another second", "trim an extra 3 s": shorter by that much. */
 const MORE_OFF = new RegExp(String.raw`\b${REMOVE_VERB}\s+(?:off\s+)?(?:(?:another|an?\s+extra|extra)\s+${D}|${D}\s+(?:more|extra))(?:\s+off\b)?|\b(?:take|knock|shave|chop|trim|cut)\s+${D}\s+off\b(?!\s+(?:of\s+)?(?:the\s+)?(?:start|beginning|front|top|head|intro|opening|end|ending|back|tail|outro|finish))|(?:再)(?:剪掉|去掉|减掉|砍掉)\s*${D}`);
@@ -157,6 +157,8 @@ function relativeLength(d: Draft, cl: Clause): void {
   }
   d.edited = true;
   cl.tags.add("cut");
+  // "时长缩短四秒", "shorten the length by 4 s": the quantity named is the one changed.
+  cl.take(LENGTH_NOUN);
 }
 
 export function timing(d: Draft): void {
