@@ -18,5 +18,5 @@ probeSuite({
   olderEntries: [...CORPUS, ...HELD_OUT, ...DEV2, ...BLIND, ...BLIND2, ...PROBE3],
   olderTurns: [...FOLLOW_UPS, ...FOLLOWUP_BLIND, ...PROBE3_FOLLOW_UPS],
   floors: { entries: 0.55, turns: 0.7 },
-  sizes: { entries: 116, turns: 42 },
+  sizes: { entries: 150, turns: 50 },
 });

@@ -214,6 +214,99 @@ export const PROBE4: CorpusEntry[] = [
   { text: "add text saying tap for part 2 at the end", expect: { texts: [{ text: "tap for part 2", anchor: "end", startMs: 0, endMs: 3000 }] } },
   { text: "speed it up by 25%", expect: { speed: 1.25 } },
   { text: "no captions pls, just music", expect: { audio: music } },
+  // ── second batch, written after the first round of fixes and measured before the second
+  // food creator
+  { text: "speed the whole thing up 1.5x and put 'Crispy Tofu' at the top in a bold font", expect: { speed: 1.5, texts: [{ text: "Crispy Tofu", position: "top", style: "bold" }] } },
+  { text: "add the caption 'Recipe below 👇' for the last 4 seconds", expect: { texts: [{ text: "Recipe below 👇", style: "caption", position: "bottom", anchor: "end", startMs: 0, endMs: 4000 }] } },
+  { text: "get rid of the first 7 seconds, I was washing my hands", expect: { cut: { trimStartMs: 7000 } }, unrecognized: ["washing my hands"] },
+  { text: "background music 25%, and fade it out at the end", expect: { audio: { music: { volume: 0.25 } } } },
+  { text: "reel for insta, max 90 seconds", expect: { output: { preset: "reels" }, cut: { targetDurationMs: 90_000, durationMode: "max" } } },
+  { text: "make a 30 second cut with the best bits", expect: { cut: { targetDurationMs: 30_000 } }, unrecognized: ["best bits"] },
+
+  // gamer
+  { text: "montage: 2x speed, hype music at 60%, 16:9", expect: { speed: 2, audio: { music: { volume: 0.6 } }, output: { aspect: "16:9" } } },
+  { text: "cut from 3:10 to 3:40 only", expect: { cut: { ranges: [{ startMs: 190_000, endMs: 220_000 }] } } },
+  { text: "add 'SUBSCRIBE' at the end for 5 secs in red", expect: { texts: [{ text: "SUBSCRIBE", anchor: "end", startMs: 0, endMs: 5000 }] }, unrecognized: ["red"] },
+  { text: "i want 60fps and 1080p", expect: { output: { fps: 60, resolution: 1080 } } },
+  { text: "trim off the last 10 secs n export", expect: { cut: { trimEndMs: 10_000 } } },
+  { text: "youtube shorts version, under a minute", expect: { output: { preset: "shorts" }, cut: { targetDurationMs: 60_000, durationMode: "max" } } },
+
+  // real-estate agent
+  {
+    text: "tour video: remove the first 4s and last 6s, landscape, soft music",
+    expect: { cut: { trimStartMs: 4000, trimEndMs: 6000 }, output: { aspect: "16:9" }, audio: { music: { volume: 0.2 } } },
+  },
+  { text: "put 'Open House Sunday 1-4' on the bottom the entire video", expect: { texts: [{ text: "Open House Sunday 1-4", position: "bottom" }] } },
+  { text: "put the agent name 'Jane Doe, Realtor' at the end in a clean font", expect: { texts: [{ text: "Jane Doe, Realtor", anchor: "end", startMs: 0, endMs: 3000, style: "clean" }] } },
+  { text: "slow it down a little, it's too fast", expect: { speed: 0.75 } },
+  { text: "square, 45s, no text", expect: { output: { preset: "square" }, cut: { targetDurationMs: 45_000 } } },
+
+  // teacher
+  { text: "cut this lecture down to 5 minutes max", expect: { cut: { targetDurationMs: 300_000, durationMode: "max" } } },
+  { text: "add 'Lesson 4: Fractions' as a title at the start", expect: { texts: [{ text: "Lesson 4: Fractions", startMs: 0, endMs: 3000 }] } },
+  { text: "louder please, students can't hear me", expect: { audio: { volume: 1.5 } }, unrecognized: ["students"] },
+  { text: "caption '3 types of rocks' bottom center", expect: { texts: [{ text: "3 types of rocks", style: "caption", position: "bottom" }] } },
+  { text: "make it 1.25x and remove the dead air", expect: { speed: 1.25, cut: pauses } },
+
+  // shop owner
+  {
+    text: "Add price tag text '$35' top right, product name 'Linen Shirt' bottom left",
+    expect: { texts: [{ text: "$35", position: "top" }, { text: "Linen Shirt", position: "bottom" }] },
+  },
+  { text: "15 sec promo for tiktok with 'FREE SHIPPING' in the middle", expect: { output: { preset: "tiktok" }, cut: { targetDurationMs: 15_000 }, texts: [{ text: "FREE SHIPPING" }] } },
+  { text: "turn down the music a bit and make my voice louder", expect: { audio: { music: { volume: 0.2 }, volume: 1.5 } } },
+  { text: "no black bars, fill the screen, vertical", expect: { output: { aspect: "9:16", fit: "crop" } } },
+  { text: "make it shorter, like 20 seconds", expect: { cut: { targetDurationMs: 20_000 } } },
+  { text: "add text 'Sale ends Friday' that fades in", expect: { texts: [{ text: "Sale ends Friday", animation: "fade" }] } },
+  { text: "loop it 3 times", expect: {}, unrecognized: ["loop"] },
+
+  // Chinese vlogger
+  { text: "剪掉中间10秒到20秒的部分", ctx: { sourceDurationMs: 60_000 }, expect: { cut: { ranges: [{ startMs: 0, endMs: 10_000 }, { startMs: 20_000, endMs: 60_000 }] } } },
+  { text: "给视频加个标题“周末vlog”，然后背景音乐音量30%", expect: { texts: [{ text: "周末vlog" }], audio: { music: { volume: 0.3 } } } },
+  { text: "整体加速1.2倍", expect: { speed: 1.2 } },
+  { text: "最后五秒加上“记得点赞”", expect: { texts: [{ text: "记得点赞", anchor: "end", startMs: 0, endMs: 5000 }] } },
+  { text: "导出720p的竖屏视频", expect: { intent: "export", output: { resolution: 720, aspect: "9:16" } } },
+  { text: "不要背景音乐，声音调大一点", expect: { audio: { volume: 1.25 } } },
+  { text: "开头和结尾都加淡入淡出", expect: { fade: { inMs: 1000, outMs: 1000 } } },
+  { text: "把停顿超过1秒的地方剪掉", expect: { cut: { removePauses: { minPauseMs: 1000 } } } },
+
+  // social-media manager, key: value
+  {
+    text: "video_length: 45\nplatform: reels\ntext_overlay: 'New menu drop'\ntext_position: bottom",
+    expect: { output: { preset: "reels" }, cut: { targetDurationMs: 45_000 }, texts: [{ text: "New menu drop", position: "bottom" }] },
+  },
+  { text: "speed=2;mute=1;format=gif", expect: { speed: 2, audio: { mute: true }, output: { format: "gif" } } },
+  { text: "music_volume: 0.4\nmusic_fade_out: 2s", expect: { audio: { music: { volume: 0.4, fadeOutMs: 2000 } } } },
+  { text: "captions: 'Tap to shop' | timing: last 3s", expect: { texts: [{ text: "Tap to shop", style: "caption", position: "bottom", anchor: "end", startMs: 0, endMs: 3000 }] } },
+  { text: "resolution=720p, quality=draft, fps=24", expect: { output: { resolution: 720, quality: "draft", fps: 24 } } },
+  { text: "crop: 9:16\nbackground: blur", expect: { output: { aspect: "9:16", fit: "blur" } } },
+
+  // parent
+  { text: "add 'Our little chef 👩‍🍳' in a cute font at the bottom", expect: { texts: [{ text: "Our little chef 👩‍🍳", style: "fun", animation: "pop", position: "bottom" }] } },
+  { text: "the baby laughing part is at 0:45, keep from 0:40 to 0:55", expect: { cut: { ranges: [{ startMs: 40_000, endMs: 55_000 }] } }, unrecognized: ["laughing"] },
+  { text: "turn the sound off and put some lullaby music", expect: { audio: { mute: true, ...music } } },
+  {
+    text: "cut out 0:20-0:35 where the dog barks",
+    ctx: { sourceDurationMs: 60_000 },
+    expect: { cut: { ranges: [{ startMs: 0, endMs: 20_000 }, { startMs: 35_000, endMs: 60_000 }] } },
+    unrecognized: ["dog barks"],
+  },
+  { text: "add text 'Love you!' and make it fade out", expect: { texts: [{ text: "Love you!", animation: "fade" }] } },
+  { text: "add music and fade it out over 3 seconds", expect: { audio: { music: { fadeOutMs: 3000 } } } },
+
+  // anyone
+  { text: "keep the first 20 seconds and add a fade out", expect: { cut: { ranges: [{ startMs: 0, endMs: 20_000 }] }, fade: { outMs: 1000 } } },
+  { text: "cut to 30 sec, then export as mp4 in 720p", expect: { cut: { targetDurationMs: 30_000 }, output: { format: "mp4", resolution: 720 } } },
+  { text: "remove the middle part, 0:15 to 0:25", ctx: { sourceDurationMs: 40_000 }, expect: { cut: { ranges: [{ startMs: 0, endMs: 15_000 }, { startMs: 25_000, endMs: 40_000 }] } } },
+  { text: "no music, no text, just trim it to 15 seconds", expect: { cut: { targetDurationMs: 15_000 } } },
+  { text: "put a title at the top that says Best Day Ever", expect: { texts: [{ text: "Best Day Ever", position: "top" }] } },
+  {
+    text: "add 'A' top and 'B' bottom, both for 3 seconds",
+    expect: { texts: [{ text: "A", position: "top", startMs: 0, endMs: 3000 }, { text: "B", position: "bottom", startMs: 0, endMs: 3000 }] },
+  },
+  { text: "zoom into my face a little", expect: {}, unrecognized: ["zoom"] },
+  { text: "volume at 120%", expect: { audio: { volume: 1.2 } } },
+  { text: "add a 5 second black screen at the end", expect: {}, unrecognized: ["black screen"] },
 ];
 
 /** Current plans the round-4 turns use. */
@@ -286,4 +379,30 @@ export const PROBE4_FOLLOW_UPS: FollowUpEntry[] = [
   { text: "make both clips vertical", ctx: TWO, expect: { kind: "edit", plan: { output: { aspect: "9:16" } }, target: null } },
   { text: "unboxing clip: cut to 8 seconds", ctx: TWO, expect: { kind: "edit", plan: { cut: { targetDurationMs: 8000 } }, target: ["a"] } },
   { text: "第一个视频加速", ctx: TWO, expect: { kind: "edit", plan: { speed: 1.5 }, target: ["a"] } },
+  // ── second batch, written after the first round of fixes and measured before the second
+  { text: "export it as a gif please", current: FULL, expect: { kind: "edit", plan: { output: { format: "gif" } }, thenExport: true } },
+  { text: "make it 720p and download it", current: TEN, expect: { kind: "edit", plan: { output: { resolution: 720 } }, thenExport: true } },
+  { text: "send me the mp3", current: TEN, expect: { kind: "edit", plan: { output: { format: "mp3" } }, thenExport: true } },
+  { text: "can you export the vertical version", current: { output: { aspect: "9:16" } }, expect: { kind: "intent", intent: "export" } },
+  { text: "fade the text in", current: TEXT, expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "top", animation: "fade" }] } } },
+  {
+    text: "add text 'Bye!' at the end and fade it out",
+    current: TEXT,
+    expect: { kind: "edit", plan: { texts: [{ text: "Banana Bread", position: "top" }, { text: "Bye!", anchor: "end", startMs: 0, endMs: 3000, animation: "fade" }] } },
+  },
+  { text: "the title should read 'Day 3 of 30'", current: TEXT, expect: { kind: "edit", plan: { texts: [{ text: "Day 3 of 30", position: "top" }] } } },
+  { text: "caption size: large", current: CAPTIONED, expect: { kind: "edit", plan: { texts: [{ text: "好吃", style: "caption", position: "bottom", size: "large" }] } } },
+  { text: "make it 4:5 for the instagram feed", current: TIKTOK_PLAN, expect: { kind: "edit", plan: { output: { preset: null, aspect: "4:5" } } } },
+  { text: "actually square for insta", current: { output: { preset: "reels" } }, expect: { kind: "edit", plan: { output: { preset: "square" } } } },
+  { text: "bring the music down to 10%", current: MUSIC, expect: { kind: "edit", plan: { audio: { music: { volume: 0.1 } } } } },
+  { text: "un-mute it", current: { audio: { mute: true } }, expect: { kind: "edit", plan: { audio: { mute: false } } } },
+  { text: "faster, like 2x", current: { speed: 1.5 }, expect: { kind: "edit", plan: { speed: 2 } } },
+  { text: "revert the last edit", current: FULL, expect: { kind: "undo" } },
+  { text: "redo the last one", current: FULL, expect: { kind: "redo" } },
+  { text: "is my export ready?", current: FULL, expect: { kind: "intent", intent: "status" } },
+  { text: "clip 2: remove the first 3 seconds", ctx: TWO, expect: { kind: "edit", plan: { cut: { trimStartMs: 3000 } }, target: ["b"] } },
+  { text: "banana clip muted please", ctx: TWO, expect: { kind: "edit", plan: { audio: { mute: true } }, target: ["b"] } },
+  { text: "把第二个视频剪到10秒", ctx: TWO, expect: { kind: "edit", plan: { cut: { targetDurationMs: 10_000 } }, target: ["b"] } },
+  { text: "背景音乐去掉", current: FULL, expect: { kind: "edit", plan: { audio: { music: null } } } },
+  { text: "字幕移到顶部，再大一点", current: CAPTIONED, expect: { kind: "edit", plan: { texts: [{ text: "好吃", style: "caption", position: "top", size: "large" }] } } },
 ];
