@@ -31,6 +31,7 @@ const MULTI_SLANG: Array<[RegExp, string]> = [
   [/\bmax_(?=[a-z])/g, "maximum "],
   [/(?<=[a-z])_+(?=[a-z])/g, " "],
   [/\btik[\s-]+tok\b/g, "tiktok"],
+  [/\bun-(?=mute|do\b|done\b)/g, "un"],
   [/\bslo(?:w)?[\s-]*mo(?:tion)?\b/g, "slow motion"],
   [/\blo[\s-]?fi\b/g, "lofi"],
   [/\bw\/o\b/g, "without"],

@@ -150,6 +150,9 @@ const TRAILING = [
   /(?:在)?(?:顶部|底部|中间|上方|下方|开头|结尾)\s*$/,
 ];
 
+/** Words that only describe an overlay (its place, size, style, animation), not words to show. */
+const ATTRIBUTES_ONLY = /^(?:(?:bigger|smaller|larger|big|small|large|huge|tiny|top|bottom|middle|center|centre|bold|fun|clean|simple|minimal|pop|fade(?:\s+(?:in|out))?|static|up|down|higher|lower|left|right|at|on|in|to|the|a|very|bit|little|please|pls|instead|too|more|less|顶部|底部|中间|大一点|小一点|放大|缩小|加粗)[\s,.!]*)+$/i;
+
 export function captureUnquoted(segment: string, quotes: string[]): string {
   const m = INTRODUCER.exec(segment);
   if (!m) return segment;
@@ -167,8 +170,8 @@ export function captureUnquoted(segment: string, quotes: string[]): string {
   }
   const trailing = rest.slice(text.length);
   text = text.trim().slice(0, MAX_TEXT_CHARS).trim();
-  // "Text: none" answers the field; it is not the words to show.
-  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text)) return segment;
+  // "Text: none" answers the field, "caption: bigger" describes the overlay; neither is the words to show.
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text) || ATTRIBUTES_ONLY.test(text)) return segment;
   const placeholder = ` ${token("q", quotes.length)} `;
   quotes.push(text);
   return segment.slice(0, m.index) + m[0].replace(/[:：]\s*$/, " ") + placeholder + trailing + tail;

@@ -10,7 +10,8 @@ import { restoreQuotes } from "./quotes.js";
  */
 const COURTESY = new Set(["please", "and", "then", "so", "ok", "okay", "hey", "also", "but", "plus", "n", "&", "or", "thanks", "lol", "pls", "yo", "just"]);
 const MAX_FRAGMENT = 200;
-const PARTICLE = /^(?:up|out|down|off|away|back|over)$/;
+/** Words that end a reported phrase with it: a verb's particle ("setting up"), a head noun ("the best bits"). */
+const PARTICLE = /^(?:up|out|down|off|away|back|over|bits?|parts?|things?|stuff|ones?)$/;
 
 function isSignificant(word: string): boolean {
   if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word);
@@ -50,7 +51,7 @@ export function residue(cl: Clause, quotes: readonly string[]): string[] {
       }
     });
     if (first < 0) continue;
-    // A verb's particle belongs to it ("us setting up", "zoom out").
+    // A verb's particle or a head noun belongs to the phrase ("us setting up", "the best bits").
     while (last + 1 < words.length && PARTICLE.test(words[last + 1]!.w)) last++;
     // A quote the rules left over belongs to the fragment ("zoom in on \"the cake\"").
     for (let i = last + 1; i < words.length; i++) if (words[i]!.w.includes("\uE000q")) last = i;

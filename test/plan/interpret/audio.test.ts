@@ -399,3 +399,17 @@ describe("fades: round 4 phrasings", () => {
     expect(interpret("前面淡入一下，最后再淡出")).toMatchObject({ fade: { inMs: 1000, outMs: 1000 }, unrecognized: [] });
   });
 });
+
+describe("audio and fades: round 4, second batch", () => {
+  it("reads a music fade length given as a key ('music_fade_out: 2s')", () => {
+    expect(interpret("music_volume: 0.4\nmusic_fade_out: 2s").audio.music).toMatchObject({ volume: 0.4, fadeOutMs: 2000 });
+  });
+
+  it("reads two Chinese places joined by 和 before a fade (开头和结尾都加淡入淡出)", () => {
+    expect(interpret("开头和结尾都加淡入淡出")).toMatchObject({ fade: { inMs: 1000, outMs: 1000 }, unrecognized: [] });
+  });
+
+  it("reads 'un-mute' as unmute", () => {
+    expect(interpret("un-mute it")).toMatchObject({ audio: { mute: false }, unrecognized: [] });
+  });
+});

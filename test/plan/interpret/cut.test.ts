@@ -451,3 +451,23 @@ describe("ranges, trims and targets: round 4 phrasings", () => {
     expect(interpret("trim my lesson down to 3 minutes")).toMatchObject({ cut: { targetDurationMs: 180_000 }, unrecognized: [] });
   });
 });
+
+describe("ranges and targets: round 4, second batch", () => {
+  it("keeps a stretch said to be the only one, whatever the verb ('cut from 3:10 to 3:40 only')", () => {
+    expect(cut("cut from 3:10 to 3:40 only").ranges).toEqual([{ startMs: 190_000, endMs: 220_000 }]);
+    expect(cut("cut just 0:05 to 0:10").ranges).toEqual([{ startMs: 5000, endMs: 10_000 }]);
+  });
+
+  it("claims the cut verb, its object and 'down to' before a target", () => {
+    expect(interpret("cut this lecture down to 5 minutes max")).toMatchObject({ cut: { targetDurationMs: 300_000, durationMode: "max" }, unrecognized: [] });
+  });
+
+  it("reads a length before any name of a video as its length ('15 sec promo')", () => {
+    expect(interpret("15 sec promo for tiktok")).toMatchObject({ cut: { targetDurationMs: 15_000 }, output: { preset: "tiktok" }, unrecognized: [] });
+  });
+
+  it("does not read 'a N-second <thing>' as the target when the thing is something else", () => {
+    expect(interpret("add a 5 second black screen at the end")).toMatchObject({ cut: { targetDurationMs: null } });
+    expect(interpret("i need a 15 second one").cut.targetDurationMs).toBe(15_000);
+  });
+});

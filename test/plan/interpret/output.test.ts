@@ -360,3 +360,15 @@ describe("frame and file: round 4 phrasings", () => {
     expect(interpret("aspect_ratio=9:16&fit=blur")).toMatchObject({ output: { aspect: "9:16", fit: "blur" }, unrecognized: [] });
   });
 });
+
+describe("speed and frame: round 4, second batch", () => {
+  it("reads 'N times' after loop/repeat as a count, not a speed", () => {
+    expect(interpret("loop it 3 times")).toMatchObject({ speed: 1, unrecognized: ["loop"] });
+    expect(interpret("repeat 2x").speed).toBe(1);
+    expect(interpret("play it 2x").speed).toBe(2);
+  });
+
+  it("reads Chinese words for the whole video as filler (整体加速)", () => {
+    expect(interpret("整体加速1.2倍")).toMatchObject({ speed: 1.2, unrecognized: [] });
+  });
+});

@@ -93,3 +93,9 @@ describe("what is left over: a verb's particle", () => {
     expect(unrecognized("cut the first minute, it's just us setting up")).toEqual(["us setting up"]);
   });
 });
+
+describe("what is left over: a head noun", () => {
+  it("keeps a filler noun that heads the reported phrase ('the best bits')", () => {
+    expect(unrecognized("make a 30 second cut with the best bits")).toEqual(["with the best bits"]);
+  });
+});

@@ -284,3 +284,23 @@ describe("overlays: round 4 phrasings", () => {
     expect(interpret("move the text down to the bottom")).toMatchObject({ texts: [{ position: "bottom" }], unrecognized: [] });
   });
 });
+
+describe("overlays: round 4, second batch", () => {
+  it("applies a description with 'both'/'each' to every overlay of the clause before", () => {
+    expect(texts("add 'A' top and 'B' bottom, both for 3 seconds").map((t) => t.endMs)).toEqual([3000, 3000]);
+    expect(texts("add 'A' top and 'B' bottom, for 3 seconds").map((t) => t.endMs)).toEqual([null, 3000]);
+  });
+
+  it("claims up to two words that are all that stands before a quote ('product name 'X'')", () => {
+    expect(interpret("product name 'Linen Shirt' bottom left")).toMatchObject({ texts: [{ text: "Linen Shirt", position: "bottom" }], unrecognized: [] });
+  });
+
+  it("reads a size key ('caption size: large')", () => {
+    expect(texts("caption 'Hi', size: large")[0]).toMatchObject({ size: "large", style: "caption" });
+  });
+
+  it("does not take words that only describe an overlay as its text ('caption: bigger')", () => {
+    expect(texts("caption: bigger")).toEqual([expect.objectContaining({ text: "Watch this!", size: "large" })]);
+    expect(texts("caption: top secret recipe")[0]!.text).toBe("top secret recipe");
+  });
+});

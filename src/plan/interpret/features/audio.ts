@@ -32,7 +32,7 @@ const PERCENT = new RegExp(String.raw`(?:\b(?:at|to|volume|level|of)\s+)?(?:音�
 const FRACTION = new RegExp(String.raw`\b(?:volume|level|vol)\s*(?::|=|at|to|of)?\s*${T.n}(?!\s*(?:seconds?|secs?|s)\b)|音量\s*(?::|=|调到|设为)?\s*${T.n}`);
 const LEVEL_VERB = /\b(?:lower|raise|reduce|increase|decrease|set|bring|turn|adjust|change)(?:\s+(?:up|down))?\b|(?:调到|调成|调为|调低到|调高到|降到|降低到|提高到|设为|设成|设置为|改成|改为)/;
 const VOLUME_WORD = /\bvolume\b|音量/;
-const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:(?:on|of|for|in)\s+)?(?:the\s+)?(?:music|song|bgm))?(?:\s+(?:over|for|in|during)?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
+const MUSIC_FADE = new RegExp(String.raw`\bfade(?:s|d)?\s+(?:(?:the\s+)?(?:music|song|it|bgm|them)\s+)?out(?:\s+(?:(?:on|of|for|in)\s+)?(?:the\s+)?(?:music|song|bgm))?(?:\s*(?:over|for|in|during|[:=])?\s*(?:the\s+)?(?:last\s+)?${T.d})?(?:\s+at\s+the\s+end)?|淡出\s*(?:${T.d})?|${T.d}\s*(?:-\s*)?(?:(?:music|song|bgm)\s+)?fade\s*out\b(?:\s+at\s+the\s+end)?`);
 
 /** "when i talk", "while someone's speaking", "during the voiceover": while there is speech. */
 const WHEN_TALKING = String.raw`(?:(?:when(?:ever)?|while|as)\s+(?:i|we|someone|somebody|people|anyone|he|she|they|you)(?:'m|'re|'s|\s+(?:am|is|are))?\s+(?:talk|talks|talking|speak|speaks|speaking|say\s+something|saying\s+something)|(?:during|over)\s+(?:the\s+|my\s+)?(?:talking|speech|speaking|dialogue|voiceover|vo|narration))\b`;

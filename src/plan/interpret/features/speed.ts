@@ -12,7 +12,7 @@ import { VIDEO_OBJECT } from "./common.js";
 const MIN = 0.25;
 const MAX = 4;
 
-const PREFIX = String.raw`(?:(?:speed(?:\s+up)?(?:\s+${VIDEO_OBJECT})?(?:\s+up)?|play(?:\s+${VIDEO_OBJECT})?|slow(?:\s+down)?(?:\s+${VIDEO_OBJECT})?(?:\s+down)?|make\s+${VIDEO_OBJECT}|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
+const PREFIX = String.raw`(?:(?:speed(?:\s+up)?(?:\s+${VIDEO_OBJECT})?(?:\s+up)?|play(?:\s+${VIDEO_OBJECT})?|slow(?:\s+down)?(?:\s+${VIDEO_OBJECT})?(?:\s+down)?|make\s+${VIDEO_OBJECT}|加速|放慢|播放)\s*)?(?:(?:\b(?:to|at|by)|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
 /** "speed 1.5", "speed: 2", "playback speed = 0.75": a multiplier written as a bare number. */
 const BARE_SPEED = new RegExp(String.raw`\b(?:playback\s+)?speed\s*(?::|=|to|of|at)?\s*${T.n}(?![\d.]|\s*(?:seconds?|secs?|s|%)\b)|(?:播放)?速度\s*(?::|=|调到|调成|设为|设成|改成)?\s*${T.n}(?!\s*(?:秒|%))`);
@@ -32,6 +32,9 @@ const WORDS: Array<[number, RegExp, boolean]> = [
 const A_BIT = /\b(?:(?:a\s+)?(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
 const PARTS = /\b(?:the\s+|some\s+|those\s+|that\s+)?(?:[a-z']+\s+){0,2}?(?:parts?|(?<!\b(?:a|little|tiny|wee|tad)\s)bits?|sections?|moments?|scenes?)\b|\b(?:when|while|where|whenever|as)\s+(?:i|i'm|we|we're|he|she|they|it|you|the|my|our|his|her|their)\b[^\u0001\uE000]*|(?:在\s*)?(?:前|最后|后)\s*\uE000d\d+\uE001|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
+/** Verbs that count repetitions: "loop it 3 times", "play it twice", "repeat 2x". */
+const COUNTED = /\b(?:loop(?:s|ed|ing)?|repeat(?:s|ed|ing)?|replay(?:s|ed)?)\b|循环|重复/;
+const SPEED_WORD = /speed|fast|slow|quick|pace|tempo|倍速|加速|慢/;
 const SPEED_NOUN = /(?:播放)?速度|\b(?:the\s+)?(?:playback\s+)?(?:speed|pace|tempo)\b/;
 const GATE = /\uE000x|\uE000p|速度|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
 
@@ -41,7 +44,12 @@ export function speed(d: Draft): void {
     let v: number | null = null;
     let at = -1;
     let comparative = false;
-    const mult = cl.take(MULT);
+    let mult = cl.take(MULT);
+    // "loop it 3 times", "repeat it 2x": a count of repetitions unless a speed word says otherwise.
+    if (mult && COUNTED.test(cl.orig) && !SPEED_WORD.test(cl.orig)) {
+      cl.release(mult.index, mult.index + mult[0].length);
+      mult = null;
+    }
     const bare = mult ? null : cl.take(BARE_SPEED);
     if (mult) {
       const x = Number(mult[1]);

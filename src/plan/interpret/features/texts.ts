@@ -63,6 +63,10 @@ const SIZE: Array<[TextDraft["size"], 1 | -1 | null, RegExp]> = [
   ["small", -1, /\bsmaller\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:缩小|小一点|小一些|小点)/],
   ["small", null, /(?:\bin\s+(?:a\s+)?)?\b(?:small|tiny)\b(?!\s+(?:file|video|clip))(?:\s+(?:font|letters|type|print|size)\b)?|小字|小号(?:字)?/],
   // "large" is the size's own name: "in large font", "large text" (a "big" text stays a bold one).
+  // "size: large", "font size = small" (an app's key).
+  ["large", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:large|big|l)\b/],
+  ["small", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:small|tiny|s)\b/],
+  ["medium", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:medium|normal|regular|default|m)\b/],
   ["large", null, /\b(?:large|big)\s+(?:font\s+|text\s+)?size\b|\bfont\s+size\s+(?:large|big)\b|(?:\bin\s+(?:a\s+)?)?\blarge\s+(?:font|text|letters|type|print)\b|大号字/],
   ["medium", null, /\b(?:normal|medium|regular|default)\s+(?:text\s+|font\s+)?size\b|正常大小|中号/],
 ];
@@ -312,7 +316,10 @@ export function texts(d: Draft): void {
     applyAttrs(t, attrs, s.caption);
     built.push({ text: t, clause: s.clause, quoted: s.quote !== null });
   }
-  built.forEach((b, i) => describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length));
+  built.forEach((b, i) => {
+    const siblings = built.filter((x) => x.clause === b.clause).map((x) => x.text);
+    describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length, siblings);
+  });
   for (const b of built) {
     if (d.texts.length >= 20) {
       note(d, "Only the first 20 text overlays are kept.");
@@ -388,7 +395,7 @@ export function explicitAttrs(t: TextDraft): ReadonlySet<string> {
  * would take "last three seconds" as a range to keep. A clause with anything else in it, or with
  * "only"/"just" (which ask for a cut), or a fade (the video's, unless "fades"), is left alone.
  */
-function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): void {
+function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number, siblings: TextDraft[] = [t]): void {
   for (let i = clause + 1; i < stop; i++) {
     const cl = d.clauses[i]!;
     if (!cl.untouched || /\b(?:only|just)\b|只/.test(cl.c)) return;
@@ -406,10 +413,13 @@ function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): v
       return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
     });
     if (!found) return;
-    applyAttrs(t, attrs, false);
+    // "add 'A' top and 'B' bottom, both for 3 seconds": every overlay of that clause.
+    for (const each of ALL_OF.test(cl.orig) ? siblings : [t]) applyAttrs(each, attrs, false);
     cl.tags.add("text");
   }
 }
+
+const ALL_OF = /\b(?:both|each|all(?:\s+of\s+them)?|them\s+all)\b|都|各/;
 
 /** "fade it out", "and fade it in and out", "let it fade away": a fade of "it" and nothing else. */
 const FADE_IT = /^[\s\u0001]*(?:(?:and|then|also|n|&)\s+)*(?:(?:let|have|make)\s+(?:it|them)\s+fade|fade\s+(?:it|them))\s*(?:in(?:\s*(?:and|&|n|\/)\s*(?:fade\s+)?(?:(?:it|them)\s+)?out)?|out|away)?[\s\u0001.!]*$/;
@@ -493,7 +503,9 @@ function claimDescriptor(cl: Clause, from: number, q: number): void {
     }
     if (trigger < 0 && TRIGGER_WORD.test(was) && cl.c.slice(start, end).includes("\u0001")) trigger = i;
   }
-  // "recipe title 'X'": plain words right before the trigger name what the text is.
+  // "recipe title 'X'": plain words right before the trigger name what the text is; so do up to two
+  // words that are all that stands before a quote ("product name 'Linen Shirt' bottom left").
+  if (trigger < 0 && words.length <= 2) trigger = words.length;
   for (let k = trigger - 1; k >= 0 && k >= trigger - 2; k--) {
     const { start, end } = words[k]!;
     const w = cl.orig.slice(start, end);

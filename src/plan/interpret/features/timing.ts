@@ -45,7 +45,7 @@ const OBJECT = String.raw`(?:(?:my|the|this|our|that|your)\s+(?:[a-z]+\s+){0,2}(
 const EXACT = new RegExp(
   String.raw`(?:\b(?:cut|trim|shorten|edit|bring|get|make|keep|reduce|condense|crop|chop|squeeze|compress|need|want)(?:\s+(?:it|this|everything|that|it\s+all|${OBJECT}))?(?:\s+(?:down|back))?\s+(?:to|into|at)(?:\s+be)?\s+|\bmake\s+(?:it|this|${OBJECT})\s+(?:be\s+)?|\bneeds?\s+to\s+be\s+|\b(?:(?:target|total|final|desired|overall)\s+)?(?:length|duration|runtime)\s*(?:of\s+|to\s+|is\s+|=\s*|:\s*)?|(?:剪到|剪成|剪辑(?:成|到|为)|剪短(?:到|成|为)|缩短到|缩短为|缩(?:到|成)|减(?:到|成)|截(?:到|成|取)|裁(?:到|成)|压缩到|控制在|做成|变成|弄成|改(?:成|为|到))[\s\u0001]*(?:的)?\s*|时长\s*(?:为|是)?\s*)(?:a\s+|an\s+|exactly\s+|about\s+|around\s+|like\s+|roughly\s+|approx(?:imately)?\s+)?${DN}(?:\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|one)\b|左右|的视频))?`,
 );
-const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|clip|video|version|cut|edit|teaser|reel|tiktok|one)\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
+const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|version|cut|one|recap|${VIDEO_NOUN})\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
 const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
 const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb)\s+)?(?:shorts?|tiktok|reels?|story|stories|video|clip|vlog|post)\b|^\s*(?:的)?\s*(?:抖音|视频|快手)/;
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
@@ -199,7 +199,11 @@ export function timing(d: Draft): void {
       if (a === null || b === null || b <= a || (bothBare && !/^(?:from|between|从|seconds?)/.test(m[0]))) continue;
       cl.claim(m.index, m.index + m[0].length);
       // "trim it from 0:05 to 0:25": trimming down to a stretch keeps it ("trim out" removes).
-      const trimTo = /^(?:from|between)\b/.test(m[0]) && TRIM_TO.test(cl.orig.slice(Math.max(0, m.index - 40), m.index));
+      const trimTo =
+        (/^(?:from|between)\b/.test(m[0]) && TRIM_TO.test(cl.orig.slice(Math.max(0, m.index - 40), m.index))) ||
+        // "cut from 3:10 to 3:40 only", "just 0:05-0:10": a stretch said to be the only one is kept.
+        /\bonly$/.test(m[0]) ||
+        /\b(?:only|just)\s+(?:keep\s+)?$/.test(cl.orig.slice(Math.max(0, m.index - 16), m.index));
       const removed = !trimTo && (removing(cl, m.index) || before?.side === "range");
       if (removed && before?.side === "range" && !removing(cl, m.index)) usePart();
       if (trimTo) claimVerb(cl, m.index);
@@ -406,11 +410,13 @@ function target(d: Draft, cl: Clause): void {
   d.cut.durationMode = mode;
   d.edited = true;
   cl.tags.add("cut");
-  if (/\b(?:trim|cut|edit|shorten|make)\b/.test(cl.c)) cl.take(/\b(?:trim|cut|edit|shorten|make)\b(?:\s+(?:it|this))?(?:\s+down)?/);
+  // "cut this lecture down to 5 minutes max": the verb, its object and "down to" carry the target.
+  if (/\b(?:trim|cut|edit|shorten|make|get|bring)\b/.test(cl.c)) cl.take(CUT_TO);
   // "视频时长控制在一分钟以内", "the total length should be 30s": the length named is the one set.
   cl.take(LENGTH_NOUN);
 }
 
+const CUT_TO = new RegExp(String.raw`\b(?:trim|cut|edit|shorten|make|get|bring)\b(?:\s+(?:${OBJECT}|it|this))?(?:\s+(?:down|back))?(?:\s+to)?(?=[\s\u0001]|$)`);
 const LENGTH_NOUN = /\b(?:(?:the\s+)?(?:total|overall|final|video|clip)\s+)?(?:length|duration|runtime|run\s+time)\b|(?:视频|片子|总|整体)?(?:的)?(?:时长|长度|总长|片长)(?:要|需要|得|必须|最好)?/;
 
 /**
@@ -424,8 +430,10 @@ export function bareTarget(d: Draft): void {
     // vertical and 20 secs"); one about an overlay, a fade, music or a cut owns its durations.
     if ([...cl.tags].some((t) => OWNS_DURATIONS.has(t))) continue;
     const m = cl.find(BARE);
-    // "at 0:05", "from 10s": a point in the clip, not a length.
+    // "at 0:05", "from 10s": a point in the clip, not a length; "a 5 second black screen": the
+    // length of something else.
     if (!m || POINT.test(cl.c.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if ((/^an?\s/.test(m[0]) || /\ban?\s*$/.test(cl.c.slice(Math.max(0, m.index - 4), m.index))) && ATTRIBUTIVE.test(cl.c.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     cl.claim(m.index, m.index + m[0].length);
     const v = Number(m[1]);
     if (v >= 100) {
@@ -439,5 +447,7 @@ export function bareTarget(d: Draft): void {
   }
 }
 
+/** A word after "a N-second …" that makes the length another thing's ("black screen", "intro", "zoom"). */
+const ATTRIBUTIVE = /^\s*(?:-\s*)?(?!(?:long|total|max|exactly|or|and|please|pls|video|clip)\b)[a-z]/;
 const OWNS_DURATIONS = new Set(["text", "fade", "music", "pauses", "cut", "duck"]);
 const POINT = /(?:\b(?:at|from|after|before|until|till|since|by)|@|在|从)\s*$/;
