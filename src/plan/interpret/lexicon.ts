@@ -95,7 +95,7 @@ export const SLANG: Record<string, string> = {
   doesnt: "doesn't", cant: "can't", wont: "won't", isnt: "isn't", im: "i'm", thats: "that's",
   whats: "what's", hows: "how's", teh: "the", fourty: "forty", ninty: "ninety", tho: "though",
   tiktoc: "tiktok", tictok: "tiktok", ticktock: "tiktok", tiktoks: "tiktok", insta: "instagram",
-  ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
+  ig: "instagram", ins: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
   sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
   normalised: "normalize", normalized: "normalize", centre: "center", colour: "color", og: "original", orig: "original",

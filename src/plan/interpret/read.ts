@@ -9,6 +9,7 @@ import { pauses } from "./features/pauses.js";
 import { speed } from "./features/speed.js";
 import { textFollowUps, texts } from "./features/texts.js";
 import { bareTarget, timing } from "./features/timing.js";
+import { topics } from "./features/topic.js";
 import { vague } from "./features/vague.js";
 import { captureUnquoted, extractQuotes, quoteFileNames } from "./quotes.js";
 import { residue } from "./residue.js";
@@ -42,6 +43,7 @@ export function read(text: string, ctx: InterpretContext): { plan: EditPlan; dra
   textFollowUps(d);
   bareTarget(d);
   vague(d);
+  topics(d);
 
   const unrecognized: string[] = [];
   for (const cl of clauses) {

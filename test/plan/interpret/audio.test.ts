@@ -413,3 +413,19 @@ describe("audio and fades: round 4, second batch", () => {
     expect(interpret("un-mute it")).toMatchObject({ audio: { mute: false }, unrecognized: [] });
   });
 });
+
+describe("audio: round 4, third batch", () => {
+  it("mutes any named noise of the clip ('the background chatter')", () => {
+    expect(interpret("please mute the background chatter")).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
+  it("reads 'make everything a bit louder' (the amount inside the phrase) and 'a touch quieter on the music'", () => {
+    expect(interpret("make everything a bit louder")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+    expect(interpret("make it a bit louder").audio.volume).toBe(1.25);
+    expect(interpret("add music, a touch quieter on the music").unrecognized).toEqual([]);
+  });
+
+  it("reads an app's 'fade: in 1s'", () => {
+    expect(interpret("fade: in 1s").fade).toEqual({ inMs: 1000, outMs: 0 });
+  });
+});

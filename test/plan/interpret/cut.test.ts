@@ -471,3 +471,16 @@ describe("ranges and targets: round 4, second batch", () => {
     expect(interpret("i need a 15 second one").cut.targetDurationMs).toBe(15_000);
   });
 });
+
+describe("ranges and lengths: round 4, third batch", () => {
+  it("reads 'drop the rest' after a kept range as part of keeping it", () => {
+    expect(interpret("keep 0:05 thru 0:25, drop the rest")).toMatchObject({ cut: { ranges: [{ startMs: 5000, endMs: 25_000 }] }, unrecognized: [] });
+  });
+
+  it("reads a share of the length ('by a third', 'by 25%', 'by half')", () => {
+    const S30 = { sourceDurationMs: 30_000 };
+    expect(interpret("shorten it by a third", S30).cut.targetDurationMs).toBe(20_000);
+    expect(interpret("cut it by 25%", S30).cut.targetDurationMs).toBe(22_500);
+    expect(interpret("trim it down by half", S30).cut.targetDurationMs).toBe(15_000);
+  });
+});

@@ -326,3 +326,19 @@ describe("round 4: an export asked with a change, and more phrasings", () => {
     expect(edit("make it 4:5 for instagram", { output: { preset: "tiktok" } }).plan.output).toMatchObject({ preset: null, aspect: "4:5" });
   });
 });
+
+describe("round 4: overlays named by what they show", () => {
+  const PRICE = { texts: [{ text: "$24.99", position: "bottom" as const }] };
+
+  it("reads 'the price' (any noun) as naming the overlay in a session", () => {
+    expect(edit("make the price bigger", PRICE).plan).toMatchObject({ texts: [{ size: "large" }], unrecognized: [] });
+    expect(edit("change the price to '$21.99'", PRICE).plan).toMatchObject({ texts: [{ text: "$21.99" }], unrecognized: [] });
+    expect(edit("remove the price text", PRICE).plan).toMatchObject({ texts: [], unrecognized: [] });
+    // Attribute words before the trigger stay attributes.
+    expect(edit("bigger text", PRICE).plan.texts[0]!.size).toBe("large");
+  });
+
+  it("reads 'fade the title out at the end' as the overlay's fade, not a move to the end", () => {
+    expect(edit("fade the title out at the end", { texts: [{ text: "Hi", position: "top" }] }).plan.texts[0]).toMatchObject({ animation: "fade", anchor: "start", endMs: null });
+  });
+});

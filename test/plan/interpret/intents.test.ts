@@ -104,3 +104,9 @@ describe("intents: round 4 phrasings", () => {
     expect(interpret("查一下积分余额")).toMatchObject({ intent: "credits", unrecognized: [] });
   });
 });
+
+describe("intents: round 4, third batch", () => {
+  it("reads what a status question is about as part of it ('the status on my reel')", () => {
+    expect(interpret("what's the status on my reel?")).toMatchObject({ intent: "status", output: { preset: null } });
+  });
+});

@@ -372,3 +372,11 @@ describe("speed and frame: round 4, second batch", () => {
     expect(interpret("整体加速1.2倍")).toMatchObject({ speed: 1.2, unrecognized: [] });
   });
 });
+
+describe("frame and quality: round 4, third batch", () => {
+  it("reads 画质高清 as high quality and 'ins'/给ins发 as Instagram", () => {
+    expect(interpret("导出为mp4格式，画质高清")).toMatchObject({ intent: "export", output: { quality: "high" }, unrecognized: [] });
+    expect(interpret("做成方形的，给ins发")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(out("给ins发").preset).toBe("reels");
+  });
+});

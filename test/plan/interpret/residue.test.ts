@@ -99,3 +99,16 @@ describe("what is left over: a head noun", () => {
     expect(unrecognized("make a 30 second cut with the best bits")).toEqual(["with the best bits"]);
   });
 });
+
+describe("a phrase that only names the video", () => {
+  it("reads it as the request's object when something is asked", () => {
+    for (const text of ["for my clutch clip: 1.5x", "shop promo — vertical, 20s", "ok so this is my pasta video, cut out the dead air", "今天的vlog帮我剪一下：去掉停顿"]) {
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
+  it("still reports it alone, and reports narrative asides", () => {
+    expect(unrecognized("my cooking video")).not.toEqual([]);
+    expect(unrecognized("so basically i filmed this recipe, cut the dead air").join(" ")).toMatch(/filmed this recipe/);
+  });
+});

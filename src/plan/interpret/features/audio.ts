@@ -46,13 +46,13 @@ const DUCK = new RegExp(
 );
 const NO_DUCK = /\b(?:constant|steady|same|even|consistent|flat)\s+(?:volume|level)\b|\b(?:volume|level)\s+(?:steady|constant|the\s+same|consistent|flat)\b/;
 
-const MUTE = /\bmute(?:d)?\b(?:\s+(?:(?:the|my|our|its|this|that|all(?:\s+the)?)\s+)?(?:own\s+|original\s+|source\s+|(?:clip|video)(?:'s)?\s+|(?!music|song|bgm)[a-z]+\s+)?(?:audio|sound|sounds|noise|video|clip|it|voice|voices|talking)\b|\s+(?:the\s+)?(?:original|source)\b)?|(?:把\s*)?(?:视频的?|原视频的?)?(?:原声|原音|声音|音频)?\s*(?:给)?静音(?:掉)?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
+const MUTE = /\bmute(?:d)?\b(?:\s+(?:(?:the|my|our|its|this|that|all(?:\s+the)?)\s+)?(?:own\s+|original\s+|source\s+|(?:clip|video)(?:'s)?\s+|(?!music|song|bgm)[a-z]+\s+)?(?:audio|sound|sounds|noise|noises|video|clip|it|voice|voices|talking|chatter|chat|wind|traffic|crowd|background|everything|all)\b|\s+(?:the\s+)?(?:original|source)\b)?|(?:把\s*)?(?:视频的?|原视频的?)?(?:原声|原音|声音|音频)?\s*(?:给)?静音(?:掉)?|\bno\s+(?:original\s+)?(?:sound|audio)\b|\bwithout\s+(?:any\s+)?(?:sound|audio)\b|\b(?:remove|kill|delete|drop|cut|strip|turn\s+off|get\s+rid\s+of|take\s+out|lose)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:original\s+|source\s+|background\s+)?(?:audio|sound|noise|voice)\b|\bsilent\b(?:\s+(?:film|movie|video|clip))?|\bsound\s+off\b|静音|(?:去掉|去除|删掉|删除|关掉|关闭|不要|取消)(?:视频)?(?:的)?(?:原声|原音|原始声音|原来的声音|声音|音频)|去掉原?声|没有声音|消音/;
 const MUTE_MUSIC = /^mute(?:d)?[\s\u0001]*(?:the\s+)?(?:music|song|bgm)/;
 const KEEP_SOUND = /\bkeep\s+(?:the\s+)?(?:original\s+)?(?:audio|sound|voice)\b|\bunmute(?:d)?\b(?:\s+(?:it|the\s+(?:video|clip|audio|sound)))?|\b(?:bring|turn|put)\s+(?:the\s+)?(?:original\s+)?(?:sound|audio|voice)\s+back(?:\s+on)?\b|\bsound\s+back\s+on\b|保留原声|恢复(?:原)?声音?|取消静音/;
 const NORMALIZE = /\bnormali[sz]e(?:d)?\b(?:\s+(?:the\s+)?(?:audio|sound|volume|loudness|levels?|it))?(?:\s+levels?)?|\b(?:level|even|balance)(?:\s+out)?\s+(?:the\s+)?(?:audio|sound|volume|levels?)(?:\s+levels?)?\b|\b(?:audio|sound|volume|loudness|levels?)\s+(?:is\s+|be\s+|more\s+|(?:the\s+)?same\s+)?(?:consistent|even|balanced|steady|uniform|level)\b(?:\s+(?:throughout|all\s+the\s+way\s+through|across\s+(?:the\s+)?(?:whole\s+)?(?:video|clip)))?|\bloudness\b|\bfix\s+(?:the\s+)?(?:audio|sound)\b|\bconsistent\s+(?:audio|volume)\b|统一音量|音量统一|标准化|响度(?:统一|标准化)?|均衡音量/;
 
-const LOUDER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
-const QUIETER = /\b(?:make\s+(?:it|the\s+(?:audio|sound|voices?|video|clip|volume))\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
+const LOUDER = /\b(?:make\s+(?:it|everything|the\s+(?:audio|sound|voices?|video|clip|volume|whole\s+thing))\s+)?(?:(?:a\s+)?(?:bit|little|tad|touch)\s+)?(?:(?:much|a\s+lot|way)\s+)?louder\b|\bboost(?:ed)?(?!\s+(?:the\s+)?(?:bass|treble|colou?rs?|saturation|brightness|contrast|speed))(?:\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voice|vocals|it))?\b|\b(?:bump|crank|pump|jack)(?:ed)?\s+(?:(?:it|the\s+(?:volume|audio|sound))\s+)?up\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+up\b|\btoo\s+(?:quiet|soft|low)\b|(?:声音|音量|原声)太小了?|\bturn\s+up\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调大|调高|提高|加大)|(?:调大|调高|提高|加大)(?:原声|声音|音量)|\b(?:increase|raise)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+up\b|\bdouble\s+the\s+volume\b|声音(?:调)?大(?:一)?点|音量调大|调大音量|大声(?:一)?点|音量大(?:一)?点/;
+const QUIETER = /\b(?:make\s+(?:it|everything|the\s+(?:audio|sound|voices?|video|clip|volume|whole\s+thing))\s+)?(?:(?:a\s+)?(?:bit|little|tad|touch)\s+)?(?:(?:much|a\s+lot|way)\s+)?(?:quieter|softer)\b|\b(?:turn|bring)\s+(?:it|(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals|speech|dialogue))\s+down\b|\btoo\s+loud\b|(?:声音|音量|原声)太大了?|\bturn\s+down\s+(?:the|my|our)\s+(?:volume|audio|sound|voices?|vocals)\b|(?:原声|声音|音量)\s*(?:调小|调低|降低|减小)|(?:调小|调低|降低|减小)(?:原声|声音|音量)|\b(?:lower|reduce|decrease)\s+(?:(?:the|my|our)\s+)?(?:volume|audio|sound|voices?|vocals|dialogue|speech)\b|\bvolume\s+down\b|声音(?:调)?小(?:一)?点|音量调小|调小音量|音量小(?:一)?点/;
 /**
  * The words naming the clip's own audio in a louder/quieter request ("the audio needs to be
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
@@ -161,6 +161,8 @@ function music(d: Draft, cl: Clause): boolean {
   if (level !== null) {
     m.volume = level.volume;
     setMusicStep(d, cl, level);
+    // "a touch quieter on the music": how much is part of the step.
+    if (level.comparative) cl.take(A_BIT);
     // "lower the music to 25%", "set the bgm at 30%": the verb that sets the level; "配乐声音小一点":
     // the sound named is the music's.
     cl.take(LEVEL_VERB);
@@ -327,7 +329,7 @@ function sourceVolume(d: Draft, cl: Clause): boolean {
   const refused = negationBefore(cl.c, hit.index, cl.orig) === "not";
   cl.take(SOURCE_SUBJECT);
   if (refused) return false;
-  const bit = cl.take(A_BIT) !== null || /一点|点/.test(hit[0]);
+  const bit = cl.take(A_BIT) !== null || A_BIT.test(hit[0]);
   // "lower the volume by a lot": the size of the step may follow.
   const lot = !bit && (A_LOT.test(hit[0]) || cl.take(/\b(?:by\s+)?(?:a\s+lot|(?:way|much)\s+more)\b|很多|大幅/) !== null);
   d.audio.volume = louder ? (bit ? 1.25 : lot ? 2 : 1.5) : bit ? 0.8 : lot ? 0.4 : 0.6;

@@ -21,12 +21,13 @@ const MANNER_BEFORE = String.raw`(?:(?:slow|smooth|soft|gentle|gradual|nice|quic
 const MANNER_AFTER = String.raw`(?:\s+(?:slowly|gently|smoothly|softly|nicely|gradually|quickly|subtly))?`;
 const BEFORE = String.raw`${WHERE}${MANNER_BEFORE}(?:${T.d}\s*(?:-\s*)?)?${MANNER_BEFORE}`;
 const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting|to|[:=]|改成|改为|设为|设成|调成|调到|变成)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
-const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
+/** What fades ("fade it out", "fade the video in"), or an app's key mark ("fade: in 1s"). */
+const SUBJECT = String.raw`(?:\s*[:=]\s*|\s+(?:(?:it|the\s+(?:video|clip)|everything)\s+)?)`;
 
 const RULES: Array<["both" | "in" | "out", RegExp]> = [
-  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\s+${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?(?:(?:it|the\s+(?:video|clip))\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
-  ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
-  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:out\b(?:\s+to\s+(?:black|white))?|to\s+(?:black|white)\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
+  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?(?:(?:it|the\s+(?:video|clip))\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
+  ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
+  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)${SUBJECT}(?:out\b(?:\s+to\s+(?:black|white))?|to\s+(?:black|white)\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
   ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\b${AFTER}`)],
 ];
 

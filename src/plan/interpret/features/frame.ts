@@ -23,7 +23,7 @@ const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
   ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:(?:适合|适配|适用于|用于|发到|发在|发)\s*)?(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
   ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
-  ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b|(?:\b(?:post(?:ed|ing)?|share)\s+(?:it\s+|this\s+)?)?\b(?:for|on|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:feed|grid)\b`)],
+  ["instagram", new RegExp(String.raw`(?:给|发到|发在|发给|用于|适合|适配)\s*instagram\s*(?:发|上传|用)?|${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b|(?:\b(?:post(?:ed|ing)?|share)\s+(?:it\s+|this\s+)?)?\b(?:for|on|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:feed|grid)\b`)],
   ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect|version|one))?|${ZH_CHANGE}(?:正方形|方形|方屏)`)],
 ];
 const FEED = /\b(?:post|feed|grid)\b/;
@@ -76,7 +76,7 @@ const STILL = /\bthumbnail\b|\b(?:an?|as|the|one)\s+still\b(?:\s+(?:image|frame|
 const QUALITY: Array<[Output["quality"], RegExp]> = [
   ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:er|est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
   ["standard", /\bstandard(?:\s+quality)?\b|\b(?:normal|medium|regular|decent)\s+quality\b|标准画质/],
-  ["high", /\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
+  ["high", /(?:画质|质量|清晰度)\s*(?:要|调到|设为|设成|用)?\s*(?:高清|超清|最高|最好)|\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
 ];
 
 export function frame(d: Draft): void {

@@ -52,7 +52,8 @@ const STYLE: Array<[TextDraft["style"], RegExp]> = [
 const ANIM: Array<[TextDraft["animation"], RegExp]> = [
   ["none", /\b(?:no\s+animation|static|not\s+animated)\b/],
   ["pop", /(?:\bwith\s+(?:a\s+)?)?\b(?:pop(?:s|ping)?(?:\s+(?:in|up|out))?|bounc(?:e|es|y|ing)(?:\s+in)?|punchy|zoom(?:s|ing)?\s+in)\b(?:\s+animation)?|弹出|弹跳|跳出/],
-  ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:in|out))?\b(?:\s+animation)?|淡入|渐显|渐入/],
+  // "fade the title out at the end": the overlay named between, and when it fades, belong to the fade.
+  ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:it|them|(?:the\s+)?\u0001+)(?=\s+(?:in|out)\b))?(?:\s+(?:in|out))?\b(?:\s+(?:at|by|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|ending)\b)?(?:\s+animation)?|淡入|渐显|渐入/],
 ];
 /**
  * Size words. "big"/"large"/"huge" stay style words (bold, as the corpora read them); a size is set
@@ -89,7 +90,7 @@ const TIMING = {
   whole: /\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|clip|thing)\b|\bthroughout\b|\ball\s+the\s+way\s+through\b|全程|一直/,
 };
 const DEFAULT_SPAN_MS = 3000;
-const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make)\b/;
+const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make|change|rename|update|edit|swap|replace|switch|fix|correct|set)\b/;
 /** "the caption should read 'X'", "the price should say 'X'": what stands before is the overlay named. */
 const SAY_VERB = /\b(?:say|says|read|reads|saying|reading|said)\b/;
 /** A quote right after one of these verbs names a thing in the picture, not text to show ("zoom in on 'the cake'"). */
@@ -187,6 +188,8 @@ interface TextSource {
 
 export function texts(d: Draft): void {
   const sources: TextSource[] = [];
+  /** Session triggers naming overlays: the words before them are claimed once the attributes are read. */
+  const naming: Array<{ cl: Clause; at: number }> = [];
   let pendingTrigger: { clause: number; caption: boolean } | null = null;
   d.clauses.forEach((cl, ci) => {
     if (!cl.has(GATE)) {
@@ -213,6 +216,7 @@ export function texts(d: Draft): void {
       if ((negationBefore(cl.c, m.index, cl.orig) !== null || none) && quotes.length === 0) {
         refused = true;
         claimNegation(cl, m.index);
+        if (d.ctx.followUp?.texts) naming.push({ cl, at: m.index });
         cl.claim(m.index, m.index + word.length + (none?.[0].length ?? 0));
         continue;
       }
@@ -236,6 +240,7 @@ export function texts(d: Draft): void {
         continue;
       }
       trigger = true;
+      if (names && quotes.length === 0) naming.push({ cl, at: m.index });
       if (CAPTION.test(word)) caption = true;
       found.push({ index: m.index, caption: CAPTION.test(word) });
       cl.claim(m.index, m.index + word.length);
@@ -330,6 +335,7 @@ export function texts(d: Draft): void {
     d.edited = true;
   }
   d.textClauses = built.map((b) => b.clause);
+  for (const n of naming) claimNaming(n.cl, n.at);
   if (d.ctx.followUp?.texts) overlayRefs(d, new Set(built.map((b) => b.clause)));
 }
 
@@ -343,6 +349,8 @@ function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
     let attrs: Attrs = {};
     const found = wholly(cl, d.quotes, () => {
       attrs = readAttrs(cl, 0, cl.c.length);
+      // "make the price bigger": in a session, a thing named by what it shows is an overlay.
+      cl.take(NAMED_OVERLAY);
       return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
     });
     if (!found) return;
@@ -350,6 +358,15 @@ function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
     cl.tags.add("text");
     d.edited = true;
   });
+}
+
+const NAMED_OVERLAY = /\b(?:the|my|that|this)\s+(?!(?:music|song|bgm|video|clip|audio|sound|voice|volume|pauses?|silences?|speed|length|fades?|end|ending|start|beginning|whole|entire|thing|frame|screen)\b)[a-z]+\b/;
+/** Session only: a word or two right before a trigger that names an overlay ("remove the price text"). */
+const NAMING_WORDS = /(?:^|[\s\u0001])((?:(?!(?:no|not|don't|add|put|make|remove|delete|the|a|an|my|and|then|also|new|another|second|first|last)\b)[a-z]+\s+){1,2})$/;
+function claimNaming(cl: Clause, trigger: number): void {
+  const before = cl.c.slice(Math.max(0, trigger - 30), trigger);
+  const m = NAMING_WORDS.exec(before);
+  if (m) cl.claim(trigger - m[1]!.length, trigger);
 }
 
 const explicit = new WeakMap<TextDraft, Set<string>>();

@@ -91,7 +91,7 @@ function removing(cl: Clause, index: number): boolean {
   }
   return true;
 }
-const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)/;
+const REST_REMOVED = /(?:\bwith\s+|\band\s+)?(?:the\s+rest|everything\s+else|all\s+else|anything\s+else)\s+(?:removed|deleted|cut(?:\s+out)?|trimmed|gone)\b|(?:其他|其余|剩下)(?:的)?(?:部分)?(?:都)?(?:删掉|去掉|剪掉|不要)|\b(?:drop|cut|remove|delete|lose|ditch|trash|skip|toss|scrap|kill)\s+(?:the\s+rest|everything\s+else|all\s+else|anything\s+else|the\s+other\s+(?:parts?|stuff|bits?))\b/;
 const TRIM_TO = new RegExp(String.raw`\btrim(?:\s+(?:it|this|${OBJECT}))?(?:\s+down)?\s*$`);
 const TO = /\b(?:down\s+)?to\s+$/;
 const OTHERS = /\b(?:rest|else|other|others)\b|其他|其余|剩下|别的/;
@@ -117,7 +117,23 @@ const TIMES_AS = /\b(twice|half)\s+as\s+(?:long|short)\b|\b(?:cut|trim|chop|shor
 /** "back to the full length", "no length limit": no target at all. */
 const FULL_LENGTH = /\b(?:(?:go\s+)?back\s+to|keep|use|restore)\s+(?:the\s+)?(?:full|whole|original|entire)\s+(?:length|duration|video|clip)\b|\b(?:full|original)\s+length\b|\bno\s+(?:length|duration|time)\s+(?:limit|target|cap)\b|\b(?:remove|drop|lose)\s+(?:the\s+)?(?:length|duration|time)\s+(?:limit|target|cap)\b|(?:恢复)?(?:完整|原始|原来的?)(?:长度|时长)|不限(?:制)?时长/;
 
+/** "shorten it by a third", "cut it by 25%": shorter by that share of the length. */
+const BY_SHARE = new RegExp(String.raw`\b(shorten|cut|trim|reduce|lengthen|extend)\s+(?:it\s+|this\s+|${OBJECT}\s+|(?:the\s+)?(?:length|duration)\s+)?(?:down\s+)?by\s+(?:(?:(?:a|one)\s+)?(half|third|quarter|fourth|fifth)|${T.p})`);
+const SHARES: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fourth: 1 / 4, fifth: 1 / 5 };
+
 function relativeLength(d: Draft, cl: Clause): void {
+  const share = cl.take(BY_SHARE);
+  if (share) {
+    const part = share[2] !== undefined ? SHARES[share[2]]! : Number(share[3]) / 100;
+    const longer = /lengthen|extend/.test(share[1]!);
+    if (part > 0 && part < (longer ? 10 : 1)) {
+      d.relative.lengthFactor = Math.round((longer ? 1 + part : 1 - part) * 1e6) / 1e6;
+      delete d.relative.lengthDeltaMs;
+      d.edited = true;
+      cl.tags.add("cut");
+    }
+    return;
+  }
   const times = cl.take(TIMES_AS);
   if (times) {
     d.relative.lengthFactor = /half|halve|减半|短一半/.test(times[0]) ? 0.5 : 2;
@@ -172,7 +188,7 @@ export function timing(d: Draft): void {
     const before = part;
     part = null;
     // Before the targets: "make it 2 seconds shorter" is not "make it 2 seconds".
-    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|off|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
+    if (cl.has(/short|long|lengthen|extend|reduce|twice|half|double|halve|full|whole|original|entire|limit|more|another|extra|off|\bby\b|短|长|减少|加倍|减半|时长|再/)) relativeLength(d, cl);
     const too = cl.has(TOO_GATE) ? cl.find(TOO) : null;
     // "the text is too long" is about the text: only the video (or nothing named) is too long.
     if (too && VIDEO_SUBJECT.test(cl.c.slice(0, too.index))) {
@@ -182,6 +198,8 @@ export function timing(d: Draft): void {
     }
     if (cl.has(/don't|do not|no need|不要|不用/)) cl.take(NO_CUT);
     keys(d, cl);
+    // "keep 0:05 thru 0:25, drop the rest": the rest of a kept stretch is dropped anyway.
+    if (d.cut.keep.length > 0) cl.take(REST_REMOVED);
     const asked = cl.find(PART_ASKED);
     if (!cl.has(GATE)) {
       if (asked) part = { cl, m: asked, side: asked[1] ? (/^(?:start|beginning)$/.test(asked[1]) ? "start" : "end") : "range" };
