@@ -79,16 +79,24 @@ const QUALITY: Array<[Output["quality"], RegExp]> = [
   ["high", /(?:画质|质量|清晰度)\s*(?:要|调到|设为|设成|用)?\s*(?:高清|超清|最高|最好)|\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
 ];
 
+/**
+ * Every word a rule of this file starts from (platforms, frames, fits, resolutions, formats,
+ * qualities): a clause with none of them is skipped whole, which most clauses are.
+ */
+const GATE = /short|stor(?:y|ies)|snap|reel|tiktok|抖音|douyin|youtube|instagram|feed|grid|square|方形|方屏|portrait|vertical|upright|landscape|horizontal|wide|竖|横|original|source|same|current|native|原|\uE000[arn]|blur|模糊|bars|border|edge|background|black|white|colou?red|letter|pillar|\bpad|fit|show|keep|黑边|留白|裁剪|crop|fill|zoom|full|铺满|填满|hd|\bsd\b|\bres|small|标清|fps|frame|帧|gif|动图|mp3|wav|m4a|aac|webm|mov|quicktime|prores|mp4|h\.?264|png|jpe?g|audio|sound|音频|thumbnail|still|screenshot|cover|poster|snapshot|封面|缩略图|截图|draft|preview|rough|草稿|预览|快速|standard|quality|标准|\bhq\b|best|画质|质量|清晰度|高清|超清|export|render|download|save|send|导出|渲染|给|发|适合|适配|用于/;
+const QUALITY_ALL = QUALITY.map(([q, re]) => [q, new RegExp(re.source, "g")] as const);
+
 export function frame(d: Draft): void {
   d.audioOnly = false;
   for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
     presets(d, cl);
     aspects(d, cl);
     fits(d, cl);
     resolution(d, cl);
     formats(d, cl);
-    for (const [q, re] of QUALITY) {
-      if (cl.takeAll(new RegExp(re.source, "g")).length > 0) {
+    for (const [q, re] of QUALITY_ALL) {
+      if (cl.takeAll(re).length > 0) {
         d.output.quality ??= q;
         cl.tags.add("quality");
       }

@@ -57,7 +57,7 @@ const AGGRESSIVE = /\b(?:(?:super|really|very|extra)\s+)?(?:aggressive(?:ly)?|ti
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");
 const KEEP = /\b(?:keep|leave)\s+(?:in\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?$|(?:保留|留着)\s*$/;
-const GATE = /padding|buffer|margin|around|after|sides?\s+of|\bat\s+(?:each|every)|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
+const GATE = /padding|buffer|margin|around\s+(?:each|every|the|all)|before\s+and\s+after|sides?\s+of|\bat\s+(?:each|every)|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
 
 export function pauses(d: Draft): void {
   let padding: number | undefined;

@@ -99,7 +99,7 @@ export function speed(d: Draft): void {
     // "速度加快一点", "the speed": the quantity named is the one set; so are speed words beside a
     // number ("slow mo at 0.25x", "slow it down to half speed").
     cl.take(SPEED_NOUN);
-    for (const [, re] of WORDS) cl.take(re);
+    if (cl.has(GATE)) for (const [, re] of WORDS) cl.take(re);
     if (comparative) d.relative.speed = d.speed;
     else delete d.relative.speed;
     if (d.speed !== 1 || comparative) d.edited = true;

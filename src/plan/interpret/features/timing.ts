@@ -59,6 +59,7 @@ const PART = new RegExp(String.raw`\b(?:(?:the|that|this)\s+)?(?:${PART_WORDS}(?
  * "take out the bit where i drop the box, 0:12 to 0:15", "remove the shaky part at the start, first
  * 3 seconds": a removal of a stretch named without its times; the next clause gives them.
  */
+const PART_GATE = /part|section|bit|segment|portion|stretch|piece|chunk|moment|scene/;
 const PART_ASKED = new RegExp(String.raw`${RV}\s+(?:out\s+)?(?:the|that|this)\s+${PART_WORDS}${PART_NOUN}\b(?:\s+(?:at|in|near|towards?)\s+the\s+(?:very\s+)?(start|beginning|end|ending))?`);
 const ZH_PART_BEFORE = /(?:视频)?(?:的)?(?:中间|中段)(?:的)?\s*(?:从)?\s*$/;
 const ZH_PART_AFTER = /\s*(?:之间|中间)?\s*(?:的)?\s*(?:部分|片段|内容|这段|那段)?/y;
@@ -200,7 +201,7 @@ export function timing(d: Draft): void {
     keys(d, cl);
     // "keep 0:05 thru 0:25, drop the rest": the rest of a kept stretch is dropped anyway.
     if (d.cut.keep.length > 0) cl.take(REST_REMOVED);
-    const asked = cl.find(PART_ASKED);
+    const asked = cl.has(PART_GATE) ? cl.find(PART_ASKED) : null;
     if (!cl.has(GATE)) {
       if (asked) part = { cl, m: asked, side: asked[1] ? (/^(?:start|beginning)$/.test(asked[1]) ? "start" : "end") : "range" };
       continue;

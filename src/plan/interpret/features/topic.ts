@@ -13,10 +13,12 @@ const TOPIC = new RegExp(
     String.raw`|^[\s\u0001]*(?:这是)?(?:我的|今天的|这个|这条)?[\u4e00-\u9fffa-z]{0,6}?(?:vlog|视频|片子|短片|短视频)(?:(?:请)?帮我(?:剪(?:一下|辑一下)?|处理一下))?(?=[\s\u0001]*(?:[:]|$|\u0001))`,
 );
 
+const GATE = new RegExp(String.raw`${VIDEO_NOUN}|vlog|视频|片子|短片`);
+
 export function topics(d: Draft): void {
   if (!d.clauses.some((cl) => !cl.untouched)) return;
   for (const cl of d.clauses) {
-    if (!/[a-z\u4e00-\u9fff]/.test(cl.c)) continue;
+    if (!cl.has(GATE)) continue;
     const m = cl.find(TOPIC);
     if (m && m[0].trim()) cl.claim(m.index, m.index + m[0].length);
   }
