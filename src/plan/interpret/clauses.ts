@@ -29,7 +29,7 @@ const GLUE =
   // Verbs whose object is a quantity that reads like a verb: "increase speed", "change speed".
   "increase|decrease|reduce|raise|boost|change|adjust|up";
 
-const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle";
+const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle|ending|end|start|beginning|intro|outro";
 
 const WEAK = new RegExp(
   // "fade in and fade out" is one request (a length before it is both fades').

@@ -249,6 +249,8 @@ const ADD = /\b(?:add|another|also|new|second|insert|include|plus)\b|加上|添�
  * naming words become plain "the text", so the rest reads as usual.
  */
 function selected(message: string, texts: readonly TextOverlay[], notes: string[]): { message: string; named: number[] | null } {
+  const quoted = removedByWords(message, texts);
+  if (quoted) return quoted;
   const m = ORD_TEXT.exec(message);
   if (!m) return { message, named: null };
   // "add a second caption 'more below'": a new overlay, not the second one.
@@ -263,6 +265,24 @@ function selected(message: string, texts: readonly TextOverlay[], notes: string[
   }
   const plain = message.slice(0, m.index) + (m[3] || m[5] ? "文字" : "text") + message.slice(m.index + m[0].length);
   return { message: plain, named: pick(m, texts, notes) };
+}
+
+/** "remove the 'Day 1' text", "delete 'Hi'": the overlay reading those words, by a removal verb. */
+const REMOVE_QUOTED = /\b(?:remove|delete|drop|lose|kill|hide|ditch|get\s+rid\s+of|take\s+(?:out|off|away))\b[^“]{0,30}“([^”]*)”|(?:删掉|去掉|删除|去除|拿掉)[^“]{0,10}“([^”]*)”/i;
+const HAS_TRIGGER = /\b(?:texts?|captions?|titles?|overlays?|labels?|subtitles?|headlines?|words?)\b|文字|字幕|标题/i;
+
+function removedByWords(message: string, texts: readonly TextOverlay[]): { message: string; named: number[] } | null {
+  const m = REMOVE_QUOTED.exec(message);
+  if (!m) return null;
+  const words = (m[1] ?? m[2] ?? "").trim().toLowerCase();
+  const hits = texts.flatMap((t, i) => (t.text.trim().toLowerCase() === words ? [i] : []));
+  if (hits.length === 0) return null;
+  // The quote goes; a trigger stays or takes its place, so the rest reads as "remove the text".
+  const at = m.index + m[0].lastIndexOf("“");
+  const before = message.slice(0, at);
+  const after = message.slice(at + words.length + 2);
+  const noun = /[\u4e00-\u9fff]/.test(message) ? "文字" : " the text ";
+  return { message: HAS_TRIGGER.test(before + after) ? `${before} ${after}` : `${before}${noun}${after}`, named: hits };
 }
 
 function pick(m: RegExpExecArray, texts: readonly TextOverlay[], notes: string[]): number[] | null {

@@ -57,7 +57,7 @@ export const FILLERS = new Set(
     // Sequencing words: "ok so first cut out the pauses, then …, finally …".
     "first firstly finally lastly next afterwards " +
     // Hedges and asides: "not too aggressive tho", "make it better somehow", "drop both fades".
-    "tho though somehow both " +
+    "tho though somehow both completely entirely fully altogether " +
     // Form headers and yes-values: "Edit request — tasks: …", "mute: true", "ducking: enabled".
     "request requests task tasks todo true enabled " +
     // Where the video goes carries no request of its own: "export it as a gif for the website".

@@ -14,7 +14,8 @@ const MAX_FRAGMENT = 200;
 const PARTICLE = /^(?:up|out|down|off|away|back|over|bits?|parts?|things?|stuff|ones?)$/;
 
 function isSignificant(word: string): boolean {
-  if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word);
+  // A possessive of a filler word is filler too ("video's", "it's").
+  if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word) && !FILLERS.has(word.replace(/'s$/, ""));
   // Letters and digits together are a word too ("3d", "4th", "h265"), not a quantity.
   if (/^[a-z0-9][a-z0-9'-]*$/.test(word) && /[a-z]/.test(word)) return true;
   const zh = word.replace(/[^\u4e00-\u9fff]/g, "");

@@ -429,3 +429,22 @@ describe("audio: round 4, third batch", () => {
     expect(interpret("fade: in 1s").fade).toEqual({ inMs: 1000, outMs: 0 });
   });
 });
+
+describe("audio and fades: round 4, fourth batch", () => {
+  it("reads a music level 'than my voice' and the sound named right after the music as the music's", () => {
+    expect(interpret("music quieter than my voice please")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+    expect(interpret("背景音乐用我上传的，声音小一点").audio).toMatchObject({ volume: 1, music: { volume: 0.2 } });
+  });
+
+  it("reads 'a notch' as a small step", () => {
+    expect(interpret("turn it up a notch")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+  });
+
+  it("reads 'make the ending fade' as the fade at the end", () => {
+    expect(interpret("make the ending fade to black slowly")).toMatchObject({ fade: { inMs: 0, outMs: 1000 }, unrecognized: [] });
+  });
+
+  it("reads breathing sounds as pauses to remove", () => {
+    expect(interpret("cut all the breathing sounds")).toMatchObject({ cut: { removePauses: { minPauseMs: 500 } }, unrecognized: [] });
+  });
+});

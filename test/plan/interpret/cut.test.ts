@@ -484,3 +484,21 @@ describe("ranges and lengths: round 4, third batch", () => {
     expect(interpret("trim it down by half", S30).cut.targetDurationMs).toBe(15_000);
   });
 });
+
+describe("round 4, fourth batch", () => {
+  it("reads an edge with describing words before it ('the boring intro') and takes its length from the next clause", () => {
+    expect(interpret("can you trim the boring intro, it's the first 6 seconds")).toMatchObject({ cut: { trimStartMs: 6000, ranges: null }, unrecognized: [] });
+  });
+
+  it("reads two Chinese edges joined by 和 before one removal verb", () => {
+    expect(cut("把开头3秒和结尾2秒剪掉")).toMatchObject({ trimStartMs: 3000, trimEndMs: 2000, ranges: null });
+  });
+
+  it("reads 'a 30s vertical video' as the target (a frame word between the length and the noun)", () => {
+    expect(interpret("I need this as a 30s vertical video")).toMatchObject({ cut: { targetDurationMs: 30_000 }, output: { aspect: "9:16" } });
+  });
+
+  it("reads 'video's too long' as the video being too long", () => {
+    expect(interpret("video's too long, make it 40 seconds")).toMatchObject({ cut: { targetDurationMs: 40_000 }, unrecognized: [] });
+  });
+});

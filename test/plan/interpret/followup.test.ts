@@ -342,3 +342,18 @@ describe("round 4: overlays named by what they show", () => {
     expect(edit("fade the title out at the end", { texts: [{ text: "Hi", position: "top" }] }).plan.texts[0]).toMatchObject({ animation: "fade", anchor: "start", endMs: null });
   });
 });
+
+describe("round 4, fourth batch", () => {
+  const DAYS = { texts: [{ text: "Day 1", position: "top" as const }, { text: "Day 2", position: "bottom" as const }] };
+
+  it("removes only the overlay whose words are quoted after a removal verb, and says so", () => {
+    const r = edit("remove the 'Day 1' text", DAYS);
+    expect(r.plan.texts.map((t) => t.text)).toEqual(["Day 2"]);
+    expect(r.changes).toEqual(['text removed: "Day 1"']);
+    expect(edit("去掉“Day 1”", DAYS).plan.texts.map((t) => t.text)).toEqual(["Day 2"]);
+  });
+
+  it("reads 'back to the original aspect ratio' as the source frame", () => {
+    expect(edit("back to the original aspect ratio", { output: { aspect: "9:16" } }).plan.output).toMatchObject({ aspect: "source", preset: null });
+  });
+});

@@ -110,3 +110,9 @@ describe("intents: round 4, third batch", () => {
     expect(interpret("what's the status on my reel?")).toMatchObject({ intent: "status", output: { preset: null } });
   });
 });
+
+describe("intents: round 4, fourth batch", () => {
+  it("reads 'what can this thing do' as help", () => {
+    expect(interpret("what can this thing do")).toMatchObject({ intent: "help", unrecognized: [] });
+  });
+});

@@ -380,3 +380,13 @@ describe("frame and quality: round 4, third batch", () => {
     expect(out("给ins发").preset).toBe("reels");
   });
 });
+
+describe("round 4, fourth batch", () => {
+  it("refuses an orientation after 'no' ('no vertical please, keep it 16:9')", () => {
+    expect(out("no vertical please, keep it 16:9").aspect).toBe("16:9");
+  });
+
+  it("claims only the speed words right beside the number", () => {
+    expect(interpret("sped up 2x for the timelapse feel")).toMatchObject({ speed: 2, unrecognized: ["for the timelapse feel"] });
+  });
+});

@@ -112,3 +112,9 @@ describe("a phrase that only names the video", () => {
     expect(unrecognized("so basically i filmed this recipe, cut the dead air").join(" ")).toMatch(/filmed this recipe/);
   });
 });
+
+describe("what is left over: round 4, fourth batch", () => {
+  it("treats degree adverbs, possessives of filler words and 'no changes' as filler", () => {
+    for (const text of ["remove audio completely", "just export it, no changes", "export it as is"]) expect(unrecognized(text), text).toEqual([]);
+  });
+});

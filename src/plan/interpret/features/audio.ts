@@ -58,7 +58,7 @@ const QUIETER = /\b(?:make\s+(?:it|everything|the\s+(?:audio|sound|voices?|video
  * louder", "make the sound a bit quieter", "louder audio"): the subject of the request.
  */
 const SOURCE_SUBJECT = /\b(?:make\s+)?(?:(?:the|my|our|its)\s+)?(?:original\s+)?(?:audio|sound|volume|voices?|vocals|speech|dialogue)\b(?:\s+(?:needs?|has|have)\s+to\s+be|\s+should\s+be|\s+is\s+too\s+(?:quiet|low|soft|loud))?/;
-const A_BIT = /\b(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|somewhat)\b|一点|稍微|点/;
+const A_BIT = /\b(?:(?:a\s+)?(?:bit|little|tad|touch|notch)|slightly|somewhat)\b|一点|稍微|点/;
 const A_LOT = /\b(?:much|a\s+lot|way|really|double)\b/;
 const SOURCE_PERCENT = new RegExp(String.raw`(?:\b(?:lower|raise|set|turn|bring|reduce|increase|put|keep)\s+(?:down\s+|up\s+)?)?(?:\b(?:the|my|our)\s+)?(?:\b(?:original|source)\s+|\bclip(?:'s)?\s+)?\b(?:volume|audio|sound|voices?)\s*(?:volume\s*)?(?:to|at|of)?\s*${T.p}|${T.p}\s*(?:volume|audio)|(?:(?:原声|原音|声音)(?:音量)?|音量)\s*(?:调到|调成|设为|设成|降到|降低到)?\s*${T.p}`);
 
@@ -188,6 +188,7 @@ function music(d: Draft, cl: Clause): boolean {
   cl.take(UPLOADED);
   cl.take(UNDERNEATH);
   cl.take(SO_HEARD);
+  cl.take(THAN_VOICE);
   QUOTE_RE.lastIndex = 0;
   for (let q = QUOTE_RE.exec(cl.c); q; q = QUOTE_RE.exec(cl.c)) {
     const text = d.quotes[Number(q[1])] ?? "";
@@ -246,7 +247,10 @@ function musicLevel(d: Draft, cl: Clause): boolean {
   const ok = wholly(cl, d.quotes, () => {
     level = readLevel(cl);
     cl.take(VOLUME_WORD);
+    // "背景音乐用我上传的，声音小一点": right after the music, its sound is the music's.
+    cl.take(/声音|\bsound\b/);
     cl.take(SO_HEARD);
+    cl.take(THAN_VOICE);
     return level !== null;
   });
   if (!ok || level === null) return false;
@@ -290,6 +294,8 @@ const AUDIO_FILE = /\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$/i;
 /** "in the background", "as background music", "under it all": where the music plays. */
 const UNDERNEATH = /\b(?:in|as)\s+(?:the\s+)?background\b|\bunderneath\b|\bunder\s+(?:it|this|everything|the\s+(?:video|clip))\b|(?:作为|当作|当成|当)(?:背景|bgm)(?:音乐)?|在背景(?:里|中)?/;
 /** "keep it quiet so you can hear me talk": why the music is quiet. */
+/** "music quieter than my voice": a level relative to the speech. */
+const THAN_VOICE = /\bthan\s+(?:my|the|your|our|his|her|their)\s+(?:voice|voices|talking|speech|dialogue|vocals|narration)\b/;
 const SO_HEARD = /\bso\s+(?:that\s+)?(?:you|i|we|people|everyone|viewers|they)\s+can\s+(?:still\s+)?(?:hear|understand)\s+(?:me|my\s+voice|the\s+(?:voice|voices|talking|speech|dialogue)|what\s+i(?:'m|\s+am)?\s+say(?:ing)?)(?:\s+talk(?:ing)?|\s+speak(?:ing)?)?\b/;
 
 /**

@@ -15,7 +15,7 @@ const DEFAULT_MS = 1000;
  * with a fade in", "开头淡入", "结尾淡出").
  */
 const ZH_PLACE = String.raw`(?:一开始|开头|开始|片头|前面|结尾|最后面?|末尾|片尾|后面)`;
-const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:(?:it|this|the\s+(?:video|clip))\s+)?(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?${ZH_PLACE}(?:\s*(?:和|与|跟|以及)\s*${ZH_PLACE})?(?:处|的时候)?\s*(?:都|也)?\s*(?:加(?:个|上)?|做(?:个)?|来(?:个)?)?\s*)?`;
+const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:(?:it|this|the\s+(?:video|clip))\s+)?(?:on|with)\s+(?:a\s+|an\s+)?|\b(?:make|have|let)\s+the\s+(?:ending|end|start|beginning|intro|outro)\s+|(?:在\s*)?${ZH_PLACE}(?:\s*(?:和|与|跟|以及)\s*${ZH_PLACE})?(?:处|的时候)?\s*(?:都|也)?\s*(?:加(?:个|上)?|做(?:个)?|来(?:个)?)?\s*)?`;
 /** How it fades says nothing of its length (README: 1000 ms unless given): "a slow fade", "fade out gently". */
 const MANNER_BEFORE = String.raw`(?:(?:slow|smooth|soft|gentle|gradual|nice|quick|subtle|long|short)\s+)?`;
 const MANNER_AFTER = String.raw`(?:\s+(?:slowly|gently|smoothly|softly|nicely|gradually|quickly|subtly))?`;

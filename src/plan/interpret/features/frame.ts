@@ -33,7 +33,7 @@ const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
   ["16:9", new RegExp(String.raw`\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|${ZH_CHANGE}(?:横屏|横版|横着|横向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?`)],
 ];
 /** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
-const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
+const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in|(?:go\s+)?back\s+to|restore|return\s+to|reset\s+(?:it\s+)?to|revert\s+to)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
 const ASPECT_TOKENS = new RegExp(String.raw`(?:\b(?:aspect(?:\s+ratio)?|ratio)\s*[:=]\s*|\b(?:from|to|in|at|as|into)\s+|从|转(?:成|为)?)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`, "g");
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
@@ -156,7 +156,8 @@ function aspects(d: Draft, cl: Clause): void {
     // "don't make it vertical", "vertical instead of landscape": refused, it decides nothing;
     // "i recorded this in landscape": the source's frame, said to explain.
     const before = cl.c.slice(Math.max(0, m.index - 30), m.index);
-    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
+    // "no vertical please", "don't make it vertical": refused.
+    if (negationBefore(cl.c, m.index, cl.orig) !== null || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
     found.push({ index: m.index, value: a });
   }
   const a = lastNamed(found);

@@ -22,7 +22,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ],
   [
     "help",
-    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:all\s+|else\s+|exactly\s+|even\s+)?(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|this|it)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it|the\s+(?:app|tool|bot|site|service|editor))(?:\s+(?:app|tool|thing|bot|site|service|editor))?\s+work\b|\bwhat\s+(?:are\s+the\s+|are\s+my\s+)?(?:commands|options|features)\b(?:\s+(?:are\s+there|do\s+(?:you|i)\s+have|can\s+i\s+use))?|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:commands|options|features)\b|\bhelp\b|帮助|怎么用|你能做什么|有(?:哪些|什么)(?:功能|命令)|使用说明/,
+    /^[\s\u0001]*(?:help|\?+|commands|usage|menu)[\s\u0001]*$|\bwhat\s+(?:all\s+|else\s+|exactly\s+|even\s+)?(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?:things|stuff|edits|changes)\s+)?can\s+(?:you|it|this(?:\s+(?:thing|app|tool|bot|site|editor))?)\s+do\b|\bhow\s+(?:do|does|can)\s+(?:i|this|it|you)\s+(?:use|work)\b|\bhow\s+does\s+(?:this|it|the\s+(?:app|tool|bot|site|service|editor))(?:\s+(?:app|tool|thing|bot|site|service|editor))?\s+work\b|\bwhat\s+(?:are\s+the\s+|are\s+my\s+)?(?:commands|options|features)\b(?:\s+(?:are\s+there|do\s+(?:you|i)\s+have|can\s+i\s+use))?|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:commands|options|features)\b|\bhelp\b|帮助|怎么用|你能做什么|有(?:哪些|什么)(?:功能|命令)|使用说明/,
   ],
 ];
 

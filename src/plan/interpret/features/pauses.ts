@@ -12,7 +12,7 @@ import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
  */
 
 const ADJ = String.raw`(?:(?:the|all|any|every|those|these|of|my|awkward|long|longer|boring|dead|empty|unnecessary|annoying|weird|little|extra|silent|quiet|big|small|short|useless|random|slow|pointless|long-ish|super|really|very|most|and)\s+)`;
-const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|empty\s+(?:parts?|bits?|space))\b|(?:停顿|空白|沉默)(?:部分|地方|片段)?|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
+const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|breathing(?:\s+(?:sounds?|noises?))?|empty\s+(?:parts?|bits?|space))\b|(?:停顿|空白|沉默)(?:部分|地方|片段)?|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
 /** "remove the pauses" said after the fact: "with the pauses removed", "silences cut out". */
 const PASSIVE = String.raw`(?:\s+(?:removed|deleted|trimmed|gone|cut(?:\s+out)?|taken\s+out|stripped(?:\s+out)?|cleaned\s+up|edited\s+out)\b)`;
 

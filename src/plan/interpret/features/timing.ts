@@ -24,6 +24,8 @@ const OFF_END = new RegExp(String.raw`${DN}\s+(?:off|from)\s+(?:of\s+)?(?:the\s+
 const ZH_START = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}|(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:开头|开始|片头)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
 const ZH_END = new RegExp(String.raw`${ZRV}\s*(?:视频)?(?:的)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}|(?:把)?\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}\s*(?:也|再)?\s*${ZRV}|(?:结尾|最后|末尾|片尾|后面)\s*(?:也|再|的)?\s*${ZRV}\s*${D}`, "g");
 /** "剪掉前5秒和最后5秒": a second edge joined by 和 takes the same removal verb. */
+/** "把开头3秒和结尾2秒剪掉": both edges, then the one removal verb. */
+const ZH_BOTH_EDGES = new RegExp(String.raw`(?:把)?\s*(?:前|开头|开始|片头)(?:的)?\s*${D}\s*(?:和|与|跟|以及|还有)\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}\s*(?:都|也)?\s*${ZRV}`, "g");
 const ZH_AND_START = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:前|开头|片头)(?:的)?\s*${D}`, "g");
 const ZH_AND_END = new RegExp(String.raw`(?:和|与|及|以及|跟)\s*(?:后|最后|结尾|末尾|片尾)(?:的)?\s*${D}`, "g");
 const ZH_KEEP_LAST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用)\s*(?:视频的)?(?:最后|后)(?:的)?\s*${D}`, "g");
@@ -32,8 +34,9 @@ const ZH_KEEP_VERB = /(?:只保留|保留|只要|只留|留下|只用)\s*(?:视�
 const ZH_KEEP_FIRST = new RegExp(String.raw`(?:只要|只留|保留|只保留|留下|只用|用)?\s*(?:视频的)?(?:前|开头)(?:的)?\s*${D}`, "g");
 /** "trim the start by 2 seconds", "shorten the ending by 3s": that edge, by that much. */
 const BY_EDGE = new RegExp(String.raw`\b(?:${REMOVE_VERB}|shorten|reduce)\s+(?:the\s+)?(?:(start|beginning|front|intro|opening|head)|end|ending|tail|outro|back)\s+by\s+${DN}`, "g");
-const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:intro|beginning|start|opening)\b`);
-const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:outro|ending|end)\b`);
+/** "cut the (boring) intro": an edge named without its length (two describing words may stand before it). */
+const INTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:intro|beginning|start|opening)\b`);
+const OUTRO = new RegExp(String.raw`${RV}\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:outro|ending|end)\b`);
 
 const START_AT = new RegExp(String.raw`\b(?:start|begin)(?:s|ning)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|from)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+before\s+(?:the\s+)?${DN}(?:\s+mark)?|从\s*第?\s*${D}\s*(?:开始|起)`);
 const END_AT = new RegExp(String.raw`\b(?:end|stop|finish)(?:s|ing)?\s+(?:it\s+|the\s+(?:video|clip)\s+)?(?:at|by)\s+${DN}|\b${REMOVE_VERB}\s+(?:off\s+)?(?:everything|anything|all)\s+(?:after|past|beyond)\s+(?:the\s+)?${DN}(?:\s+mark)?|\bnothing\s+(?:after|past)\s+${DN}|(?:到|在)\s*第?\s*${D}\s*(?:结束|停)`);
@@ -47,7 +50,7 @@ const EXACT = new RegExp(
 );
 const EXACT_WORDS = new RegExp(String.raw`(?:\bexactly\s+|\b(?:(?:something|somewhere)\s+(?:like|around)|about|around|approx(?:imately)?|roughly)\s+|~\s*)${DN}(?:\s+(?:long|total|in\s+total))?|${D}\s*(?:-\s*)?(?:(?:long|total|in\s+total|exactly|version|cut|one|recap|${VIDEO_NOUN})\b|的\s*(?:[\u4e00-\u9fff\u0001]{0,6}?)(?:视频|片子|短片|预告片?|版本|片段|vlog|短视频)|左右)`);
 const BEFORE_CLAIMED = new RegExp(String.raw`${D}\s*(?:-\s*)?(?=\u0001)`);
-const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb)\s+)?(?:shorts?|tiktok|reels?|story|stories|video|clip|vlog|post)\b|^\s*(?:的)?\s*(?:抖音|视频|快手)/;
+const PLATFORM_NOUN = /^\s*(?:(?:youtube|yt|instagram|ig|insta|facebook|fb|vertical|horizontal|portrait|landscape|square|widescreen|\uE000a[\d:]+\uE001)\s+)?(?:shorts?|tiktok|reels?|story|stories|video|clip|vlog|post)\b|^\s*(?:的)?\s*(?:抖音|视频|快手)/;
 const BARE = new RegExp(String.raw`(?:\b(?:a|an|just|only)\s+)?${D}`);
 
 /** "remove the part between 4s and 9s": the noun naming the range. */
@@ -249,6 +252,10 @@ export function timing(d: Draft): void {
       claimVerb(cl, m.index);
       set(d, cl, "trimEndMs", dn(m, 1));
     }
+    for (const m of cl.takeAll(ZH_BOTH_EDGES)) {
+      set(d, cl, "trimStartMs", Number(m[1]));
+      set(d, cl, "trimEndMs", Number(m[2]));
+    }
     for (const m of cl.takeAll(ZH_START)) set(d, cl, "trimStartMs", Number(m[1] ?? m[2] ?? m[3]));
     for (const m of cl.takeAll(ZH_END)) set(d, cl, "trimEndMs", Number(m[1] ?? m[2] ?? m[3]));
     for (const [re, key] of [[ZH_AND_START, "trimStartMs"], [ZH_AND_END, "trimEndMs"]] as const) {
@@ -314,7 +321,7 @@ export function timing(d: Draft): void {
 }
 
 const TOO_GATE = /too|太/;
-const VIDEO_SUBJECT = /^(?:[\s,]|\b(?:it|its|it's|the|this|my|video|clip|whole|thing|is|still|way|much|kinda|a|bit|little|just|ok|okay|so|but|and|hmm|ugh|lol|now|honestly)\b|视频|这个|现在|还是)*$/;
+const VIDEO_SUBJECT = /^(?:[\s,]|\b(?:it|its|it's|the|this|my|video|clip|video's|videos|clip's|vid's|whole|thing|is|still|way|much|kinda|a|bit|little|just|ok|okay|so|but|and|hmm|ugh|lol|now|honestly)\b|视频|这个|现在|还是)*$/;
 
 /** Does the instruction change the length some other way (a target, a step, a cut, the speed, the pauses)? */
 function changesLength(d: Draft): boolean {
