@@ -13,15 +13,16 @@ import { followUpShare } from "./corpus-followup-score.js";
 import { CORPUS } from "./corpus.js";
 
 /**
- * The round-3 blind sets: measured, never tuned on. The shares are printed and held above floors;
- * the failures are never printed (the point is to measure phrasing nobody tuned the interpreter for).
+ * The round-3 blind sets: measured once blind after round 3 (BENCHMARKS.md), development sets since
+ * round 4, which read their failures. The shares and any failures are printed and held above floors;
+ * a fresh blind set is kept outside the repository.
  */
 
 const pct = (right: number, total: number) => ((100 * right) / total).toFixed(1);
 
 const key = (t: string) => t.trim().toLowerCase();
 
-describe("the round-3 blind corpora (written blind to the interpreter)", () => {
+describe("the round-3 blind corpora (written blind to the interpreter; development sets since round 4)", () => {
   it("have their minimum sizes, English and Chinese", () => {
     expect(BLIND2.length).toBeGreaterThanOrEqual(120);
     expect(FOLLOWUP_BLIND.length).toBeGreaterThanOrEqual(40);
@@ -53,14 +54,18 @@ describe("the round-3 blind corpora (written blind to the interpreter)", () => {
     expect(mine.filter((t, i) => mine.indexOf(t) !== i)).toEqual([]);
   });
 
-  // The shares are printed, and held above floors set under what round 3 measured (80.0% and 87.5%)
-  // so a collapse fails; the failing entries are never listed, so the sets stay unseen.
+  // Floors a few points under what round 4 measured (100% and 100%; blind, round 3 measured 80.0%
+  // and 87.5%): they catch a collapse, not a single miss.
   it("keeps the blind2 and follow-up-blind shares above their floors", () => {
     const blind2 = share(BLIND2);
     const follow = followUpShare(FOLLOWUP_BLIND);
+    const report = [
+      ...blind2.failures.map((x) => `  ✗ ${x.entry.text}\n      ${x.problems.join("\n      ")}`),
+      ...follow.failures.map((x) => `  ✗ (turn) ${x.e.text}\n      ${x.p.join("\n      ")}`),
+    ].join("\n");
     console.log(`blind2 corpus: ${blind2.right}/${blind2.total} fully right (${pct(blind2.right, blind2.total)}%)`);
-    console.log(`follow-up blind corpus: ${follow.right}/${follow.total} fully right (${pct(follow.right, follow.total)}%)`);
-    expect(blind2.right / blind2.total).toBeGreaterThanOrEqual(0.75);
-    expect(follow.right / follow.total).toBeGreaterThanOrEqual(0.8);
+    console.log(`follow-up blind corpus: ${follow.right}/${follow.total} fully right (${pct(follow.right, follow.total)}%)${report ? `\n${report}` : ""}`);
+    expect(blind2.right / blind2.total).toBeGreaterThanOrEqual(0.97);
+    expect(follow.right / follow.total).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -20,6 +20,9 @@ export function followUpProblems(e: FollowUpEntry): string[] {
   diff(w, g, "", out);
   const target = got.target?.sourceIds ?? null;
   if (!isDeepStrictEqual(target, e.expect.target ?? null)) out.push(`target: want ${JSON.stringify(e.expect.target ?? null)} got ${JSON.stringify(target)}`);
+  // An export asked with the change ("export as gif"): the session renders the export after it.
+  const thenExport = (got as { thenExport?: boolean }).thenExport === true;
+  if (thenExport !== (e.expect.thenExport ?? false)) out.push(`thenExport: want ${e.expect.thenExport ?? false} got ${thenExport}`);
   for (const s of e.notes ?? []) if (!notes.some((n) => n.includes(s))) out.push(`notes lack "${s}"`);
   for (const s of e.unrecognized ?? []) if (!unrecognized.some((u) => u.includes(s))) out.push(`unrecognized lacks "${s}"`);
   if (e.unrecognized === undefined && unrecognized.length > 0) out.push(`unexpected unrecognized ${JSON.stringify(unrecognized)}`);

@@ -31,7 +31,7 @@ export interface FollowUpEntry {
   current?: EditPlanInput;
   ctx?: { sourceName?: string; sourceDurationMs?: number; sources?: Array<{ id: string; name: string }> };
   expect:
-    | { kind: "edit"; plan?: EditPlanInput; target?: string[] | null }
+    | { kind: "edit"; plan?: EditPlanInput; target?: string[] | null; thenExport?: boolean }
     | { kind: "undo" }
     | { kind: "redo" }
     | { kind: "intent"; intent: "export" | "status" | "credits" | "upload" | "help" };

@@ -25,7 +25,13 @@ function foldChar(ch: string, code: number): string {
 }
 
 const MULTI_SLANG: Array<[RegExp, string]> = [
+  // Keys an app writes ("trim_start", "min_pause", "fade-out_ms"): words. "min"/"max" as a key's
+  // prefix are minimum/maximum, not minutes.
+  [/\bmin_(?=[a-z])/g, "minimum "],
+  [/\bmax_(?=[a-z])/g, "maximum "],
+  [/(?<=[a-z])_+(?=[a-z])/g, " "],
   [/\btik[\s-]+tok\b/g, "tiktok"],
+  [/\bun-(?=mute|do\b|done\b)/g, "un"],
   [/\bslo(?:w)?[\s-]*mo(?:tion)?\b/g, "slow motion"],
   [/\blo[\s-]?fi\b/g, "lofi"],
   [/\bw\/o\b/g, "without"],

@@ -29,12 +29,31 @@ function span(t: TextOverlay): string {
 
 const TEXT_FIELDS = ["position", "style", "animation", "size"] as const;
 
+/**
+ * Pairs each overlay before with the one it became, in order; when overlays were removed, those with
+ * no identical overlay after are the removed ones ("remove the 'Day 1' text" is not a rewrite of it).
+ */
+function align(before: readonly TextOverlay[], after: readonly TextOverlay[]): Array<[TextOverlay | undefined, TextOverlay | undefined]> {
+  const key = (t: TextOverlay) => JSON.stringify(t);
+  const kept = new Set(after.map(key));
+  const pairs: Array<[TextOverlay | undefined, TextOverlay | undefined]> = [];
+  let extra = before.length - after.length;
+  let j = 0;
+  for (const a of before) {
+    if (extra > 0 && !kept.has(key(a))) {
+      pairs.push([a, undefined]);
+      extra--;
+      continue;
+    }
+    pairs.push([a, after[j++]]);
+  }
+  for (; j < after.length; j++) pairs.push([undefined, after[j]]);
+  return pairs;
+}
+
 function texts(before: readonly TextOverlay[], after: readonly TextOverlay[]): string[] {
   const out: string[] = [];
-  const n = Math.max(before.length, after.length);
-  for (let i = 0; i < n; i++) {
-    const a = before[i];
-    const b = after[i];
+  for (const [a, b] of align(before, after)) {
     if (a && !b) out.push(`text removed: "${a.text}"`);
     else if (!a && b) out.push(`text added: "${b.text}" (${b.position}, ${span(b)})`);
     else if (a && b) {

@@ -29,18 +29,22 @@ const GLUE =
   // Verbs whose object is a quantity that reads like a verb: "increase speed", "change speed".
   "increase|decrease|reduce|raise|boost|change|adjust|up";
 
-const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle";
+const FADE_MODIFIERS = "music|audio|song|bgm|sound|video|slow|quick|smooth|soft|gentle|long|short|hard|nice|little|subtle|ending|end|start|beginning|intro|outro";
 
 const WEAK = new RegExp(
-  String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
+  // "fade in and fade out" is one request (a length before it is both fades').
+  // Lookbehinds come after a cheap first step, so most positions fail fast.
+  String.raw`\s+(?:(?:and\s+then|and\s+also|after\s+that|and|then|also|plus|but|n|&)\s+)(?<!\bfade\s+(?:it\s+|the\s+(?:video|clip)\s+)?in\s+[a-z&]+\s+)(?=(?:please\s+|pls\s+|plz\s+)?(?:${VERB_ALT})\b)` +
     String.raw`|\s+(?:and\s+then|then|after\s+that|afterwards)\s+` +
     // A bare verb, unless the word before binds it or is a number ("2x speed", "10s cut").
     // After a colon the verb is the label's value ("Instruction: trim silences").
-    // "a 3 second music fade-out", "a slow fade": after a modifier "fade" is a noun.
-    String.raw`|(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS})|\uE001\s*)\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
+    // "a 3 second music fade-out", "a slow fade", "a 2 secnd fade", "a half-second fade": after a
+    // modifier or a length (its unit however typed) "fade" is a noun.
+    String.raw`|(?=\s)(?<!(?:^|\s)(?:${GLUE}))(?<!\d[a-z%]*)(?<![:：])(?!(?<=(?:^|\s)(?:${FADE_MODIFIERS})|\uE001\s*|(?:^|\b(?:a|an|with|${FADE_MODIFIERS}))\s*(?:[\d.]+\s*-?\s*[a-z]{1,8}|half[\s-]+(?:an?[\s-]+)?[a-z]{1,8}))\s+fade)\s+(?=(?:${RUNON_VERB_ALT})\b(?!'))` +
     String.raw`|(?=(?:${ZH_CONNECTORS}))` +
     // Chinese run-ons: a new additive command starts at 加/配上/剪到/导出/静音 after a content word.
-    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除的])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|静音)`,
+    // Not before 静音 after what it mutes ("把原声静音").
+    String.raw`|(?<=[\u4e00-\u9fff])(?<![把要再先也还不别帮给想来就都请并和与在了我后着掉除的])(?=加(?![速快大长粗黑一点])|配上|剪到|剪成|导出|(?<!原声|原音|声音|音频|视频)静音)`,
   "gi",
 );
 

@@ -72,6 +72,8 @@ export interface Draft {
     endAtMs?: number;
     targetDurationMs?: number;
     durationMode?: "exact" | "max";
+    /** A mode said on its own ("mode: max"): it applies to the target, wherever that was said. */
+    modeSaid?: "exact" | "max";
   };
   speed?: number;
   texts: TextDraft[];
@@ -97,6 +99,8 @@ export interface Draft {
   textRefs: Array<{ attrs: TextAttrs; clause: number }>;
   /** "audio only" was asked: an audio format unless one is named. */
   audioOnly?: boolean;
+  /** Instagram was named without a frame of its own: a reel unless another frame is named. */
+  instagram?: boolean;
 }
 
 export function newDraft(ctx: InterpretContext, quotes: string[], clauses: Clause[]): Draft {

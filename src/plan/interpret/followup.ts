@@ -34,6 +34,11 @@ export type FollowUp =
       changes: string[];
       /** The clips the edit is for; null = all of them. */
       target: { sourceIds: string[] } | null;
+      /**
+       * The message also asked for the export ("export as gif", "trim the pauses and export"): render
+       * the new plan as the export, not a preview. Absent when it did not.
+       */
+      thenExport?: true;
     }
   | { kind: "undo" }
   | { kind: "redo" }
@@ -42,7 +47,7 @@ export type FollowUp =
 /** What may stand before an undo or redo: "oops, undo that", "nah nvm", "ugh that's worse, go back". */
 const LEAD_IN = String.raw`(?:(?:oops|no|nope|nah|hm+|ugh|meh|eh|actually|wait|ok|okay|sorry|please|pls|lol|oh|ah|yikes|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|just|that's\s+(?:worse|wrong|bad|not\s+(?:it|right|better))|i\s+don't\s+like\s+(?:it|that))[\s,!.]*)*`;
 const UNDO = new RegExp(
-  String.raw`^${LEAD_IN}(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|nvm|back\s+up|roll\s+(?:it\s+)?back|(?:change|switch|set)\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*z)(?:\s+(?:that|it|this|the\s+last\s+(?:change|edit|step|one)|last\s+(?:change|edit|step)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo|go\s+back))*[\s.!?]*$` +
+  String.raw`^${LEAD_IN}(?:undo|revert|go\s+back|step\s+back|take\s+(?:that|it)\s+back|cancel\s+(?:that|the\s+last\s+(?:change|edit))|scratch\s+that|never\s*mind|nvm|back\s+up|roll\s+(?:it\s+)?back|(?:change|switch|set)\s+it\s+back|(?:ctrl|cmd|command)\s*[+-]?\s*z)(?:\s+(?:(?:that|this|the|my)\s+(?:last|previous|latest)\s+(?:change|edit|step|one|thing)|that|it|this|the\s+last\s+(?:change|edit|step|one)|(?:last|previous)\s+(?:change|edit|step|one)|one\s+step|a\s+step|please|pls|thanks|thx|again|undo|go\s+back))*[\s.!?]*$` +
     String.raw`|^(?:请|帮我)?(?:撤销|撤回|撤消|取消上一步|回到上一步|返回上一步|退回上一步|上一步|还原|回退|退回|返回)(?:一下|上一步|一步|刚才的?(?:修改|操作)?|吧|了)*[。！!.]*$`,
   "i",
 );
@@ -86,7 +91,10 @@ function run(text: string, base: EditPlan, ctx: FollowUpContext): FollowUp {
     sourceDurationMs: ctx.sourceDurationMs,
     followUp: { texts: base.texts.length },
   });
-  if (!draft.edited && fresh.intent !== "edit") return { kind: "intent", intent: fresh.intent };
+  // In a session an output setting is a change too: "export as gif" is the gif format, then the export.
+  const changed = draft.edited || Object.keys(draft.output).length > 0;
+  if (!changed && fresh.intent !== "edit") return { kind: "intent", intent: fresh.intent };
+  const thenExport = draft.intents.includes("export");
 
   const next = apply(base, fresh, draft, ctx, notes, named);
   // Where the music comes from was said when it was added.
@@ -96,7 +104,12 @@ function run(text: string, base: EditPlan, ctx: FollowUpContext): FollowUp {
   const parsed = EditPlanSchema.safeParse(next);
   if (!parsed.success) return unchanged("Part of the message could not be applied; nothing was changed.");
   const plan = normalizePlan(parsed.data);
-  return { kind: "edit", plan, changes: describeChanges(base, plan), target: refs.sourceIds ? { sourceIds: refs.sourceIds } : null };
+  const target = refs.sourceIds ? { sourceIds: refs.sourceIds } : null;
+  const changes = describeChanges(base, plan);
+  if (!thenExport) return { kind: "edit", plan, changes, target };
+  // "export as mp4" when it already is: nothing to change, only the export (unless something was not understood).
+  if (changes.length === 0 && plan.unrecognized.length === 0 && target === null) return { kind: "intent", intent: "export" };
+  return { kind: "edit", plan, changes, target, thenExport: true };
 }
 
 const round = (v: number, places = 3) => Math.round(v * 10 ** places) / 10 ** places;
@@ -236,6 +249,8 @@ const ADD = /\b(?:add|another|also|new|second|insert|include|plus)\b|加上|添�
  * naming words become plain "the text", so the rest reads as usual.
  */
 function selected(message: string, texts: readonly TextOverlay[], notes: string[]): { message: string; named: number[] | null } {
+  const quoted = removedByWords(message, texts);
+  if (quoted) return quoted;
   const m = ORD_TEXT.exec(message);
   if (!m) return { message, named: null };
   // "add a second caption 'more below'": a new overlay, not the second one.
@@ -250,6 +265,24 @@ function selected(message: string, texts: readonly TextOverlay[], notes: string[
   }
   const plain = message.slice(0, m.index) + (m[3] || m[5] ? "文字" : "text") + message.slice(m.index + m[0].length);
   return { message: plain, named: pick(m, texts, notes) };
+}
+
+/** "remove the 'Day 1' text", "delete 'Hi'": the overlay reading those words, by a removal verb. */
+const REMOVE_QUOTED = /\b(?:remove|delete|drop|lose|kill|hide|ditch|get\s+rid\s+of|take\s+(?:out|off|away))\b[^“]{0,30}“([^”]*)”|(?:删掉|去掉|删除|去除|拿掉)[^“]{0,10}“([^”]*)”/i;
+const HAS_TRIGGER = /\b(?:texts?|captions?|titles?|overlays?|labels?|subtitles?|headlines?|words?)\b|文字|字幕|标题/i;
+
+function removedByWords(message: string, texts: readonly TextOverlay[]): { message: string; named: number[] } | null {
+  const m = REMOVE_QUOTED.exec(message);
+  if (!m) return null;
+  const words = (m[1] ?? m[2] ?? "").trim().toLowerCase();
+  const hits = texts.flatMap((t, i) => (t.text.trim().toLowerCase() === words ? [i] : []));
+  if (hits.length === 0) return null;
+  // The quote goes; a trigger stays or takes its place, so the rest reads as "remove the text".
+  const at = m.index + m[0].lastIndexOf("“");
+  const before = message.slice(0, at);
+  const after = message.slice(at + words.length + 2);
+  const noun = /[\u4e00-\u9fff]/.test(message) ? "文字" : " the text ";
+  return { message: HAS_TRIGGER.test(before + after) ? `${before} ${after}` : `${before}${noun}${after}`, named: hits };
 }
 
 function pick(m: RegExpExecArray, texts: readonly TextOverlay[], notes: string[]): number[] | null {

@@ -55,7 +55,13 @@ export const FILLERS = new Set(
     "ngl tbh tbf imo imho btw rn fr frfr lowkey highkey af idc smh pretty auto automatically time " +
     "killing annoying hate hates ugh " +
     // Sequencing words: "ok so first cut out the pauses, then …, finally …".
-    "first firstly finally lastly next afterwards"
+    "first firstly finally lastly next afterwards " +
+    // Hedges and asides: "not too aggressive tho", "make it better somehow", "drop both fades".
+    "tho though somehow both completely entirely fully altogether " +
+    // Form headers and yes-values: "Edit request — tasks: …", "mute: true", "ducking: enabled".
+    "request requests task tasks todo true enabled " +
+    // Where the video goes carries no request of its own: "export it as a gif for the website".
+    "website site blog newsletter email"
   ).split(/\s+/),
 );
 
@@ -69,7 +75,9 @@ export const CARRIERS = new Set(
     "switch convert turn run lock transform flip change changed set bring bump crank render go " +
     "needs need be should is are switched converted turned locked move moved shift position take knock rename replace swap update rewrite apply applied save saved have " +
     // "must stay under 30s", "sized for an instagram post", "format for reels", "fit it in a square frame".
-    "stay stays remain remains size sized resize resized format formatted reformat fit fits fitted optimize optimized optimise optimised adapt adapted tailor tailored"
+    "stay stays remain remains size sized resize resized format formatted reformat fit fits fitted optimize optimized optimise optimised adapt adapted tailor tailored " +
+    // "downscale to 480p", "scale it to 720": resizing verbs carry a resolution.
+    "scale scaled downscale downscaled upscale upscaled downsize downsized downsample downsampled"
   ).split(/\s+/),
 );
 
@@ -77,7 +85,7 @@ export const CARRIERS = new Set(
  * Chinese filler, removed from a leftover before judging it ("帮我把视频" carries nothing), and
  * sequencing words ("先…，再…，最后加…").
  */
-export const ZH_FILLER = /首先|其次|最后(?=[加再把去剪做导放配静换调改])|请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|所有|整段|整个|全片|一个|一段|一首|一句|一些|添加|加上|配上|配个|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
+export const ZH_FILLER = /首先|其次|最后(?=[加再把去剪做导放配静换调改])|请|帮我|帮忙|给我|麻烦|一下|一点|一些|这个|那个|视频|片子|的|了|吧|呢|啊|呀|哦|嗯|把|我|你|要|想|就|也|都|和|跟|再|然后|可以|能|吗|里|中|上|下|个|得|地|着|用|让|做|成|好|谢谢|感谢|直接|现在|马上|立刻|全部|所有|整段|整个|整体|全片|一个|一段|一首|一句|一些|添加|加上|配上|配个|加|放|并且|同时|另外|接着|还要|顺便|但是|不过|而且|可是|并|移到|移动到|挪到|移至|放在|放到/g;
 
 /** Spellings and slang folded to the word the rules know. */
 export const SLANG: Record<string, string> = {
@@ -87,7 +95,7 @@ export const SLANG: Record<string, string> = {
   doesnt: "doesn't", cant: "can't", wont: "won't", isnt: "isn't", im: "i'm", thats: "that's",
   whats: "what's", hows: "how's", teh: "the", fourty: "forty", ninty: "ninety", tho: "though",
   tiktoc: "tiktok", tictok: "tiktok", ticktock: "tiktok", tiktoks: "tiktok", insta: "instagram",
-  ig: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
+  ig: "instagram", ins: "instagram", yt: "youtube", slomo: "slow motion", slowmo: "slow motion", secs: "seconds",
   sec: "seconds", mins: "minutes", min: "minutes", lil: "little", msec: "ms", captions: "caption", subs: "subtitles",
   musics: "music", sfx: "sound effects", w: "with", vol: "volume", normalise: "normalize",
   normalised: "normalize", normalized: "normalize", centre: "center", colour: "color", og: "original", orig: "original",

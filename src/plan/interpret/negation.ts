@@ -94,6 +94,8 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
     }
     if (!DETERMINERS.has(w)) seen++;
     if (BARRIER_EN.has(w)) break;
+    // "no fade-out on the music": the cue is about the thing before the preposition.
+    if (PREPOSITIONS.has(w) && OTHER_FEATURES.has(words[i - 1]?.w ?? "")) break;
     // "mute the audio, add music": a positive verb ends the reach of an earlier "mute"/"remove";
     // only "don't add music" carries over.
     if (POSITIVE_VERBS.has(w)) {
@@ -113,6 +115,9 @@ function findNegation(c: string, index: number, orig?: string): Cue | null {
   return found;
 }
 
+const PREPOSITIONS = new Set(["on", "in", "for", "of", "over", "under", "during", "from", "to"]);
+/** Features a cue may be about before a preposition that names another one ("no fade-out on the music"). */
+const OTHER_FEATURES = new Set(["fade", "fades", "out", "in", "text", "texts", "caption", "captions", "title", "titles", "effect", "effects", "filter", "filters", "transition", "transitions", "zoom", "ducking", "change", "changes"]);
 const POSITIVE_VERBS = new Set(["add", "put", "use", "include", "throw", "give", "play", "want", "need", "slap", "insert", "apply", "make"]);
 /** Words joining two objects of one verb: "remove the caption and the music", "no text or music". */
 const JOINERS = new Set(["and", "or", "nor", "&", "n"]);

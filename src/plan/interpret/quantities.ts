@@ -58,7 +58,7 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [new RegExp(String.raw`(?<![\d.])${NUM}\s*(?:%|percent\b|per cent\b|pct\b)`, "g"), (m) => ` ${token("p", Number(m[1]))} `],
   // Spoken halves and ones: "half a minute", "a minute and a half", "a second".
   [
-    /\bhalf\s+(?:an?\s+)?(hour|minute|min|second|sec)s?\b/g,
+    /\bhalf[\s-]+(?:an?[\s-]+)?(hour|minute|min|second|sec)s?\b/g,
     (m) => ` ${token("d", unitMs(m[1]!) / 2)} `,
   ],
   // "a minute and 20 seconds", "an hour and a half".

@@ -111,6 +111,21 @@ export function extractQuotes(text: string, quotes: string[] = []): Quoted {
   return { masked, quotes };
 }
 
+/**
+ * An audio file named without quotes ("music: lofi.mp3 at 30%", "add beat_2.wav"): a name, not a
+ * format ask, so it is taken like a quote (the music rules read it as the music's source).
+ */
+const AUDIO_FILE_NAME = /(?<![\w.\-\uE000])[\p{L}\p{N}][\p{L}\p{N}_\-]*(?:\.[\p{L}\p{N}_\-]+)*\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b/giu;
+
+export function quoteFileNames(masked: string, quotes: string[]): string {
+  if (!/\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b/i.test(masked)) return masked;
+  return masked.replace(AUDIO_FILE_NAME, (name) => {
+    const placeholder = ` ${token("q", quotes.length)} `;
+    quotes.push(name);
+    return placeholder;
+  });
+}
+
 const PLACEHOLDER = /\uE000q(\d+)\uE001/g;
 
 /** Puts quoted text back into a fragment, for notes and `unrecognized`. */
@@ -124,7 +139,7 @@ export function restoreQuotes(fragment: string, quotes: readonly string[]): stri
  * the end", "title: My Morning Routine", "写着周末快乐". The text runs to the end of the segment
  * or the next command, minus trailing placement words ("at the end"), and becomes a quote.
  */
-const INTRODUCER = /(?:\b(?:that|which)\s+(?:says|reads)|\bsaying|\bsays|\breading|\bwith\s+the\s+(?:words?|text)|\bwith\s+text|\b(?:text|title|caption|headline|label|subtitle)\s*[:：])\s*[:：]?\s*|(?:写着|写上|内容是|标题是|文字是|字幕是|(?:标题|文字|字幕|文案)\s*[:：])[:：]?\s*/i;
+const INTRODUCER = /(?:\b(?:that|which)\s+(?:says|reads)|\bsaying|\bsays|\breading|\bwith\s+the\s+(?:words?|text)|\bwith\s+text|\b(?:text|title|caption|headline|label|subtitle)s?(?:\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre|start|beginning|end))?\s*[:：])\s*[:：]?\s*|(?:写着|写上|内容是|标题是|文字是|字幕是|(?:标题|文字|字幕|文案)\s*(?:(?:在|放在|放到)?\s*(?:顶部|底部|中间|上方|下方|开头|结尾|最后))?\s*[:：])[:：]?\s*/i;
 const NEXT_COMMAND = new RegExp(String.raw`\s+(?:and|then|also|plus|&|n)\s+(?=(?:${VERB_ALT})\b)|[,，]`, "i");
 const TRAILING = [
   /\s+(?:at|on|in|to|near)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|center|centre|start|beginning|end|ending)(?:\s+(?:of\s+)?(?:the\s+)?(?:screen|video|clip|frame))?\s*$/i,
@@ -134,6 +149,9 @@ const TRAILING = [
   /\s+(?:at|after|from)\s+\d+(?::\d+)?\s*(?:seconds?|secs?|s)?\s*$/i,
   /(?:在)?(?:顶部|底部|中间|上方|下方|开头|结尾)\s*$/,
 ];
+
+/** Words that only describe an overlay (its place, size, style, animation), not words to show. */
+const ATTRIBUTES_ONLY = /^(?:(?:bigger|smaller|larger|big|small|large|huge|tiny|top|bottom|middle|center|centre|bold|fun|clean|simple|minimal|pop|fade(?:\s+(?:in|out))?|static|up|down|higher|lower|left|right|at|on|in|to|the|a|very|bit|little|please|pls|instead|too|more|less|顶部|底部|中间|大一点|小一点|放大|缩小|加粗)[\s,.!]*)+$/i;
 
 export function captureUnquoted(segment: string, quotes: string[]): string {
   const m = INTRODUCER.exec(segment);
@@ -152,8 +170,8 @@ export function captureUnquoted(segment: string, quotes: string[]): string {
   }
   const trailing = rest.slice(text.length);
   text = text.trim().slice(0, MAX_TEXT_CHARS).trim();
-  // "Text: none" answers the field; it is not the words to show.
-  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text)) return segment;
+  // "Text: none" answers the field, "caption: bigger" describes the overlay; neither is the words to show.
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text) || text.includes("\uE000") || NONE_VALUE.test(text) || ATTRIBUTES_ONLY.test(text)) return segment;
   const placeholder = ` ${token("q", quotes.length)} `;
   quotes.push(text);
   return segment.slice(0, m.index) + m[0].replace(/[:：]\s*$/, " ") + placeholder + trailing + tail;

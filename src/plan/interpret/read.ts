@@ -9,8 +9,9 @@ import { pauses } from "./features/pauses.js";
 import { speed } from "./features/speed.js";
 import { textFollowUps, texts } from "./features/texts.js";
 import { bareTarget, timing } from "./features/timing.js";
+import { topics } from "./features/topic.js";
 import { vague } from "./features/vague.js";
-import { captureUnquoted, extractQuotes } from "./quotes.js";
+import { captureUnquoted, extractQuotes, quoteFileNames } from "./quotes.js";
 import { residue } from "./residue.js";
 import { MAX_INSTRUCTION_CHARS, sanitize } from "./sanitize.js";
 import type { EditPlan } from "../schema.js";
@@ -23,7 +24,8 @@ import type { EditPlan } from "../schema.js";
 /** The plan and the draft it came from: what each rule found (follow-ups read the draft). */
 export function read(text: string, ctx: InterpretContext): { plan: EditPlan; draft: Draft } {
   const { text: clean, truncated } = sanitize(text);
-  const { masked, quotes } = extractQuotes(clean);
+  const { masked: quoted, quotes } = extractQuotes(clean);
+  const masked = quoteFileNames(quoted, quotes);
   const segments = splitSegments(masked).map((seg) => ({ ...seg, text: captureUnquoted(seg.text, quotes) }));
   const clauses = toClauses(segments);
   const d = newDraft(ctx, quotes, clauses);
@@ -41,6 +43,7 @@ export function read(text: string, ctx: InterpretContext): { plan: EditPlan; dra
   textFollowUps(d);
   bareTarget(d);
   vague(d);
+  topics(d);
 
   const unrecognized: string[] = [];
   for (const cl of clauses) {

@@ -10,9 +10,12 @@ import { restoreQuotes } from "./quotes.js";
  */
 const COURTESY = new Set(["please", "and", "then", "so", "ok", "okay", "hey", "also", "but", "plus", "n", "&", "or", "thanks", "lol", "pls", "yo", "just"]);
 const MAX_FRAGMENT = 200;
+/** Words that end a reported phrase with it: a verb's particle ("setting up"), a head noun ("the best bits"). */
+const PARTICLE = /^(?:up|out|down|off|away|back|over|bits?|parts?|things?|stuff|ones?)$/;
 
 function isSignificant(word: string): boolean {
-  if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word);
+  // A possessive of a filler word is filler too ("video's", "it's").
+  if (/^[a-z][a-z'-]*$/.test(word)) return word.length > 1 && !FILLERS.has(word) && !FILLERS.has(word.replace(/'s$/, ""));
   // Letters and digits together are a word too ("3d", "4th", "h265"), not a quantity.
   if (/^[a-z0-9][a-z0-9'-]*$/.test(word) && /[a-z]/.test(word)) return true;
   const zh = word.replace(/[^\u4e00-\u9fff]/g, "");
@@ -49,6 +52,8 @@ export function residue(cl: Clause, quotes: readonly string[]): string[] {
       }
     });
     if (first < 0) continue;
+    // A verb's particle or a head noun belongs to the phrase ("us setting up", "the best bits").
+    while (last + 1 < words.length && PARTICLE.test(words[last + 1]!.w)) last++;
     // A quote the rules left over belongs to the fragment ("zoom in on \"the cake\"").
     for (let i = last + 1; i < words.length; i++) if (words[i]!.w.includes("\uE000q")) last = i;
     // Extend left over filler that belongs to the phrase ("make it purple"), not over courtesy.

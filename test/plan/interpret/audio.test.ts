@@ -331,3 +331,120 @@ describe("fades", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("audio: round 4 phrasings", () => {
+  it("reads a level alone right after the music as its level, whatever word says it ('keep it low')", () => {
+    expect(interpret("throw some music underneath, keep it low")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+  });
+
+  it("mutes whatever the clip's sound is called, and the Chinese object before 静音", () => {
+    for (const text of ["mute the kitchen noise", "mute my own audio", "把原声静音"]) {
+      expect(interpret(text), text).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+    }
+    expect(interpret("mute the music").audio.mute).toBe(false);
+  });
+
+  it("reads any describing word before the music word as a style, with the note", () => {
+    const plan = interpret("add hype music");
+    expect(plan).toMatchObject({ audio: { music: { volume: 0.35 } }, unrecognized: [] });
+    expect(plan.notes.join(" ")).toMatch(/not picked by style \("hype"\)/);
+  });
+
+  it("reads a consistent loudness as normalization; a steady level is the music's only when there is music", () => {
+    expect(interpret("make the volume consistent")).toMatchObject({ audio: { normalize: true, music: null }, unrecognized: [] });
+    expect(interpret("make the loudness consistent throughout")).toMatchObject({ audio: { normalize: true }, unrecognized: [] });
+    expect(interpret("add music, keep the volume steady").audio).toMatchObject({ normalize: false, music: { duck: false } });
+  });
+
+  it("reads 大一点/小一点 after the clip's level as a small step", () => {
+    expect(interpret("声音太小了，大一点").audio.volume).toBe(1.25);
+    expect(interpret("声音太大了，小一点").audio.volume).toBe(0.8);
+  });
+
+  it("reads a form field answered no after ducking, mute or normalize as a refusal", () => {
+    expect(interpret("music: yes\nducking: off").audio.music?.duck).toBe(false);
+    expect(interpret("mute: false")).toMatchObject({ audio: { mute: false }, unrecognized: [] });
+  });
+
+  it("keeps a refusal before a preposition on its own noun ('no fade-out on the music')", () => {
+    expect(interpret("bgm pls, and no fade-out on the music").audio.music).toMatchObject({ fadeOutMs: 0 });
+    expect(interpret("no need for music").audio.music).toBeNull();
+  });
+
+  it("reads an unquoted audio file name as the music's source, not a format", () => {
+    expect(interpret("music: lofi.mp3 at 30%")).toMatchObject({ audio: { music: { source: "lofi.mp3", volume: 0.3 } }, output: { format: "mp4" } });
+    expect(interpret("export as mp3").output.format).toBe("mp3");
+  });
+});
+
+describe("fades: round 4 phrasings", () => {
+  it("reads a fade length given as a key ('fade_in: 0.5s')", () => {
+    expect(interpret("fade_in: 0.5s, fade_out: 1s")).toMatchObject({ fade: { inMs: 500, outMs: 1000 }, cut: { targetDurationMs: null } });
+  });
+
+  it("reads 'end it with a … fade' as the fade at the end, a typo'd unit before 'fade' as its length", () => {
+    expect(interpret("end it with a 2 secnd fade-out")).toMatchObject({ fade: { inMs: 0, outMs: 2000 }, cut: { targetDurationMs: null }, unrecognized: [] });
+  });
+
+  it("reads 'half-second' and a manner before the length", () => {
+    expect(interpret("quick half-second fade in and fade out")).toMatchObject({ fade: { inMs: 500, outMs: 500 }, unrecognized: [] });
+  });
+
+  it("reads 'fade in and fade out' as one request, so a length before it is both fades'", () => {
+    expect(interpret("a 2s fade in and fade out").fade).toEqual({ inMs: 2000, outMs: 2000 });
+    expect(interpret("fade it in and fade it out").fade).toEqual({ inMs: 1000, outMs: 1000 });
+  });
+
+  it("reads 前面/后面 as where a Chinese fade is", () => {
+    expect(interpret("前面淡入一下，最后再淡出")).toMatchObject({ fade: { inMs: 1000, outMs: 1000 }, unrecognized: [] });
+  });
+});
+
+describe("audio and fades: round 4, second batch", () => {
+  it("reads a music fade length given as a key ('music_fade_out: 2s')", () => {
+    expect(interpret("music_volume: 0.4\nmusic_fade_out: 2s").audio.music).toMatchObject({ volume: 0.4, fadeOutMs: 2000 });
+  });
+
+  it("reads two Chinese places joined by 和 before a fade (开头和结尾都加淡入淡出)", () => {
+    expect(interpret("开头和结尾都加淡入淡出")).toMatchObject({ fade: { inMs: 1000, outMs: 1000 }, unrecognized: [] });
+  });
+
+  it("reads 'un-mute' as unmute", () => {
+    expect(interpret("un-mute it")).toMatchObject({ audio: { mute: false }, unrecognized: [] });
+  });
+});
+
+describe("audio: round 4, third batch", () => {
+  it("mutes any named noise of the clip ('the background chatter')", () => {
+    expect(interpret("please mute the background chatter")).toMatchObject({ audio: { mute: true }, unrecognized: [] });
+  });
+
+  it("reads 'make everything a bit louder' (the amount inside the phrase) and 'a touch quieter on the music'", () => {
+    expect(interpret("make everything a bit louder")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+    expect(interpret("make it a bit louder").audio.volume).toBe(1.25);
+    expect(interpret("add music, a touch quieter on the music").unrecognized).toEqual([]);
+  });
+
+  it("reads an app's 'fade: in 1s'", () => {
+    expect(interpret("fade: in 1s").fade).toEqual({ inMs: 1000, outMs: 0 });
+  });
+});
+
+describe("audio and fades: round 4, fourth batch", () => {
+  it("reads a music level 'than my voice' and the sound named right after the music as the music's", () => {
+    expect(interpret("music quieter than my voice please")).toMatchObject({ audio: { music: { volume: 0.2 } }, unrecognized: [] });
+    expect(interpret("背景音乐用我上传的，声音小一点").audio).toMatchObject({ volume: 1, music: { volume: 0.2 } });
+  });
+
+  it("reads 'a notch' as a small step", () => {
+    expect(interpret("turn it up a notch")).toMatchObject({ audio: { volume: 1.25 }, unrecognized: [] });
+  });
+
+  it("reads 'make the ending fade' as the fade at the end", () => {
+    expect(interpret("make the ending fade to black slowly")).toMatchObject({ fade: { inMs: 0, outMs: 1000 }, unrecognized: [] });
+  });
+
+  it("reads breathing sounds as pauses to remove", () => {
+    expect(interpret("cut all the breathing sounds")).toMatchObject({ cut: { removePauses: { minPauseMs: 500 } }, unrecognized: [] });
+  });
+});

@@ -387,3 +387,118 @@ describe("ranges and trims", () => {
     expect(cut("from 0:05 to 0:30", { sourceDurationMs: 20_000 }).ranges).toEqual([{ startMs: 5000, endMs: 20_000 }]);
   });
 });
+
+describe("pause removal: round 4 phrasings", () => {
+  it("reads a threshold after 'beyond'/'past' and from an app's key ('min_pause: 0.7s')", () => {
+    expect(cut("kill any silence beyond 0.8 sec").removePauses?.minPauseMs).toBe(800);
+    expect(cut("cut gaps past 2 seconds").removePauses?.minPauseMs).toBe(2000);
+    const plan = interpret("remove_silence: yes\nmin_pause: 0.7s");
+    expect(plan.cut).toMatchObject({ removePauses: { minPauseMs: 700 }, targetDurationMs: null });
+    expect(plan.unrecognized).toEqual([]);
+  });
+
+  it("ends a participle of removal at a word boundary ('the silence cutting' leaves no 'ting')", () => {
+    expect(interpret("less aggressive with the silence cutting")).toMatchObject({ cut: { removePauses: { minPauseMs: 1000 } }, unrecognized: [] });
+  });
+
+  it("reads a length said to stand around each cut as the padding", () => {
+    const plan = interpret("strip out the silences, leave 0.3s around each cut");
+    expect(plan.cut).toMatchObject({ removePauses: { paddingMs: 300 }, targetDurationMs: null });
+    expect(plan.unrecognized).toEqual([]);
+  });
+});
+
+describe("ranges, trims and targets: round 4 phrasings", () => {
+  const S30 = { sourceDurationMs: 30_000 };
+
+  it("reads any words describing a stretch as part of its range ('the prep part', 'everything')", () => {
+    for (const text of ["cut the prep part from 0:10 to 0:20", "take out everything from 0:10 to 0:20"]) {
+      const plan = interpret(text, S30);
+      expect(plan.cut.ranges, text).toEqual([{ startMs: 0, endMs: 10_000 }, { startMs: 20_000, endMs: 30_000 }]);
+      expect(plan.unrecognized, text).toEqual([]);
+    }
+  });
+
+  it("takes the times of a stretch removed without them from the next clause", () => {
+    expect(interpret("take out the shaky bit, 0:12 to 0:15", S30)).toMatchObject({
+      cut: { ranges: [{ startMs: 0, endMs: 12_000 }, { startMs: 15_000, endMs: 30_000 }] },
+      unrecognized: [],
+    });
+    expect(interpret("remove the shaky part at the start, first 3 seconds")).toMatchObject({ cut: { trimStartMs: 3000, ranges: null }, unrecognized: [] });
+    // Without times the stretch is still reported: nothing could be cut for it.
+    expect(interpret("cut the boring part").unrecognized).not.toEqual([]);
+  });
+
+  it("reads the intro named in the same clause as its length", () => {
+    expect(interpret("cut the intro (first 8 seconds)")).toMatchObject({ cut: { trimStartMs: 8000 }, unrecognized: [], notes: [] });
+  });
+
+  it("claims the trim verb whose result start and end points describe", () => {
+    expect(interpret("trim it so it starts at 0:04 and ends at 0:34")).toMatchObject({ cut: { ranges: [{ startMs: 4000, endMs: 34_000 }] }, unrecognized: [] });
+  });
+
+  it("reads an app's edge and point keys", () => {
+    expect(cut("trim_start: 2s, trim_end: 1s")).toMatchObject({ trimStartMs: 2000, trimEndMs: 1000, targetDurationMs: null });
+    expect(cut("start: 0:05, end: 0:30").ranges).toEqual([{ startMs: 5000, endMs: 30_000 }]);
+  });
+
+  it("applies a mode said as a key to the target, and reads 'max duration: N'", () => {
+    expect(cut("target_length=30s; mode=max")).toMatchObject({ targetDurationMs: 30_000, durationMode: "max" });
+    expect(cut("max duration: 59 seconds")).toMatchObject({ targetDurationMs: 59_000, durationMode: "max" });
+  });
+
+  it("reads a possessive noun phrase as the video a cut verb acts on", () => {
+    expect(interpret("trim my lesson down to 3 minutes")).toMatchObject({ cut: { targetDurationMs: 180_000 }, unrecognized: [] });
+  });
+});
+
+describe("ranges and targets: round 4, second batch", () => {
+  it("keeps a stretch said to be the only one, whatever the verb ('cut from 3:10 to 3:40 only')", () => {
+    expect(cut("cut from 3:10 to 3:40 only").ranges).toEqual([{ startMs: 190_000, endMs: 220_000 }]);
+    expect(cut("cut just 0:05 to 0:10").ranges).toEqual([{ startMs: 5000, endMs: 10_000 }]);
+  });
+
+  it("claims the cut verb, its object and 'down to' before a target", () => {
+    expect(interpret("cut this lecture down to 5 minutes max")).toMatchObject({ cut: { targetDurationMs: 300_000, durationMode: "max" }, unrecognized: [] });
+  });
+
+  it("reads a length before any name of a video as its length ('15 sec promo')", () => {
+    expect(interpret("15 sec promo for tiktok")).toMatchObject({ cut: { targetDurationMs: 15_000 }, output: { preset: "tiktok" }, unrecognized: [] });
+  });
+
+  it("does not read 'a N-second <thing>' as the target when the thing is something else", () => {
+    expect(interpret("add a 5 second black screen at the end")).toMatchObject({ cut: { targetDurationMs: null } });
+    expect(interpret("i need a 15 second one").cut.targetDurationMs).toBe(15_000);
+  });
+});
+
+describe("ranges and lengths: round 4, third batch", () => {
+  it("reads 'drop the rest' after a kept range as part of keeping it", () => {
+    expect(interpret("keep 0:05 thru 0:25, drop the rest")).toMatchObject({ cut: { ranges: [{ startMs: 5000, endMs: 25_000 }] }, unrecognized: [] });
+  });
+
+  it("reads a share of the length ('by a third', 'by 25%', 'by half')", () => {
+    const S30 = { sourceDurationMs: 30_000 };
+    expect(interpret("shorten it by a third", S30).cut.targetDurationMs).toBe(20_000);
+    expect(interpret("cut it by 25%", S30).cut.targetDurationMs).toBe(22_500);
+    expect(interpret("trim it down by half", S30).cut.targetDurationMs).toBe(15_000);
+  });
+});
+
+describe("round 4, fourth batch", () => {
+  it("reads an edge with describing words before it ('the boring intro') and takes its length from the next clause", () => {
+    expect(interpret("can you trim the boring intro, it's the first 6 seconds")).toMatchObject({ cut: { trimStartMs: 6000, ranges: null }, unrecognized: [] });
+  });
+
+  it("reads two Chinese edges joined by 和 before one removal verb", () => {
+    expect(cut("把开头3秒和结尾2秒剪掉")).toMatchObject({ trimStartMs: 3000, trimEndMs: 2000, ranges: null });
+  });
+
+  it("reads 'a 30s vertical video' as the target (a frame word between the length and the noun)", () => {
+    expect(interpret("I need this as a 30s vertical video")).toMatchObject({ cut: { targetDurationMs: 30_000 }, output: { aspect: "9:16" } });
+  });
+
+  it("reads 'video's too long' as the video being too long", () => {
+    expect(interpret("video's too long, make it 40 seconds")).toMatchObject({ cut: { targetDurationMs: 40_000 }, unrecognized: [] });
+  });
+});

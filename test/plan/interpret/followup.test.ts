@@ -299,3 +299,61 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("round 4: an export asked with a change, and more phrasings", () => {
+  it("returns the edit with thenExport when a message asks for a change and the export", () => {
+    expect(edit("export as gif")).toMatchObject({ plan: { output: { format: "gif" } }, thenExport: true, changes: ["format mp4 → gif"] });
+    expect(edit("trim the pauses and then export", { cut: { targetDurationMs: 10_000 } })).toMatchObject({
+      plan: { cut: { removePauses: { minPauseMs: 500 } } },
+      thenExport: true,
+    });
+    expect(edit("导出gif")).toMatchObject({ plan: { output: { format: "gif" } }, thenExport: true });
+    // No export asked: no flag; an export that changes nothing stays the export intent.
+    expect(edit("make it a gif").thenExport).toBeUndefined();
+    expect(interpretFollowUp("export as mp4", plan())).toEqual({ kind: "intent", intent: "export" });
+    expect(interpretFollowUp("export", plan())).toEqual({ kind: "intent", intent: "export" });
+  });
+
+  it("reads 'undo that last one' as undo", () => {
+    expect(interpretFollowUp("undo that last one", plan()).kind).toBe("undo");
+  });
+
+  it("claims the length named in a relative change (时长缩短四秒)", () => {
+    expect(edit("时长缩短四秒", { cut: { targetDurationMs: 20_000 } })).toMatchObject({ plan: { cut: { targetDurationMs: 16_000 }, unrecognized: [] } });
+  });
+
+  it("drops the preset for '4:5 for instagram'", () => {
+    expect(edit("make it 4:5 for instagram", { output: { preset: "tiktok" } }).plan.output).toMatchObject({ preset: null, aspect: "4:5" });
+  });
+});
+
+describe("round 4: overlays named by what they show", () => {
+  const PRICE = { texts: [{ text: "$24.99", position: "bottom" as const }] };
+
+  it("reads 'the price' (any noun) as naming the overlay in a session", () => {
+    expect(edit("make the price bigger", PRICE).plan).toMatchObject({ texts: [{ size: "large" }], unrecognized: [] });
+    expect(edit("change the price to '$21.99'", PRICE).plan).toMatchObject({ texts: [{ text: "$21.99" }], unrecognized: [] });
+    expect(edit("remove the price text", PRICE).plan).toMatchObject({ texts: [], unrecognized: [] });
+    // Attribute words before the trigger stay attributes.
+    expect(edit("bigger text", PRICE).plan.texts[0]!.size).toBe("large");
+  });
+
+  it("reads 'fade the title out at the end' as the overlay's fade, not a move to the end", () => {
+    expect(edit("fade the title out at the end", { texts: [{ text: "Hi", position: "top" }] }).plan.texts[0]).toMatchObject({ animation: "fade", anchor: "start", endMs: null });
+  });
+});
+
+describe("round 4, fourth batch", () => {
+  const DAYS = { texts: [{ text: "Day 1", position: "top" as const }, { text: "Day 2", position: "bottom" as const }] };
+
+  it("removes only the overlay whose words are quoted after a removal verb, and says so", () => {
+    const r = edit("remove the 'Day 1' text", DAYS);
+    expect(r.plan.texts.map((t) => t.text)).toEqual(["Day 2"]);
+    expect(r.changes).toEqual(['text removed: "Day 1"']);
+    expect(edit("去掉“Day 1”", DAYS).plan.texts.map((t) => t.text)).toEqual(["Day 2"]);
+  });
+
+  it("reads 'back to the original aspect ratio' as the source frame", () => {
+    expect(edit("back to the original aspect ratio", { output: { aspect: "9:16" } }).plan.output).toMatchObject({ aspect: "source", preset: null });
+  });
+});

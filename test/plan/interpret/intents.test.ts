@@ -88,3 +88,31 @@ describe("vague and unmapped asks", () => {
     expect(interpret(`zoom in on "the cake"`).unrecognized[0]).toContain('"the cake"');
   });
 });
+
+describe("intents: round 4 phrasings", () => {
+  it("reads 'has/did … finish(ed) rendering' as a status question", () => {
+    for (const text of ["has my video finished rendering", "did the export finish"]) {
+      expect(interpret(text), text).toMatchObject({ intent: "status", unrecognized: [] });
+    }
+  });
+
+  it("reads what is uploaded as part of the upload ('upload a different file')", () => {
+    expect(interpret("lemme upload a different file")).toMatchObject({ intent: "upload", unrecognized: [] });
+  });
+
+  it("reads several names of the balance in a row as one credits question (查一下积分余额)", () => {
+    expect(interpret("查一下积分余额")).toMatchObject({ intent: "credits", unrecognized: [] });
+  });
+});
+
+describe("intents: round 4, third batch", () => {
+  it("reads what a status question is about as part of it ('the status on my reel')", () => {
+    expect(interpret("what's the status on my reel?")).toMatchObject({ intent: "status", output: { preset: null } });
+  });
+});
+
+describe("intents: round 4, fourth batch", () => {
+  it("reads 'what can this thing do' as help", () => {
+    expect(interpret("what can this thing do")).toMatchObject({ intent: "help", unrecognized: [] });
+  });
+});

@@ -300,3 +300,93 @@ describe("slowing down to a fraction", () => {
     expect(plan.unrecognized).toEqual([]);
   });
 });
+
+describe("speed: round 4 phrasings", () => {
+  it("reads any object a speed verb acts on as the video ('speed up the walkthrough to 1.5x')", () => {
+    expect(interpret("speed up the walkthrough to 1.5x")).toMatchObject({ speed: 1.5, unrecognized: [] });
+  });
+
+  it("claims speed words beside the number that sets the speed ('slow mo at 0.25x')", () => {
+    expect(interpret("slow mo at 0.25x")).toMatchObject({ speed: 0.25, unrecognized: [] });
+  });
+
+  it("reads any named part or moment as a part of the clip: the whole clip's speed, with a note", () => {
+    for (const text of ["slow down the experiment part to half speed", "make it slow motion when she blows out the candles", "慢动作播放前五秒"]) {
+      const plan = interpret(text);
+      expect(plan, text).toMatchObject({ speed: 0.5, unrecognized: [], cut: { ranges: null } });
+      expect(plan.notes.join(" "), text).toMatch(/whole clip/);
+    }
+    // "a bit" is an amount, not a part.
+    expect(interpret("slow it down a bit").notes).toEqual([]);
+  });
+});
+
+describe("frame and file: round 4 phrasings", () => {
+  it("reads 'still' as an image only as a noun ('a still', 'still image'), not the adverb", () => {
+    expect(interpret("do i still have credits")).toMatchObject({ intent: "credits", output: { format: "mp4" } });
+    expect(interpret("export a still").output.format).toBe("jpg");
+  });
+
+  it("reads Instagram named alone as a reel, unless the request names another frame ('4:5 for instagram')", () => {
+    expect(out("make it 4:5 for insta")).toMatchObject({ preset: null, aspect: "4:5" });
+    expect(out("for instagram, 4:5 please")).toMatchObject({ preset: null, aspect: "4:5" });
+    expect(out("for instagram").preset).toBe("reels");
+  });
+
+  it("reads 'the feed' as Instagram's feed (4:5) and a possessive before a platform as its owner", () => {
+    expect(interpret("post it to my feed")).toMatchObject({ output: { aspect: "4:5" }, unrecognized: [] });
+    expect(interpret("square for the shop's instagram feed")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(interpret("make a square version for the feed")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+  });
+
+  it("claims the Chinese change verb and what it changes before a frame word", () => {
+    expect(interpret("画面改成正方形")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(interpret("把比例改成竖屏")).toMatchObject({ output: { aspect: "9:16" }, unrecognized: [] });
+  });
+
+  it("reads what a blur fills as part of it, and the verb before 黑边 as part of the bars", () => {
+    expect(interpret("go 4:5, sides filled with blur")).toMatchObject({ output: { aspect: "4:5", fit: "blur" }, unrecognized: [] });
+    expect(interpret("要横屏的，别留黑边")).toMatchObject({ output: { aspect: "16:9", fit: "crop" }, unrecognized: [] });
+    expect(out("横屏，不要黑边").fit).toBe("crop");
+  });
+
+  it("reads 'keep the whole thing' as the frame only with a frame word ('…under 30 seconds' is a length)", () => {
+    expect(interpret("keep the whole thing under 30 seconds")).toMatchObject({ output: { fit: "crop" }, cut: { targetDurationMs: 30_000 } });
+    expect(out("keep the whole frame in view").fit).toBe("pad");
+  });
+
+  it("reads resizing verbs and an aspect key as part of the frame they carry", () => {
+    expect(interpret("downscale to 480p")).toMatchObject({ output: { resolution: 480 }, unrecognized: [] });
+    expect(interpret("aspect_ratio=9:16&fit=blur")).toMatchObject({ output: { aspect: "9:16", fit: "blur" }, unrecognized: [] });
+  });
+});
+
+describe("speed and frame: round 4, second batch", () => {
+  it("reads 'N times' after loop/repeat as a count, not a speed", () => {
+    expect(interpret("loop it 3 times")).toMatchObject({ speed: 1, unrecognized: ["loop"] });
+    expect(interpret("repeat 2x").speed).toBe(1);
+    expect(interpret("play it 2x").speed).toBe(2);
+  });
+
+  it("reads Chinese words for the whole video as filler (整体加速)", () => {
+    expect(interpret("整体加速1.2倍")).toMatchObject({ speed: 1.2, unrecognized: [] });
+  });
+});
+
+describe("frame and quality: round 4, third batch", () => {
+  it("reads 画质高清 as high quality and 'ins'/给ins发 as Instagram", () => {
+    expect(interpret("导出为mp4格式，画质高清")).toMatchObject({ intent: "export", output: { quality: "high" }, unrecognized: [] });
+    expect(interpret("做成方形的，给ins发")).toMatchObject({ output: { preset: "square" }, unrecognized: [] });
+    expect(out("给ins发").preset).toBe("reels");
+  });
+});
+
+describe("round 4, fourth batch", () => {
+  it("refuses an orientation after 'no' ('no vertical please, keep it 16:9')", () => {
+    expect(out("no vertical please, keep it 16:9").aspect).toBe("16:9");
+  });
+
+  it("claims only the speed words right beside the number", () => {
+    expect(interpret("sped up 2x for the timelapse feel")).toMatchObject({ speed: 2, unrecognized: ["for the timelapse feel"] });
+  });
+});

@@ -74,3 +74,47 @@ describe("what is left over", () => {
     expect(unrecognized("加背景音乐并且淡出")).toEqual([]);
   });
 });
+
+describe("what is left over: round 4", () => {
+  it("treats hedges, form headers, yes-values and destinations as filler", () => {
+    for (const text of ["remove the pauses, not too aggressive tho", "make it 10s somehow", "Edit request — tasks: trim pauses", "speed: 1.5x | mute: true", "export it as a gif for the website"]) {
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
+  it("reads an app's keys written with underscores as words", () => {
+    expect(interpret("aspect_ratio: 9:16").output.aspect).toBe("9:16");
+    expect(unrecognized("aspect_ratio: 9:16")).toEqual([]);
+  });
+});
+
+describe("what is left over: a verb's particle", () => {
+  it("keeps a particle with the fragment it ends ('us setting up')", () => {
+    expect(unrecognized("cut the first minute, it's just us setting up")).toEqual(["us setting up"]);
+  });
+});
+
+describe("what is left over: a head noun", () => {
+  it("keeps a filler noun that heads the reported phrase ('the best bits')", () => {
+    expect(unrecognized("make a 30 second cut with the best bits")).toEqual(["with the best bits"]);
+  });
+});
+
+describe("a phrase that only names the video", () => {
+  it("reads it as the request's object when something is asked", () => {
+    for (const text of ["for my clutch clip: 1.5x", "shop promo — vertical, 20s", "ok so this is my pasta video, cut out the dead air", "今天的vlog帮我剪一下：去掉停顿"]) {
+      expect(unrecognized(text), text).toEqual([]);
+    }
+  });
+
+  it("still reports it alone, and reports narrative asides", () => {
+    expect(unrecognized("my cooking video")).not.toEqual([]);
+    expect(unrecognized("so basically i filmed this recipe, cut the dead air").join(" ")).toMatch(/filmed this recipe/);
+  });
+});
+
+describe("what is left over: round 4, fourth batch", () => {
+  it("treats degree adverbs, possessives of filler words and 'no changes' as filler", () => {
+    for (const text of ["remove audio completely", "just export it, no changes", "export it as is"]) expect(unrecognized(text), text).toEqual([]);
+  });
+});

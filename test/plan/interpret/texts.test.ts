@@ -235,3 +235,72 @@ describe("a title from a file name", () => {
     expect(titleFromName(name)).toBe(title);
   });
 });
+
+describe("overlays: round 4 phrasings", () => {
+  it("fades the overlay for 'fade it' right after it (the nearer object), the video for a bare fade or 'the video'", () => {
+    expect(interpret("add text 'Hi' and fade it out")).toMatchObject({ texts: [{ text: "Hi", animation: "fade" }], fade: { inMs: 0, outMs: 0 } });
+    expect(interpret("add text 'Hi' and fade the video out")).toMatchObject({ texts: [{ animation: "none" }], fade: { outMs: 1000 } });
+    expect(interpret("add text 'Hi' and fade out")).toMatchObject({ texts: [{ animation: "none" }], fade: { outMs: 1000 } });
+    // Music named after the quote is nearer: its fade-out.
+    expect(interpret("add text 'Hi' and music and fade it out")).toMatchObject({ texts: [{ animation: "none" }], fade: { outMs: 0 } });
+  });
+
+  it("claims the words that introduce the text: verb to quote, a saying verb and its subject, a word before the trigger", () => {
+    for (const text of [
+      "add the ingredients as text 'flour, sugar' at the bottom",
+      "show the price '$24.99' in the bottom right corner",
+      "add my contact info at the end: 'Call Jane'",
+      "the price should say '$19.99'",
+      "recipe title 'Lemon Tart'",
+    ]) {
+      expect(interpret(text), text).toMatchObject({ unrecognized: [] });
+      expect(interpret(text).texts, text).toHaveLength(1);
+    }
+    // Not past a connector: "music" is its own request.
+    expect(interpret("add music and text 'yay'").audio.music).not.toBeNull();
+  });
+
+  it("claims the quote an overlay shows, so the verbs that carry it are part of the request", () => {
+    expect(interpret("replace 'Outro' with 'see ya'").unrecognized).toEqual([]);
+  });
+
+  it("reads 'large font' as the large size (a big text stays a bold one)", () => {
+    expect(texts("add 'SALE' in large font, top")[0]).toMatchObject({ size: "large", style: "bold", position: "top" });
+    expect(texts("add 'SALE' in big letters")[0]).toMatchObject({ size: "medium", style: "bold" });
+  });
+
+  it("reads a trigger followed by an attribute key as that attribute of the overlay just named", () => {
+    const plan = interpret("title_text: 'Q3 Results'\ntitle_position: top\ntitle_duration: 4s");
+    expect(plan.texts).toEqual([expect.objectContaining({ text: "Q3 Results", position: "top", startMs: 0, endMs: 4000 })]);
+    expect(plan.cut.targetDurationMs).toBeNull();
+  });
+
+  it("takes unquoted text after a trigger, its place and a colon", () => {
+    expect(texts("加个字幕在底部：今天去爬山了")).toEqual([expect.objectContaining({ text: "今天去爬山了", position: "bottom", style: "caption" })]);
+    expect(texts("caption at the bottom: save this for later")).toEqual([expect.objectContaining({ text: "save this for later", position: "bottom" })]);
+  });
+
+  it("reads a direction and a place after a move verb as one placement", () => {
+    expect(interpret("move the text down to the bottom")).toMatchObject({ texts: [{ position: "bottom" }], unrecognized: [] });
+  });
+});
+
+describe("overlays: round 4, second batch", () => {
+  it("applies a description with 'both'/'each' to every overlay of the clause before", () => {
+    expect(texts("add 'A' top and 'B' bottom, both for 3 seconds").map((t) => t.endMs)).toEqual([3000, 3000]);
+    expect(texts("add 'A' top and 'B' bottom, for 3 seconds").map((t) => t.endMs)).toEqual([null, 3000]);
+  });
+
+  it("claims up to two words that are all that stands before a quote ('product name 'X'')", () => {
+    expect(interpret("product name 'Linen Shirt' bottom left")).toMatchObject({ texts: [{ text: "Linen Shirt", position: "bottom" }], unrecognized: [] });
+  });
+
+  it("reads a size key ('caption size: large')", () => {
+    expect(texts("caption 'Hi', size: large")[0]).toMatchObject({ size: "large", style: "caption" });
+  });
+
+  it("does not take words that only describe an overlay as its text ('caption: bigger')", () => {
+    expect(texts("caption: bigger")).toEqual([expect.objectContaining({ text: "Watch this!", size: "large" })]);
+    expect(texts("caption: top secret recipe")[0]!.text).toBe("top secret recipe");
+  });
+});

@@ -7,3 +7,12 @@ export const ZH_REMOVE_VERB = String.raw`(?:去掉|去除|删掉|删除|剪掉|�
 
 /** A clause-relative "the", "a" etc. that may stand before a noun. */
 export const DET = String.raw`(?:(?:the|a|an|some|any|all|every|my|those|these|of)\s+)`;
+
+/** Nouns that name the video itself: "trim my lesson", "speed up the walkthrough", "the whole recital". */
+export const VIDEO_NOUN = String.raw`(?:video|vid|clip|reel|edit|footage|vlog|tiktok|short|recording|thing|lesson|lecture|tutorial|tour|walkthrough|recital|recipe|movie|film|montage|highlights?|review|unboxing|interview|demo|presentation|speech|performance|concert|game|match|stream|gameplay|story|post|ad|promo|trailer|teaser)`;
+
+/**
+ * What a verb acts on when it is the video: "it", "this", "the video", "my cooking vlog", "the
+ * walkthrough", "the whole thing".
+ */
+export const VIDEO_OBJECT = String.raw`(?:it|this|everything|(?:the|my|this|our|your|that)\s+(?:(?:whole|entire|full)\s+)?(?:[a-z]+\s+)?${VIDEO_NOUN})`;

@@ -14,18 +14,20 @@ const DEFAULT_MS = 1000;
  * Before the fade: its length ("a 2s fade out"), where it is ("end on a fade to black", "open
  * with a fade in", "开头淡入", "结尾淡出").
  */
-const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:on|with)\s+(?:a\s+|an\s+)?|(?:在\s*)?(?:开头|开始|片头|结尾|最后|末尾|片尾)(?:处|的时候)?\s*(?:加(?:个|上)?|做(?:个)?|来(?:个)?)?\s*)?`;
+const ZH_PLACE = String.raw`(?:一开始|开头|开始|片头|前面|结尾|最后面?|末尾|片尾|后面)`;
+const WHERE = String.raw`(?:\b(?:end|finish|close|start|open|begin)(?:s|ing)?\s+(?:(?:it|this|the\s+(?:video|clip))\s+)?(?:on|with)\s+(?:a\s+|an\s+)?|\b(?:make|have|let)\s+the\s+(?:ending|end|start|beginning|intro|outro)\s+|(?:在\s*)?${ZH_PLACE}(?:\s*(?:和|与|跟|以及)\s*${ZH_PLACE})?(?:处|的时候)?\s*(?:都|也)?\s*(?:加(?:个|上)?|做(?:个)?|来(?:个)?)?\s*)?`;
 /** How it fades says nothing of its length (README: 1000 ms unless given): "a slow fade", "fade out gently". */
 const MANNER_BEFORE = String.raw`(?:(?:slow|smooth|soft|gentle|gradual|nice|quick|subtle|long|short)\s+)?`;
 const MANNER_AFTER = String.raw`(?:\s+(?:slowly|gently|smoothly|softly|nicely|gradually|quickly|subtly))?`;
-const BEFORE = String.raw`${WHERE}(?:${T.d}\s*(?:-\s*)?)?${MANNER_BEFORE}`;
-const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting|to|改成|改为|设为|设成|调成|调到|变成)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
-const SUBJECT = String.raw`(?:(?:it|the\s+(?:video|clip)|everything)\s+)?`;
+const BEFORE = String.raw`${WHERE}${MANNER_BEFORE}(?:${T.d}\s*(?:-\s*)?)?${MANNER_BEFORE}`;
+const AFTER = String.raw`${MANNER_AFTER}(?:\s*(?:over|for|of|in|during|lasting|to|[:=]|改成|改为|设为|设成|调成|调到|变成)?\s*(?:the\s+)?(?:last|first|final)?\s*${T.dn})?(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:end|start|beginning))?`;
+/** What fades ("fade it out", "fade the video in"), or an app's key mark ("fade: in 1s"). */
+const SUBJECT = String.raw`(?:\s*[:=]\s*|\s+(?:(?:it|the\s+(?:video|clip)|everything)\s+)?)`;
 
 const RULES: Array<["both" | "in" | "out", RegExp]> = [
-  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\s+${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
-  ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
-  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)\s+${SUBJECT}(?:out\b(?:\s+to\s+(?:black|white))?|to\s+(?:black|white)\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
+  ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)${SUBJECT}in\s*(?:and|&|\/|\+|n)\s*(?:fade\s+)?(?:(?:it|the\s+(?:video|clip))\s+)?out\b${AFTER}|${BEFORE}(?:淡入淡出|渐入渐出)${AFTER}`)],
+  ["in", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)${SUBJECT}(?:in\b(?:\s+from\s+black)?|from\s+black\b)${AFTER}|${BEFORE}(?:淡入|渐入|渐显)${AFTER}`)],
+  ["out", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ed|ing)${SUBJECT}(?:out\b(?:\s+to\s+(?:black|white))?|to\s+(?:black|white)\b)${AFTER}|${BEFORE}(?:淡出|渐出|渐隐)${AFTER}`)],
   ["both", new RegExp(String.raw`${BEFORE}\bfad(?:e|es|ing)\b${AFTER}`)],
 ];
 
@@ -91,7 +93,7 @@ function eachLength(m: RegExpExecArray | null): number | null {
 }
 
 function side(phrase: string): "both" | "in" | "out" {
-  if (/\b(?:end|ending|finish|close)\b|结尾|最后|末尾|片尾/.test(phrase)) return "out";
-  if (/\b(?:start|beginning|open|begin)\b|开头|片头/.test(phrase)) return "in";
+  if (/\b(?:end|ending|finish|close)\b|结尾|最后|末尾|片尾|后面/.test(phrase)) return "out";
+  if (/\b(?:start|beginning|open|begin)\b|开头|片头|前面|一开始/.test(phrase)) return "in";
   return "both";
 }

@@ -13,31 +13,34 @@ import { T } from "../tokens.js";
 type Output = EditPlan["output"];
 
 /** "for TikTok", "on my ig story", "post it to reels": the words that lead to a platform. */
-const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+)?)?`;
+const FOR = String.raw`(?:\b(?:(?:post(?:ed|ing)?|share|sharing)\s+(?:it\s+|this\s+)?)?(?:for|on|to|as|in|into|fit)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|your\s+|(?:the\s+)?[a-z]+'s\s+)?)?`;
 const AFTER = String.raw`(?:\s+(?:version|format|ready|style|size|vid|video|post|mode|friendly|compatible|length|channel|account|page|profile)\b)?(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`;
+/** "画面改成", "把比例变成", "做成": the Chinese verb (and what it changes) before a frame word. */
+const ZH_CHANGE = String.raw`(?:(?:把)?(?:画面|画幅|比例|尺寸|视频)?(?:的)?(?:比例)?\s*(?:改成|改为|变成|做成|换成|调成|弄成|转成|转为|裁成|设为|设成))?`;
 const PRESETS: Array<[Preset | "instagram", RegExp]> = [
   ["shorts", new RegExp(String.raw`${FOR}\b(?:(?:youtube)\s+shorts?|shorts)\b${AFTER}`)],
   ["story", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb|snapchat|snap|whatsapp)\s+)?(?:story|stories)\b${AFTER}|${FOR}\bsnapchat\b${AFTER}`)],
   ["reels", new RegExp(String.raw`${FOR}\b(?:(?:instagram|facebook|fb)\s+)?reels?\b${AFTER}`)],
   ["tiktok", new RegExp(String.raw`${FOR}\btiktok\b${AFTER}|${FOR}(?:(?:适合|适配|适用于|用于|发到|发在|发)\s*)?(?:抖音|douyin)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|规格|模式))?`)],
   ["youtube", new RegExp(String.raw`${FOR}\byoutube\b${AFTER}`)],
-  ["instagram", new RegExp(String.raw`${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b`)],
-  ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect))?|(?:做成|变成)?(?:正方形|方形|方屏)`)],
+  ["instagram", new RegExp(String.raw`(?:给|发到|发在|发给|用于|适合|适配)\s*instagram\s*(?:发|上传|用)?|${FOR}\binstagram\b(?:\s+(?:post|feed|grid))?${AFTER}|\bfeed\s+post\b|(?:\b(?:post(?:ed|ing)?|share)\s+(?:it\s+|this\s+)?)?\b(?:for|on|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:feed|grid)\b`)],
+  ["square", new RegExp(String.raw`${FOR}\bsquare\b(?:\s+(?:format|crop|video|post|frame|aspect|version|one))?|${ZH_CHANGE}(?:正方形|方形|方屏)`)],
 ];
 const FEED = /\b(?:post|feed|grid)\b/;
 
 const ASPECT_WORDS: Array<["9:16" | "16:9", RegExp]> = [
-  ["9:16", /\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:竖屏|竖版|竖着|竖向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
-  ["16:9", /\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|(?:做成|变成|改成)?(?:横屏|横版|横着|横向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?/],
+  ["9:16", new RegExp(String.raw`\b(?:portrait|vertical(?:ly)?|upright)\b(?:\s+(?:mode|format|video|orientation|version))?|${ZH_CHANGE}(?:竖屏|竖版|竖着|竖向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?`)],
+  ["16:9", new RegExp(String.raw`\b(?:landscape|horizontal(?:ly)?|widescreen|wide\s*screen)\b(?:\s+(?:mode|format|video|orientation|version))?|${ZH_CHANGE}(?:横屏|横版|横着|横向)(?:\s*(?:的)?\s*(?:版本?|格式|尺寸|比例|画幅|模式))?`)],
 ];
 /** "keep the original aspect ratio", "保持原比例": the source frame, said out loud. */
-const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
-const ASPECT_TOKENS = new RegExp(String.raw`(?:\b(?:from|to|in|at|as|into)\s+|从|转(?:成|为)?)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`, "g");
+const KEEP_FRAME = /\b(?:keep|leave|use|maintain|preserve|stay\s+in|(?:go\s+)?back\s+to|restore|return\s+to|reset\s+(?:it\s+)?to|revert\s+to)\s+(?:it\s+(?:in|at)\s+)?(?:the\s+|its\s+)?(?:original|source|same|current|native)\s+(?:aspect(?:\s+ratio)?|ratio|size|frame|orientation|dimensions|format)\b|(?:保持|保留|用)?(?:原始?|原来的?)(?:比例|尺寸|画幅)/;
+const ASPECT_TOKENS = new RegExp(String.raw`(?:\b(?:aspect(?:\s+ratio)?|ratio)\s*[:=]\s*|\b(?:from|to|in|at|as|into)\s+|从|转(?:成|为)?)?${T.a}(?:\s+(?:aspect(?:\s+ratio)?|ratio|format))?`, "g");
 const SUPPORTED_ASPECTS = new Set(["9:16", "16:9", "1:1", "4:5"]);
 
 const FITS: Array<["crop" | "pad" | "blur", RegExp]> = [
-  ["blur", /\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b(?!\s+(?:out\s+)?(?:(?:my|his|her|their|our|your|that|this|those|these|any|all)\b|the\s+(?!background|sides|bars|edges|borders|fill)[a-z]+|faces?\b|it\b|people\b|plates?\b|logos?\b|names?\b))|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
-  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show|keep)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bbars\b|加黑边|黑边|留白|不(?:要)?裁剪/],
+  // "sides filled with blur", "fill the bars with a blur": what the blur fills is part of it.
+  ["blur", /\b(?:(?:the\s+)?(?:sides|bars|edges|borders|background|gaps|space|rest)\s+)?(?:filled|fill(?:ed)?|padded)\s+(?:in\s+)?with\s+(?:a\s+)?blur(?:red|ry)?(?:\s+(?:background|fill|version))?\b|\bfill\s+(?:the\s+)?(?:sides|bars|edges|borders|background|gaps|space|rest)\s+with\s+(?:a\s+)?blur(?:red|ry)?\b|\bblur(?:red|ry)?\s+(?:the\s+)?(?:background|sides|bars|edges|borders|fill)\b|\bbackground\s+blur\b|\bblur\b(?!\s+(?:out\s+)?(?:(?:my|his|her|their|our|your|that|this|those|these|any|all)\b|the\s+(?!background|sides|bars|edges|borders|fill)[a-z]+|faces?\b|it\b|people\b|plates?\b|logos?\b|names?\b))|(?:背景|两边|两侧|边缘|左右|上下)(?:用|做|加)?模糊(?:填充|处理)?|模糊(?:的)?(?:背景|两边|两侧|边缘|填充)/],
+  ["pad", /\b(?:black|white|colou?red)\s+(?:bars|borders|edges|background)\b(?:\s+on\s+(?:the\s+|both\s+)?(?:sides|top\s+and\s+bottom|edges))?|\b(?:keep|fit)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|frame|picture))\s+in\s+(?:the\s+)?(?:frame|shot|view|picture)\b|\bletter\s?box(?:ed|ing)?\b|\bpillar\s?box(?:ed|ing)?\b|\bpad(?:ding|ded)?\b|\b(?:fit|show)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|video|thing|picture|image|shot)\b|\bkeep\s+(?:the\s+)?(?:whole|entire|full)\s+(?:frame|picture|image|shot)\b|\bbars\b|(?:加|留|有|带)?(?:个|上)?黑边|留白|不(?:要)?裁剪/],
   ["crop", /\bcrop(?:ped|ping|s)?\b(?:\s+(?:it|the\s+(?:video|sides|edges)))?(?:\s+(?:in|to\s+fill))?|\b(?:fill|fills|filling)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:frame|screen)\b|\bzoom(?:ed)?\s+(?:in\s+)?to\s+fill\b|\bfull\s?screen\b|裁剪|铺满|填满/],
 ];
 const RECORDED_IN = /\b(?:recorded|filmed|shot|captured|was)\b(?:\s+(?:it|this|that|the\s+(?:video|clip)|everything))?\s+(?:in|as)\s+(?:a\s+)?$|(?:拍的是|录的是|原来是|原视频是)\s*$/;
@@ -67,29 +70,40 @@ const FORMATS: Array<[OutputFormat, RegExp]> = [
 const EXPORT_AUDIO = /\b(?:export|extract|download|save|render|send)\s+(?:me\s+)?(?:just\s+|only\s+)?(?:the\s+)?(?:audio|sound)\b/;
 const AUDIO_OBJECT = /(?:\bjust\s+|\bonly\s+)?(?:\bthe\s+)?\b(?:audio|sound)\b(?:\s+only)?/;
 const AUDIO_ONLY = /\b(?:just|only)\s+(?:the\s+)?(?:audio|sound)\b|\b(?:audio|sound)\s+only\b|\bextract\s+(?:the\s+)?(?:audio|sound)\b|\baudio\s+file\b|只要音频|提取音频|导出音频|音频文件/;
-const STILL = /\bthumbnail\b|\bstill(?:\s+(?:image|frame))?\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
+/** "a still", "as a still image" — not the adverb ("do i still have credits", "you can still hear"). */
+const STILL = /\bthumbnail\b|\b(?:an?|as|the|one)\s+still\b(?:\s+(?:image|frame|photo|picture|shot))?|\bstill\s+(?:image|frame|photo|picture|shot)\b|\bscreenshot\b|\bcover\s+(?:image|photo|pic(?:ture)?|frame|art)\b|\bposter\s+frame\b|\bsnapshot\b|封面|缩略图|截图/;
 
 const QUALITY: Array<[Output["quality"], RegExp]> = [
   ["draft", /(?:\b(?:quick|rough|fast)\s+)?\bdraft\b(?:\s+(?:quality|mode|render|version|export))?|\b(?:quick|fast)\s+(?:render|export|version|preview)\b|\bpreview\b|\brough\s+cut\b|\blow(?:er|est)?\s+quality\b|\bfast\s+render\b|草稿|预览|快速导出/],
   ["standard", /\bstandard(?:\s+quality)?\b|\b(?:normal|medium|regular|decent)\s+quality\b|标准画质/],
-  ["high", /\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
+  ["high", /(?:画质|质量|清晰度)\s*(?:要|调到|设为|设成|用)?\s*(?:高清|超清|最高|最好)|\b(?:high|highest|best|max(?:imum)?|top|full|great)\s+quality\b|\bhq\b|\bhigh\s+res(?:olution)?\b|\bbest\s+possible\b|高清|高画质|高质量|超清|最高画质/],
 ];
+
+/**
+ * Every word a rule of this file starts from (platforms, frames, fits, resolutions, formats,
+ * qualities): a clause with none of them is skipped whole, which most clauses are.
+ */
+const GATE = /short|stor(?:y|ies)|snap|reel|tiktok|抖音|douyin|youtube|instagram|feed|grid|square|方形|方屏|portrait|vertical|upright|landscape|horizontal|wide|竖|横|original|source|same|current|native|原|\uE000[arn]|blur|模糊|bars|border|edge|background|black|white|colou?red|letter|pillar|\bpad|fit|show|keep|黑边|留白|裁剪|crop|fill|zoom|full|铺满|填满|hd|\bsd\b|\bres|small|标清|fps|frame|帧|gif|动图|mp3|wav|m4a|aac|webm|mov|quicktime|prores|mp4|h\.?264|png|jpe?g|audio|sound|音频|thumbnail|still|screenshot|cover|poster|snapshot|封面|缩略图|截图|draft|preview|rough|草稿|预览|快速|standard|quality|标准|\bhq\b|best|画质|质量|清晰度|高清|超清|export|render|download|save|send|导出|渲染|给|发|适合|适配|用于/;
+const QUALITY_ALL = QUALITY.map(([q, re]) => [q, new RegExp(re.source, "g")] as const);
 
 export function frame(d: Draft): void {
   d.audioOnly = false;
   for (const cl of d.clauses) {
+    if (!cl.has(GATE)) continue;
     presets(d, cl);
     aspects(d, cl);
     fits(d, cl);
     resolution(d, cl);
     formats(d, cl);
-    for (const [q, re] of QUALITY) {
-      if (cl.takeAll(new RegExp(re.source, "g")).length > 0) {
+    for (const [q, re] of QUALITY_ALL) {
+      if (cl.takeAll(re).length > 0) {
         d.output.quality ??= q;
         cl.tags.add("quality");
       }
     }
   }
+  // Instagram named alone is a reel, unless the request names another frame ("4:5 for instagram").
+  if (d.instagram && d.output.preset === undefined && (d.output.aspect === undefined || d.output.aspect === "9:16")) d.output.preset = "reels";
   if (d.audioOnly && !(d.output.format && AUDIO_FORMATS.has(d.output.format))) {
     if (d.output.format) note(d, `"Audio only" and ${d.output.format} disagree; the output is ${d.output.format}.`);
     else d.output.format = "mp3";
@@ -117,7 +131,7 @@ function presets(d: Draft, cl: Clause): void {
       if (FEED.test(m[0])) {
         if (d.output.aspect === undefined && !/square/.test(cl.raw.toLowerCase())) d.output.aspect = "4:5";
       } else if (!/square|\bpost\b/.test(cl.raw.toLowerCase())) {
-        d.output.preset ??= "reels";
+        d.instagram = true;
       }
       continue;
     }
@@ -142,7 +156,8 @@ function aspects(d: Draft, cl: Clause): void {
     // "don't make it vertical", "vertical instead of landscape": refused, it decides nothing;
     // "i recorded this in landscape": the source's frame, said to explain.
     const before = cl.c.slice(Math.max(0, m.index - 30), m.index);
-    if (negationBefore(cl.c, m.index, cl.orig) === "not" || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
+    // "no vertical please", "don't make it vertical": refused.
+    if (negationBefore(cl.c, m.index, cl.orig) !== null || INSTEAD_OF.test(before) || RECORDED_IN.test(before)) continue;
     found.push({ index: m.index, value: a });
   }
   const a = lastNamed(found);

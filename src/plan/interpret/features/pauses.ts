@@ -12,9 +12,9 @@ import { REMOVE_VERB, ZH_REMOVE_VERB } from "./common.js";
  */
 
 const ADJ = String.raw`(?:(?:the|all|any|every|those|these|of|my|awkward|long|longer|boring|dead|empty|unnecessary|annoying|weird|little|extra|silent|quiet|big|small|short|useless|random|slow|pointless|long-ish|super|really|very|most|and)\s+)`;
-const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|empty\s+(?:parts?|bits?|space))\b|(?:停顿|空白|沉默)(?:部分|地方|片段)?|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
+const NOUN = String.raw`(?:\b(?:pauses?|silences?|silent\s+(?:parts?|bits?|moments?|sections?|gaps?|spots?)|dead\s+(?:air|space|time|bits?|parts?|spots?|moments?)|gaps?|quiet\s+(?:parts?|bits?|moments?)|umm?s?|uhh?s?|filler(?:\s+words?)?|breaths?|breathing(?:\s+(?:sounds?|noises?))?|empty\s+(?:parts?|bits?|space))\b|(?:停顿|空白|沉默)(?:部分|地方|片段)?|静音(?:部分|段)|无声(?:部分|段)?|没声音的?(?:部分|地方)|气口|卡顿)`;
 /** "remove the pauses" said after the fact: "with the pauses removed", "silences cut out". */
-const PASSIVE = String.raw`(?:\s+(?:removed|deleted|trimmed|gone|cut(?:\s+out)?|taken\s+out|stripped(?:\s+out)?|cleaned\s+up|edited\s+out))`;
+const PASSIVE = String.raw`(?:\s+(?:removed|deleted|trimmed|gone|cut(?:\s+out)?|taken\s+out|stripped(?:\s+out)?|cleaned\s+up|edited\s+out)\b)`;
 
 const PHRASE = new RegExp(
   String.raw`(?:\b${REMOVE_VERB}\s+(?:(?:out|off|up|away)\s+)?|${ZH_REMOVE_VERB}\s*(?:视频)?(?:里|中)?(?:的)?\s*|jump[\s-]*cut\s+)?(?:${ADJ}{0,4})${NOUN}(?:\s+(?:out|parts?))?(?:\s+(?:and|&)\s+${ADJ}{0,2}${NOUN})*(?:\s+(?:out|away))?${PASSIVE}?|${ZH_REMOVE_VERB}[^，。,.;；\u0001]{0,8}?(?:的)?\s*静音`,
@@ -26,7 +26,9 @@ const TIGHT = /\btight\b/;
 const FILLER_WORDS = /\b(?:umm?s?|uhh?s?|filler(?:\s+words?)?)\b/;
 
 const MIN_PAUSE = new RegExp(
-  String.raw`(?:\b(?:that|which)\s+(?:lasts?|are|is|goes|go|runs?)\s+(?:on\s+)?(?:for\s+)?)?(?:\b(?:longer|more|greater)\s+than|\bover|\babove|\bexceeding|\bat\s+least|>=?|≥|超过|大于|多于|长于)\s*(?:about\s+)?${T.dn}(?:\s*(?:以上|or\s+(?:more|longer)))?|${T.d}\s*(?:以上|or\s+(?:more|longer))|${T.d}(?=\s*(?:-\s*)?(?:long\s+)?(?:pauses?|silences?|gaps?|的停顿|停顿))|\bof\s+${T.d}`,
+  String.raw`(?:\b(?:that|which)\s+(?:lasts?|are|is|goes|go|runs?)\s+(?:on\s+)?(?:for\s+)?)?(?:\b(?:longer|more|greater)\s+than|\bover|\babove|\bbeyond|\bpast|\bexceeding|\bat\s+least|>=?|≥|超过|大于|多于|长于)\s*(?:about\s+)?${T.dn}(?:\s*(?:以上|or\s+(?:more|longer)))?|${T.d}\s*(?:以上|or\s+(?:more|longer))|${T.d}(?=\s*(?:-\s*)?(?:long\s+)?(?:pauses?|silences?|gaps?|的停顿|停顿))|\bof\s+${T.d}` +
+    // A key: "min_pause: 0.7s", "silence threshold = 1s", "pause length: 800ms".
+    String.raw`|(?<=\b(?:(?:minimum|min)\s+)?(?:pauses?|silences?|gaps?)(?:\s+(?:length|duration|threshold|min(?:imum)?))?\s*[:=]\s*)${T.dn}`,
   "g",
 );
 /**
@@ -36,8 +38,11 @@ const MIN_PAUSE = new RegExp(
  */
 const WHICH_PAUSES = /\s*(?:(?:in\s+)?between(?:\s+(?:the\s+|my\s+|each\s+|every\s+)?(?:sentences?|words?|lines?|takes?|shots?|clips?|cuts?|thoughts?|phrases?|scenes?|sections?|parts?|points?|talking|speaking))?|(?:where|when|wherever|whenever|while|after)\s+(?:i|i'm|we|we're|you|he|she|they|it|nobody|no\s+one|someone|people)\b[^\u0001\uE000]*)/y;
 /** Pause padding: "keep 200ms of padding around each cut", "padding of 0.2s", "0.3s buffer". */
+const AROUND_CUTS = String.raw`(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of|at)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?|jumps?)`;
 const PADDING = new RegExp(
-  String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+(?:around|before\s+and\s+after|on\s+(?:each|either|both)\s+sides?\s+of)\s+(?:each|every|the|all)\s+(?:the\s+)?(?:cuts?|pauses?|edits?|gaps?|silences?))?|\b(?:padding|buffer|margin)\s+(?:of\s+)?${T.d}`,
+  String.raw`(?:\b(?:keep|leave|add|with|use|using)\s+)?(?:about\s+|around\s+)?${T.d}\s+(?:of\s+)?(?:padding|buffer|breathing\s+room|margin|handles?)(?:\s+${AROUND_CUTS})?|\b(?:padding|buffer|margin)\s*(?:of|[:=])?\s*${T.d}` +
+    // A length said to stand around each cut is the padding: "leave 0.3s around each cut".
+    String.raw`|(?:\b(?:keep|leave|add|with|use|using)\s+)?${T.d}\s+${AROUND_CUTS}`,
 );
 /** "no more pause removal", "stop the silence cutting": the removal itself is named. */
 const REMOVAL = /\s+(?:removal|removing|remover|cutting|trimming|detection)\b/y;
@@ -52,7 +57,7 @@ const AGGRESSIVE = /\b(?:(?:super|really|very|extra)\s+)?(?:aggressive(?:ly)?|ti
 
 const VERB = new RegExp(String.raw`\b${REMOVE_VERB}\b|${ZH_REMOVE_VERB}`, "g");
 const KEEP = /\b(?:keep|leave)\s+(?:in\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?$|(?:保留|留着)\s*$/;
-const GATE = /padding|buffer|margin|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
+const GATE = /padding|buffer|margin|around\s+(?:each|every|the|all)|before\s+and\s+after|sides?\s+of|\bat\s+(?:each|every)|paus|silen|dead|gap|quiet\s+(?:part|bit|mom)|\bu[mh]|filler|breath|empty|tight|snapp|jump|停顿|空白|沉默|静音|无声|没声音|气口|卡顿/;
 
 export function pauses(d: Draft): void {
   let padding: number | undefined;
@@ -61,7 +66,7 @@ export function pauses(d: Draft): void {
     if (!cl.has(GATE)) return;
     const pad = cl.take(PADDING);
     if (pad) {
-      padding = Number(pad[1] ?? pad[2]);
+      padding = Number(pad[1] ?? pad[2] ?? pad[3]);
       cl.tags.add("pauses");
     }
     // The threshold first: "remove 1.5 second pauses" needs the pause word after the number.
@@ -104,7 +109,8 @@ export function pauses(d: Draft): void {
     cl.takeAll(VERB);
     const rp = (d.cut.removePauses ??= {});
     if (min) {
-      const ms = min[1] !== undefined || min[2] !== undefined ? dn(min[1], min[2]) : Number(min[3] ?? min[4] ?? min[5]);
+      const ms = readThreshold(min);
+      cl.take(MIN_KEY);
       if (ms !== null && Number.isFinite(ms)) rp.minPauseMs = ms;
     } else if (cl.take(GENTLE)) {
       rp.minPauseMs ??= 1000;
@@ -153,7 +159,7 @@ function refine(d: Draft, cl: Clause | undefined, after: boolean): void {
     else if (cl.take(AGGRESSIVE)) strength = 300;
     if (after && REFERENT.test(cl.c)) {
       const min = cl.take(MIN_PAUSE);
-      if (min) threshold = min[1] !== undefined || min[2] !== undefined ? dn(min[1], min[2]) : Number(min[3] ?? min[4] ?? min[5]);
+      if (min) threshold = readThreshold(min);
       if (cl.take(PRONOUN)) strength ??= 0;
     }
     return strength !== null || threshold !== null;
@@ -162,6 +168,16 @@ function refine(d: Draft, cl: Clause | undefined, after: boolean): void {
   if (threshold !== null && Number.isFinite(threshold)) rp.minPauseMs = threshold;
   else if (strength) rp.minPauseMs ??= strength;
   cl.tags.add("pauses");
+}
+
+/** The "minimum" of a key ("min_pause: 0.7s"): part of the threshold. */
+const MIN_KEY = /\b(?:minimum|min)\s+(?=(?:pauses?|silences?|gaps?)\b)/;
+
+/** The pause length a MIN_PAUSE match names, in ms. */
+function readThreshold(m: RegExpExecArray): number | null {
+  if (m[1] !== undefined || m[2] !== undefined) return dn(m[1], m[2]);
+  if (m[6] !== undefined || m[7] !== undefined) return dn(m[6], m[7]);
+  return Number(m[3] ?? m[4] ?? m[5]);
 }
 
 function dn(d: string | undefined, n: string | undefined): number | null {

@@ -1,6 +1,8 @@
+import type { Clause } from "../clause.js";
 import { note, type Draft } from "../draft.js";
 import { negationBefore } from "../negation.js";
 import { T } from "../tokens.js";
+import { VIDEO_OBJECT } from "./common.js";
 
 /**
  * Playback speed: "2x", "1.5x faster", "speed it up (a little)", "twice as fast", "slow motion",
@@ -11,7 +13,7 @@ import { T } from "../tokens.js";
 const MIN = 0.25;
 const MAX = 4;
 
-const PREFIX = String.raw`(?:(?:speed(?:\s+(?:it|this|the\s+(?:video|clip)))?(?:\s+up)?|play(?:\s+it)?|slow(?:\s+(?:it|this))?(?:\s+down)?|make\s+it|加速|放慢|播放)\s*)?(?:(?:to|at|by|到)\s*)?`;
+const PREFIX = String.raw`(?:(?:speed(?:\s+up)?(?:\s+${VIDEO_OBJECT})?(?:\s+up)?|play(?:\s+${VIDEO_OBJECT})?|slow(?:\s+down)?(?:\s+${VIDEO_OBJECT})?(?:\s+down)?|make\s+${VIDEO_OBJECT}|加速|放慢|播放)\s*)?(?:(?:\b(?:to|at|by)|到)\s*)?`;
 const MULT = new RegExp(String.raw`${PREFIX}${T.x}(?:\s*(?:the\s+)?(?:speed|faster|quicker|slower|slow(?:er)?|playback|fast|as\s+fast))?`);
 /** "speed 1.5", "speed: 2", "playback speed = 0.75": a multiplier written as a bare number. */
 const BARE_SPEED = new RegExp(String.raw`\b(?:playback\s+)?speed\s*(?::|=|to|of|at)?\s*${T.n}(?![\d.]|\s*(?:seconds?|secs?|s|%)\b)|(?:播放)?速度\s*(?::|=|调到|调成|设为|设成|改成)?\s*${T.n}(?!\s*(?:秒|%))`);
@@ -28,9 +30,12 @@ const WORDS: Array<[number, RegExp, boolean]> = [
   [0.75, /\b(?:not\s+so|too|way\s+too|a\s+bit\s+too)\s+fast\b|太快了?|\b(?:reduce|lower|decrease|drop)\s+(?:the\s+)?(?:playback\s+)?(?:speed|pace)\b|\bslow(?:\s+(?:it|this|the\s+(?:video|clip)|things))?\s+down\b|\bslower\b|\bslow\s+it\b|放慢|减速|慢放|慢一点|慢点/, true],
   [1.5, /\b(?:too|way\s+too|a\s+bit\s+too)\s+slow\b|太慢了?|\b(?:increase|raise|boost|up)\s+(?:the\s+)?(?:playback\s+)?(?:speed|pace)\b|\bspeed\s+(?:it|this|things|the\s+(?:video|clip|whole\s+thing)|everything)?\s*up\b|\bsped\s+up\b|\bspeed\s+(?:it|this)\b|\bfaster\b|\bquicker\b|\bmake\s+it\s+fast\b|\bfast[\s-]forward\b|\baccelerate\b|加速|快进|快放|快速播放|快一点|快点|加快/, true],
 ];
-const A_BIT = /\b(?:(?:a\s+)?(?:little|bit|tad|touch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
-const PARTS = /\b(?:the\s+)?(?:boring|slow|dull|middle|quiet|some|long)\s+(?:parts?|bits?|sections?|moments?)\b|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
+const A_BIT = /\b(?:(?:a\s+)?(?:little|bit|tad|touch|notch)(?:\s+bit)?|slightly|somewhat|a\s+little\s+bit)\b|一点|稍微|稍/;
+const PARTS = /\b(?:the\s+|some\s+|those\s+|that\s+)?(?:[a-z']+\s+){0,2}?(?:parts?|(?<!\b(?:a|little|tiny|wee|tad)\s)bits?|sections?|moments?|scenes?)\b|\b(?:when|while|where|whenever|as)\s+(?:i|i'm|we|we're|he|she|they|it|you|the|my|our|his|her|their)\b[^\u0001\uE000]*|(?:在\s*)?(?:前|最后|后)\s*\uE000d\d+\uE001|\bin\s+the\s+middle\b|\b(?:at|in|near|towards?)\s+the\s+(?:end|start|beginning)\b|\bfor\s+(?:the\s+)?(?:intro|outro|ending)\b|(?:\b(?:for|during|in|over)\s+)?(?:the\s+)?\b(?:first|last|final)\s+\uE000[dn][\d.]+\uE001|\b(?:from|between)\s+\uE000[dn][\d.]+\uE001\s*(?:to|and|-)\s*\uE000[dn][\d.]+\uE001/;
 
+/** Verbs that count repetitions: "loop it 3 times", "play it twice", "repeat 2x". */
+const COUNTED = /\b(?:loop(?:s|ed|ing)?|repeat(?:s|ed|ing)?|replay(?:s|ed)?)\b|循环|重复/;
+const SPEED_WORD = /speed|fast|slow|quick|pace|tempo|倍速|加速|慢/;
 const SPEED_NOUN = /(?:播放)?速度|\b(?:the\s+)?(?:playback\s+)?(?:speed|pace|tempo)\b/;
 const GATE = /\uE000x|\uE000p|速度|speed|sped|fast|quick|slow|lapse|real|motion|加速|快|慢|原速|accelerate/;
 
@@ -40,7 +45,12 @@ export function speed(d: Draft): void {
     let v: number | null = null;
     let at = -1;
     let comparative = false;
-    const mult = cl.take(MULT);
+    let mult = cl.take(MULT);
+    // "loop it 3 times", "repeat it 2x": a count of repetitions unless a speed word says otherwise.
+    if (mult && COUNTED.test(cl.orig) && !SPEED_WORD.test(cl.orig)) {
+      cl.release(mult.index, mult.index + mult[0].length);
+      mult = null;
+    }
     const bare = mult ? null : cl.take(BARE_SPEED);
     if (mult) {
       const x = Number(mult[1]);
@@ -87,8 +97,10 @@ export function speed(d: Draft): void {
       v = v < MIN ? MIN : MAX;
     }
     d.speed = round(v);
-    // "速度加快一点", "the speed": the quantity named is the one set.
+    // "速度加快一点", "the speed": the quantity named is the one set; so are speed words beside a
+    // number ("slow mo at 0.25x", "slow it down to half speed").
     cl.take(SPEED_NOUN);
+    if (cl.has(GATE)) claimBeside(cl, at);
     if (comparative) d.relative.speed = d.speed;
     else delete d.relative.speed;
     if (d.speed !== 1 || comparative) d.edited = true;
@@ -96,3 +108,17 @@ export function speed(d: Draft): void {
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Only claimed text, spaces and little words between two phrases: they are one ("slow mo at 0.25x"). */
+const BETWEEN = /^(?:[\s\u0001]|\b(?:at|to|in|of|the|a|is|it|speed)\b)*$/;
+
+/** Speed words right beside the phrase that set the speed at `at` ("slow mo at 0.25x", "slow it down to half speed"). */
+function claimBeside(cl: Clause, at: number): void {
+  for (const [, re] of WORDS) {
+    const m = cl.find(re);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const gap = end <= at ? cl.c.slice(end, at) : cl.c.slice(at, m.index).replace(/^[^\s\u0001]*\u0001*/, "");
+    if (BETWEEN.test(gap)) cl.claim(m.index, end);
+  }
+}

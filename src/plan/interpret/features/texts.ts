@@ -37,8 +37,9 @@ function claimLength(cl: Clause, at: number): void {
 /** After a move verb, up/down say where: "move the caption up", "move it down", "shift it higher". */
 const moved = (words: string) => new RegExp(String.raw`\b(?:${words})\b(?<=\b(?:move|moved|shift|push|drag|nudge|put)\b[^.,;\uE000]{0,40}?(?:${words}))`);
 const POS: Array<[TextDraft["position"], RegExp]> = [
-  ["top", moved(String.raw`up(?:wards?)?(?!\s+top)|higher`)],
-  ["bottom", moved(String.raw`down(?:wards?)?|lower`)],
+  // "move it down to the bottom": the direction and the place are one placement.
+  ["top", moved(String.raw`(?:up(?:wards?)?(?!\s+top)|higher)(?:\s+(?:to|towards?)\s+(?:the\s+)?(?:very\s+)?top(?:\s+of\s+(?:the\s+)?(?:screen|frame|video))?)?`)],
+  ["bottom", moved(String.raw`(?:down(?:wards?)?|lower)(?:\s+(?:to|towards?)\s+(?:the\s+)?(?:very\s+)?bottom(?:\s+of\s+(?:the\s+)?(?:screen|frame|video))?)?`)],
   ["top", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:top|upper(?:\s+part)?|up\s+top|header)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:顶部|上方|上面|顶端|最上面|上边)/],
   ["bottom", /(?:\b(?:at|on|in|to|near|along|across)\s+)?(?:the\s+)?(?:very\s+)?\b(?:bottom|lower|footer|base)\b(?:\s+(?:left|right|corner|center|middle|part|edge|side|third|half))?(?:\s+(?:corner|edge|side))?(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:底部|下方|下面|底下|最下面|下边|底端)/],
   ["center", /(?:\b(?:at|on|in|to|near)\s+)?(?:the\s+)?(?:very\s+)?\b(?:center|middle|centered)\b(?:\s+of\s+(?:the\s+)?(?:screen|frame|video|clip))?|(?:放在|放到|在)?\s*(?:中间|居中|中央|正中)/],
@@ -51,7 +52,8 @@ const STYLE: Array<[TextDraft["style"], RegExp]> = [
 const ANIM: Array<[TextDraft["animation"], RegExp]> = [
   ["none", /\b(?:no\s+animation|static|not\s+animated)\b/],
   ["pop", /(?:\bwith\s+(?:a\s+)?)?\b(?:pop(?:s|ping)?(?:\s+(?:in|up|out))?|bounc(?:e|es|y|ing)(?:\s+in)?|punchy|zoom(?:s|ing)?\s+in)\b(?:\s+animation)?|弹出|弹跳|跳出/],
-  ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:in|out))?\b(?:\s+animation)?|淡入|渐显|渐入/],
+  // "fade the title out at the end": the overlay named between, and when it fades, belong to the fade.
+  ["fade", /(?:\bwith\s+(?:a\s+)?)?\bfad(?:e|es|ed|ing)(?:\s+(?:it|them|(?:the\s+)?\u0001+)(?=\s+(?:in|out)\b))?(?:\s+(?:in|out))?\b(?:\s+(?:at|by|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning|ending)\b)?(?:\s+animation)?|淡入|渐显|渐入/],
 ];
 /**
  * Size words. "big"/"large"/"huge" stay style words (bold, as the corpora read them); a size is set
@@ -61,7 +63,12 @@ const SIZE: Array<[TextDraft["size"], 1 | -1 | null, RegExp]> = [
   ["large", 1, /\b(?:bigger|larger)\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:放大|加大|大一点|大一些|大点)/],
   ["small", -1, /\bsmaller\b(?:\s+(?:text|font|letters|type|size))?|(?:字体?|文字|字幕|标题)?(?:缩小|小一点|小一些|小点)/],
   ["small", null, /(?:\bin\s+(?:a\s+)?)?\b(?:small|tiny)\b(?!\s+(?:file|video|clip))(?:\s+(?:font|letters|type|print|size)\b)?|小字|小号(?:字)?/],
-  ["large", null, /\b(?:large|big)\s+(?:font\s+|text\s+)?size\b|\bfont\s+size\s+(?:large|big)\b|大号字/],
+  // "large" is the size's own name: "in large font", "large text" (a "big" text stays a bold one).
+  // "size: large", "font size = small" (an app's key).
+  ["large", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:large|big|l)\b/],
+  ["small", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:small|tiny|s)\b/],
+  ["medium", null, /\b(?:font\s+|text\s+)?size\s*[:=]\s*(?:medium|normal|regular|default|m)\b/],
+  ["large", null, /\b(?:large|big)\s+(?:font\s+|text\s+)?size\b|\bfont\s+size\s+(?:large|big)\b|(?:\bin\s+(?:a\s+)?)?\blarge\s+(?:font|text|letters|type|print)\b|大号字/],
   ["medium", null, /\b(?:normal|medium|regular|default)\s+(?:text\s+|font\s+)?size\b|正常大小|中号/],
 ];
 const ANIMATION_WORD = /\banimat(?:ion|ed)\b/;
@@ -79,16 +86,23 @@ const TIMING = {
   at: new RegExp(String.raw`\b(?:at|around)\s+(?:the\s+)?${D}(?:\s+mark)?|在\s*第?\s*${D}|${D}\s+in(?:to\s+(?:the\s+)?(?:video|clip))?\b(?!\s+[a-z\d\uE000])`),
   /** "until 4s", "till 0:05": from the start to there. */
   until: new RegExp(String.raw`\b(?:until|till|til|up\s+until)\s+(?:the\s+)?${DN}(?:\s+mark)?|(?:一直)?到\s*第?\s*${D}\s*(?:为止|结束)`),
-  for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|持续\s*${D}|${D}\s*long\b`),
+  for: new RegExp(String.raw`\b(?:for|lasting|lasts|during|over)\s+(?:about\s+|around\s+|like\s+)?${DN}|\b(?:duration|length|time)\s*[:=]\s*${DN}|持续\s*${D}|${D}\s*long\b`),
   whole: /\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|clip|thing)\b|\bthroughout\b|\ball\s+the\s+way\s+through\b|全程|一直/,
 };
 const DEFAULT_SPAN_MS = 3000;
-const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make)\b/;
+const TEXT_VERB = /\b(?:add|put|show|write|overlay|stick|slap|throw|place|include|type|display|insert|drop|pop|make|change|rename|update|edit|swap|replace|switch|fix|correct|set)\b/;
+/** "the caption should read 'X'", "the price should say 'X'": what stands before is the overlay named. */
+const SAY_VERB = /\b(?:say|says|read|reads|saying|reading|said)\b/;
 /** A quote right after one of these verbs names a thing in the picture, not text to show ("zoom in on 'the cake'"). */
 const ACTS_ON = /\b(?:zoom(?:\s+in)?(?:\s+on)?|blur|censor|hide|track|follow|focus\s+on|highlight|replace|translate|remove|delete|cut\s+out|mute)\s*(?:the\s+)?$/;
 const CONNECTOR = /\s(?:and|then|plus|&|n)\s|[,和]/g;
 
 const QUOTE_FIRST = /^[\s\u0001]*\uE000q/;
+/**
+ * An attribute named after a trigger, as an app's key: "title_position: top", "caption style = bold",
+ * "text duration: 4s". The timing words stay for readAttrs (group 1 is the rest, claimed here).
+ */
+const ATTR_KEY = /\s*(?:(position|pos|placement|location|place|style|font|animation|anim|effect|size|colou?r)|duration|length|time|timing)\s*(?=[:=])/y;
 const GATE = /\uE000q|text|overlay|caption|title|headline|heading|label|sticker|subtitle|words|lettering|name of the|文字|字幕|标题|文案|大字|加字/;
 
 type Attrs = TextAttrs;
@@ -116,7 +130,7 @@ export function readAttrs(cl: Clause, from: number, to: number): Attrs {
 
   let len: number | null = null;
   const f = cl.takeIn(TIMING.for, from, to);
-  if (f) len = f[1] !== undefined || f[2] !== undefined ? ms(f, 1) : Number(f[3] ?? f[4]);
+  if (f) len = f[1] !== undefined || f[2] !== undefined ? ms(f, 1) : f[3] !== undefined || f[4] !== undefined ? ms(f, 3) : Number(f[5] ?? f[6]);
   let m: RegExpExecArray | null;
   if ((m = cl.takeIn(TIMING.range, from, to))) {
     const s = ms(m, 1);
@@ -174,6 +188,8 @@ interface TextSource {
 
 export function texts(d: Draft): void {
   const sources: TextSource[] = [];
+  /** Session triggers naming overlays: the words before them are claimed once the attributes are read. */
+  const naming: Array<{ cl: Clause; at: number }> = [];
   let pendingTrigger: { clause: number; caption: boolean } | null = null;
   d.clauses.forEach((cl, ci) => {
     if (!cl.has(GATE)) {
@@ -190,6 +206,8 @@ export function texts(d: Draft): void {
     let caption = false;
     let trigger = false;
     let refused = false;
+    /** "title_position: top", "caption style: bold": an attribute of the overlay just named. */
+    let attrKey = false;
     const found: Array<{ index: number; caption: boolean }> = [];
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(cl.c); m; m = TRIGGER.exec(cl.c)) {
@@ -198,6 +216,7 @@ export function texts(d: Draft): void {
       if ((negationBefore(cl.c, m.index, cl.orig) !== null || none) && quotes.length === 0) {
         refused = true;
         claimNegation(cl, m.index);
+        if (d.ctx.followUp?.texts) naming.push({ cl, at: m.index });
         cl.claim(m.index, m.index + word.length + (none?.[0].length ?? 0));
         continue;
       }
@@ -214,10 +233,22 @@ export function texts(d: Draft): void {
         }
         continue;
       }
+      const key = quotes.length === 0 && sources.length > 0 && !pendingTrigger ? cl.at(ATTR_KEY, m.index + word.length) : null;
+      if (key) {
+        attrKey = true;
+        cl.claim(m.index, m.index + word.length + (key[1] !== undefined ? key[0].length : 0));
+        continue;
+      }
       trigger = true;
+      if (names && quotes.length === 0) naming.push({ cl, at: m.index });
       if (CAPTION.test(word)) caption = true;
       found.push({ index: m.index, caption: CAPTION.test(word) });
       cl.claim(m.index, m.index + word.length);
+    }
+    if (attrKey && !trigger) {
+      cl.tags.add("text");
+      sources.push({ clause: ci, quote: -1, from: 0, to: cl.c.length, caption: false });
+      return;
     }
     if (refused && !trigger && quotes.length === 0) {
       cl.tags.add("text");
@@ -280,12 +311,20 @@ export function texts(d: Draft): void {
     } else {
       text = d.quotes[s.quote]!;
       claimDescriptor(cl, s.from, s.quote);
+      // The quote is this overlay's words: claimed, so the verbs that carry it ("replace 'A'
+      // with 'B'", "swap 'Day 1' for 'Day 2'") are read as part of the request.
+      const token = `\uE000q${s.quote}\uE001`;
+      const at = cl.c.indexOf(token);
+      if (at >= 0) cl.claim(at, at + token.length);
     }
     const t: TextDraft = { text, startMs: 0, endMs: null, anchor: "start", position: "center", style: "bold", animation: "none", size: "medium" };
     applyAttrs(t, attrs, s.caption);
     built.push({ text: t, clause: s.clause, quoted: s.quote !== null });
   }
-  built.forEach((b, i) => describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length));
+  built.forEach((b, i) => {
+    const siblings = built.filter((x) => x.clause === b.clause).map((x) => x.text);
+    describedAfter(d, b.text, b.clause, built[i + 1]?.clause ?? d.clauses.length, siblings);
+  });
   for (const b of built) {
     if (d.texts.length >= 20) {
       note(d, "Only the first 20 text overlays are kept.");
@@ -296,6 +335,7 @@ export function texts(d: Draft): void {
     d.edited = true;
   }
   d.textClauses = built.map((b) => b.clause);
+  for (const n of naming) claimNaming(n.cl, n.at);
   if (d.ctx.followUp?.texts) overlayRefs(d, new Set(built.map((b) => b.clause)));
 }
 
@@ -309,6 +349,8 @@ function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
     let attrs: Attrs = {};
     const found = wholly(cl, d.quotes, () => {
       attrs = readAttrs(cl, 0, cl.c.length);
+      // "make the price bigger": in a session, a thing named by what it shows is an overlay.
+      cl.take(NAMED_OVERLAY);
       return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
     });
     if (!found) return;
@@ -316,6 +358,15 @@ function overlayRefs(d: Draft, textClauses: ReadonlySet<number>): void {
     cl.tags.add("text");
     d.edited = true;
   });
+}
+
+const NAMED_OVERLAY = /\b(?:the|my|that|this)\s+(?!(?:music|song|bgm|video|clip|audio|sound|voice|volume|pauses?|silences?|speed|length|fades?|end|ending|start|beginning|whole|entire|thing|frame|screen)\b)[a-z]+\b/;
+/** Session only: a word or two right before a trigger that names an overlay ("remove the price text"). */
+const NAMING_WORDS = /(?:^|[\s\u0001])((?:(?!(?:no|not|don't|add|put|make|remove|delete|the|a|an|my|and|then|also|new|another|second|first|last)\b)[a-z]+\s+){1,2})$/;
+function claimNaming(cl: Clause, trigger: number): void {
+  const before = cl.c.slice(Math.max(0, trigger - 30), trigger);
+  const m = NAMING_WORDS.exec(before);
+  if (m) cl.claim(trigger - m[1]!.length, trigger);
 }
 
 const explicit = new WeakMap<TextDraft, Set<string>>();
@@ -361,10 +412,16 @@ export function explicitAttrs(t: TextDraft): ReadonlySet<string> {
  * would take "last three seconds" as a range to keep. A clause with anything else in it, or with
  * "only"/"just" (which ask for a cut), or a fade (the video's, unless "fades"), is left alone.
  */
-function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): void {
+function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number, siblings: TextDraft[] = [t]): void {
   for (let i = clause + 1; i < stop; i++) {
     const cl = d.clauses[i]!;
     if (!cl.untouched || /\b(?:only|just)\b|只/.test(cl.c)) return;
+    // "add text 'Hi' and fade it out": the pronoun names the nearer object, the overlay (README).
+    if (i === clause + 1 && fadesIt(d, cl, clause)) {
+      applyAttrs(t, { animation: "fade" }, false);
+      cl.tags.add("text");
+      continue;
+    }
     // "fade in and out" after an overlay is the video's fade; the fade rules decide ("fades in" is the overlay's).
     if (/fad|淡|渐/.test(cl.c) && !/^\s*fades\b/.test(cl.c)) return;
     let attrs: Attrs = {};
@@ -373,9 +430,29 @@ function describedAfter(d: Draft, t: TextDraft, clause: number, stop: number): v
       return Boolean(attrs.position || attrs.style || attrs.animation || attrs.span || attrs.size);
     });
     if (!found) return;
-    applyAttrs(t, attrs, false);
+    // "add 'A' top and 'B' bottom, both for 3 seconds": every overlay of that clause.
+    for (const each of ALL_OF.test(cl.orig) ? siblings : [t]) applyAttrs(each, attrs, false);
     cl.tags.add("text");
   }
+}
+
+const ALL_OF = /\b(?:both|each|all(?:\s+of\s+them)?|them\s+all)\b|都|各/;
+
+/** "fade it out", "and fade it in and out", "let it fade away": a fade of "it" and nothing else. */
+const FADE_IT = /^[\s\u0001]*(?:(?:and|then|also|n|&)\s+)*(?:(?:let|have|make)\s+(?:it|them)\s+fade|fade\s+(?:it|them))\s*(?:in(?:\s*(?:and|&|n|\/)\s*(?:fade\s+)?(?:(?:it|them)\s+)?out)?|out|away)?[\s\u0001.!]*$/;
+const MUSIC_WORD = /\b(?:music|songs?|bgm|track|beats?|tunes?|soundtrack)\b|音乐|配乐/g;
+
+/** Is the clause a fade of "it" whose nearest antecedent is the overlay of clause `of` (not music named after it)? */
+function fadesIt(d: Draft, cl: Clause, of: number): boolean {
+  if (!FADE_IT.test(cl.c)) return false;
+  const prev = d.clauses[of]!.orig;
+  const lastQuote = prev.lastIndexOf("\uE001");
+  let lastMusic = -1;
+  MUSIC_WORD.lastIndex = 0;
+  for (let m = MUSIC_WORD.exec(prev); m; m = MUSIC_WORD.exec(prev)) lastMusic = m.index;
+  if (lastMusic > lastQuote) return false;
+  cl.claim(0, cl.c.length);
+  return true;
 }
 
 /** Later clauses that only describe an overlay ("持续3秒", "make it pop") refine the last one. */
@@ -405,20 +482,56 @@ function splitAtConnectors(c: string, quotes: Array<{ index: number; end: number
   return bounds;
 }
 
-/** "put the name of the dish 'X'": the words between the verb and the quote describe it. */
+/**
+ * The words that introduce an overlay's text belong to it: from the verb to the quote ("put the
+ * name of the dish 'X'", "add the ingredients as text 'X'", "show the price 'X'"), a saying verb
+ * and its subject ("the price should say 'X'", "the caption should read 'X'"), or without a verb a
+ * word or two before the trigger ("recipe title 'X'"). Words other rules claimed on the way (the
+ * trigger, a place) do not stop it; another quote does.
+ */
 function claimDescriptor(cl: Clause, from: number, q: number): void {
   const at = cl.c.indexOf(`\uE000q${q}\uE001`);
   if (at < 0) return;
+  const words: Array<{ start: number; end: number }> = [];
+  const re = /\S+/g;
   const before = cl.c.slice(from, at);
-  const words = before.split(/(?=\s)/);
-  let start = at;
-  for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
-    const w = words[i]!;
-    if (w.includes("\u0001") || w.includes("\uE000")) break;
-    start -= w.length;
-    if (TEXT_VERB.test(w)) {
+  for (let m = re.exec(before); m; m = re.exec(before)) words.push({ start: from + m.index, end: from + m.index + m[0].length });
+  let trigger = -1;
+  const stops = (k: number) => {
+    const w = cl.orig.slice(words[k]!.start, words[k]!.end);
+    return CONNECTS.test(w) || cl.c.slice(words[k]!.start, words[k]!.end).includes("\uE000");
+  };
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+    const { start, end } = words[i]!;
+    if (stops(i)) break;
+    const was = cl.orig.slice(start, end);
+    if (TEXT_VERB.test(was)) {
       cl.claim(start, at);
       return;
     }
+    if (SAY_VERB.test(was)) {
+      // "the price should say 'X'": after a modal the subject (up to four words back) is the overlay named.
+      let k = i;
+      if (i > 0 && MODAL.test(cl.orig.slice(words[i - 1]!.start, words[i - 1]!.end))) {
+        while (k > 0 && i - k < 4 && !stops(k - 1)) k--;
+      }
+      cl.claim(words[k]!.start, at);
+      return;
+    }
+    if (trigger < 0 && TRIGGER_WORD.test(was) && cl.c.slice(start, end).includes("\u0001")) trigger = i;
+  }
+  // "recipe title 'X'": plain words right before the trigger name what the text is; so do up to two
+  // words that are all that stands before a quote ("product name 'Linen Shirt' bottom left").
+  if (trigger < 0 && words.length <= 2) trigger = words.length;
+  for (let k = trigger - 1; k >= 0 && k >= trigger - 2; k--) {
+    const { start, end } = words[k]!;
+    const w = cl.orig.slice(start, end);
+    if (!/^[a-z][a-z'-]*$/.test(w) || DESCRIPTOR_STOP.test(w)) break;
+    cl.claim(start, end);
   }
 }
+
+const CONNECTS = /^(?:and|then|but|also|plus|&|n|with|w\/)$|[,;]$/;
+const MODAL = /^(?:should|must|will|would|can|could|to|now|shall|gotta|needs?)$/;
+const TRIGGER_WORD = /^(?:text|texts|title|titles|caption|captions|headline|label|overlay|subtitles?|文字|字幕|标题)$/;
+const DESCRIPTOR_STOP = /^(?:no|not|don't|dont|never|without|and|then|but|or|also|plus|n|a|an|the|my|in|on|at|to|for|with)$/;

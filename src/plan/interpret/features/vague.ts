@@ -9,8 +9,12 @@ const VAGUE = /\bmake\s+(?:it|this)\s+(?:look\s+|sound\s+|feel\s+)?(?:more\s+)?(
 export const SUGGESTION =
   'That is open-ended, so nothing was changed for it. Try concrete steps such as "trim the pauses", "cut it to 15 seconds", "add text \\"…\\" at the top", "add quiet music" or "for TikTok".';
 
+/** "just export it, no changes", "as is": nothing to change, said out loud. */
+const AS_IS = /\b(?:no|without|zero)\s+(?:other\s+|more\s+|further\s+)?(?:changes?|edits?|editing|tweaks?)\b|\bas[\s-]is\b|\bunchanged\b|\bdon't\s+(?:change|edit|touch)\s+(?:anything|it|a\s+thing)\b|不用改|不要改|原样/;
+
 export function vague(d: Draft): void {
   for (const cl of d.clauses) {
     if (cl.take(VAGUE)) d.vague = true;
+    cl.take(AS_IS);
   }
 }
