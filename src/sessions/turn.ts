@@ -121,8 +121,9 @@ function editTurn(
     redo: [],
     target,
     changes: said,
-    render: ids.length ? { kind: "preview", sourceIds: ids } : null,
-    reply: said.length ? `Done: ${said.join("; ")}.` : `I could not find a change to make in that. ${HELP}`,
+    // "export it as a gif": the change, then the final render instead of a preview.
+    render: ids.length ? { kind: edit.thenExport ? "export" : "preview", sourceIds: ids } : null,
+    reply: said.length ? `Done: ${said.join("; ")}.${edit.thenExport && ids.length ? " Exporting now." : ""}` : `I could not find a change to make in that. ${HELP}`,
   };
 }
 

@@ -127,6 +127,27 @@ describe("a batch session", () => {
   }, 180_000);
 });
 
+describe("a change and an export in one message", () => {
+  it("applies the change and renders the export: 'export it as a gif'", async () => {
+    const svc = await startService();
+    try {
+      const sid = (await json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }))).id;
+      await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: uploadForm([fixture("clip_240p_2s.mp4")]) });
+      const { turn, session } = await json(
+        await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "export it as a gif" }) }),
+      );
+      expect(turn.kind).toBe("edit");
+      expect(session.plan.output.format).toBe("gif");
+      expect(turn.jobs).toEqual([{ jobId: expect.any(String), sourceId: "src_1", kind: "export" }]);
+      const job = await waitForJob(svc.url, turn.jobs[0].jobId, { timeoutMs: 60_000 });
+      expect(job.result.format).toBe("gif");
+      expect(ffprobe(`${svc.storageDir}/jobs/${job.id}/output.gif`).format.format_name).toBe("gif");
+    } finally {
+      await svc.close();
+    }
+  }, 90_000);
+});
+
 describe("session expiry and mistakes", () => {
   let svc: TestService;
   beforeAll(async () => {

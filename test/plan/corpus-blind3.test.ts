@@ -79,12 +79,14 @@ describe("the round-4 blind sets", () => {
     expect(repeated).toEqual([]);
   });
 
-  it("prints the share read fully right (no floor yet)", () => {
+  // Floors a few points under the one measurement after round 4 (82.0% and 78.0%); the failing
+  // entries are never listed, so the sets stay unseen.
+  it("keeps the shares read fully right above their floors", () => {
     const instructions = share(BLIND3);
     const turns = followUpShare(FOLLOWUP_BLIND3);
     console.log(`blind3 instructions: ${instructions.right}/${instructions.total} fully right (${pct(instructions)}%)`);
     console.log(`blind3 follow-up turns: ${turns.right}/${turns.total} fully right (${pct(turns)}%)`);
-    expect(instructions.total).toBe(BLIND3.length);
-    expect(turns.total).toBe(FOLLOWUP_BLIND3.length);
+    expect(instructions.right / instructions.total).toBeGreaterThanOrEqual(0.78);
+    expect(turns.right / turns.total).toBeGreaterThanOrEqual(0.74);
   });
 });
