@@ -58,6 +58,11 @@ export class JobStore {
     return this.decode(hash, deliveries);
   }
 
+  /** Whether the record is still there (cheaper than reading it). */
+  async exists(id: string): Promise<boolean> {
+    return (await this.redis.exists(this.key(id))) === 1;
+  }
+
   /** A job as its tenant sees it: another tenant's job is indistinguishable from none. */
   async getForTenant(tenant: string, id: string): Promise<JobRecord | null> {
     const rec = await this.get(id);

@@ -35,8 +35,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return r.data;
 }
 
-async function view(deps: ApiDeps, s: Session) {
-  return toSessionView(s, await deps.sessions.summaries(s), deps.ctx.store, deps.ctx.baseUrl, deps.ctx.cfg.SESSION_IDLE_MS);
+/** The session as shown; a turn already built its summaries, so they are passed in rather than rebuilt. */
+async function view(deps: ApiDeps, s: Session, summaries?: Record<string, string>) {
+  return toSessionView(s, summaries ?? (await deps.sessions.summaries(s)), deps.ctx.store, deps.ctx.baseUrl, deps.ctx.cfg.SESSION_IDLE_MS);
 }
 
 /** Multipart `file` parts as they arrive, each streamed to storage by the session service. */
@@ -117,7 +118,7 @@ export const sessionRoutes: RouteSpec[] = [
       const { id } = Params.parse(req.params);
       const body = parse(MessageSchema, req.body);
       const { session, turn } = await deps.sessions.message(req.tenant, id, body.text, body.sourceId);
-      return { turn, session: await view(deps, session) };
+      return { turn, session: await view(deps, session, turn.summaries) };
     },
   },
   {

@@ -13,7 +13,7 @@ export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ re
   for (const dir of await ctx.storage.listJobDirs()) {
     if (now - dir.mtimeMs < CREATION_GRACE_MS) continue;
     if (!isId(dir.jobId, "job")) continue;
-    if (await ctx.store.get(dir.jobId)) continue;
+    if (await ctx.store.exists(dir.jobId)) continue;
     await ctx.storage.removeJob(dir.jobId);
     removed.push(dir.jobId);
   }
