@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderEdit } from "../src/engine/render.js";
 import { EditPlanSchema } from "../src/plan/schema.js";
-import { probeMedia } from "../src/shared/probe.js";
+import { probeMedia } from "../src/media/probe.js";
 import type { Timeline } from "../src/timeline/schema.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError } from "./shared/config.js";
-import { createContext } from "./shared/context.js";
+import { createContext } from "./context.js";
 import { startApi, type ApiServer } from "./api/server.js";
 import { startWorker, type WorkerRuntime } from "./worker/runtime.js";
 

@@ -1,8 +1,8 @@
 import type { Queue } from "bullmq";
-import type { Context } from "../shared/context.js";
-import type { EditJobData } from "../shared/queues.js";
-import type { JobNotifier } from "../shared/job-notifier.js";
-import type { Idempotency } from "./idempotency.js";
+import type { Context } from "../context.js";
+import type { EditJobData } from "../jobs/queues.js";
+import type { JobNotifier } from "../jobs/notifier.js";
+import type { Idempotency } from "../jobs/idempotency.js";
 import type { Metrics } from "./metrics.js";
 import type { NemoClient } from "../nemo/client.js";
 import type { Sessions } from "../sessions/service.js";

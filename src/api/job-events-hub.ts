@@ -1,8 +1,8 @@
 import { EventEmitter } from "node:events";
 import { QueueEvents, type QueueEventsListener } from "bullmq";
 import type { Redis } from "ioredis";
-import { FINAL_EVENT, QUEUE_NAMES } from "../shared/queues.js";
-import type { JobStatus } from "../shared/job-record.js";
+import { FINAL_EVENT, QUEUE_NAMES } from "../jobs/queues.js";
+import type { JobStatus } from "../jobs/record.js";
 
 /** One event of one job, as read from the edit queue's event stream. */
 export type HubEvent =

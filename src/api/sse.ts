@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ApiDeps } from "./deps.js";
-import type { JobRecord } from "../shared/job-record.js";
-import { FINAL_STATUSES } from "../shared/job-record.js";
-import { toJobView } from "../shared/job-view.js";
+import type { JobRecord } from "../jobs/record.js";
+import { FINAL_STATUSES } from "../jobs/record.js";
+import { toJobView } from "../jobs/view.js";
 import { STREAM_ID, streamIdAfter, type HubEvent } from "./job-events-hub.js";
 
 export const KEEP_ALIVE_MS = 15_000;

@@ -5,7 +5,7 @@
  */
 import { normalizePlan } from "../plan/normalize.js";
 import type { EditPlan } from "../plan/schema.js";
-import type { MediaInfo } from "../shared/probe.js";
+import type { MediaInfo } from "../media/probe.js";
 import type { Timeline } from "../timeline/schema.js";
 import { summarizeTimeline } from "../timeline/summary.js";
 import { glyphCoverage } from "./analyse/fonts.js";

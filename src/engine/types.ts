@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { EditPlan } from "../plan/schema.js";
-import type { MediaInfo } from "../shared/probe.js";
+import type { MediaInfo } from "../media/probe.js";
 import type { Timeline } from "../timeline/schema.js";
 
 /** Everything the engine needs to render one job. All paths are local files we wrote. */

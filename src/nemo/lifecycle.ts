@@ -2,7 +2,7 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "pino";
 import { AppError, CanceledError } from "../shared/errors.js";
-import { probeMedia } from "../shared/probe.js";
+import { probeMedia } from "../media/probe.js";
 import type { TimelineSource } from "../timeline/schema.js";
 import { summarizeTimeline } from "../timeline/summary.js";
 import { NemoCheckpointSchema, type NemoCheckpoint, type NemoJobResult, type NemoStep } from "./checkpoint.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Logger } from "pino";
 import type { Config } from "../shared/config.js";
-import type { Storage } from "../shared/storage.js";
+import type { Storage } from "../media/storage.js";
 import { AppError } from "../shared/errors.js";
 import { CheckpointTokenSchema, NemoCheckpointSchema, UploadedFileRecordSchema, newCheckpoint, type NemoCheckpoint } from "../nemo/checkpoint.js";
 import type { NemoClient } from "../nemo/client.js";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { MediaInfoSchema } from "../shared/probe.js";
-import { EngineSchema } from "../shared/job-record.js";
+import { MediaInfoSchema } from "../media/probe.js";
+import { EngineSchema } from "../jobs/record.js";
+import { WebhookTargetSchema } from "../webhooks/schema.js";
 
 /** A clip (or image, or audio) added to a session; named by its file name and its order. */
 export const SessionSourceSchema = z.object({
@@ -56,7 +57,7 @@ export const SessionSchema = z.object({
   undo: z.array(PlanStateSchema),
   redo: z.array(PlanStateSchema),
   turns: z.array(TurnSchema),
-  webhook: z.object({ url: z.string().url() }).nullable(),
+  webhook: WebhookTargetSchema.nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
   /** The upstream NemoVideo session, for engine "nemo". */
   nemo: z.unknown().nullable().default(null),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { EngineSchema, JobResultSchema, JobStatusSchema } from "../shared/job-record.js";
-import type { JobStore } from "../shared/job-store.js";
-import { outputUrl } from "../shared/job-view.js";
+import { EngineSchema, JobResultSchema, JobStatusSchema } from "../jobs/record.js";
+import type { JobStore } from "../jobs/store.js";
+import { outputUrl } from "../jobs/view.js";
 import { TurnSchema, type Session } from "./record.js";
 
 const RenderRefSchema = z.object({

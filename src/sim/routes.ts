@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { request } from "undici";
 import { z } from "zod";
 import { draftFingerprint, isExportable } from "../nemo/draft.js";
-import { probeMedia } from "../shared/probe.js";
+import { probeMedia } from "../media/probe.js";
 import { failCode, ok, proxyFail, proxyOk, sessionFor, userOf, type SimContext } from "./context.js";
 import { runRender } from "./render.js";
 import type { SimEndpoint } from "./faults.js";

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { EditPlan } from "../plan/schema.js";
-import type { MediaInfo } from "../shared/probe.js";
+import type { MediaInfo } from "../media/probe.js";
 import type { Draft } from "../nemo/draft.js";
 import type { SourceAnalysis } from "../engine/index.js";
 import { parseFaults, seededRandom, type SimFaults } from "./faults.js";

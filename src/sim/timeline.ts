@@ -1,5 +1,5 @@
 import type { EditPlan } from "../plan/schema.js";
-import type { MediaInfo } from "../shared/probe.js";
+import type { MediaInfo } from "../media/probe.js";
 import type { Timeline } from "../timeline/schema.js";
 import { buildTimeline, type SourceAnalysis } from "../engine/index.js";
 

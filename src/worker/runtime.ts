@@ -1,11 +1,11 @@
 import { Worker } from "bullmq";
-import type { Context } from "../shared/context.js";
+import type { Context } from "../context.js";
 import { createRedis } from "../shared/redis.js";
-import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createMaintenanceQueue, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../shared/queues.js";
-import { JobNotifier } from "../shared/job-notifier.js";
-import { createEditProcessor, failAbandoned, type EditProcessorDeps } from "./processors/edit.js";
-import { createWebhookProcessor } from "./processors/webhook.js";
-import { sweepStorage } from "./processors/sweep.js";
+import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createMaintenanceQueue, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../jobs/queues.js";
+import { JobNotifier } from "../jobs/notifier.js";
+import { createEditProcessor, failAbandoned, type EditProcessorDeps } from "../jobs/process.js";
+import { createWebhookProcessor } from "../webhooks/deliver.js";
+import { sweepStorage } from "../jobs/sweep.js";
 import { SessionStore } from "../sessions/store.js";
 import { expireSessions } from "../sessions/service.js";
 import { NemoClient } from "../nemo/client.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORMAT_WHITELIST } from "../../src/shared/media-formats.js";
+import { FORMAT_WHITELIST } from "../../src/media/formats.js";
 import { buildAss, escapeAssText, wrapText } from "../../src/engine/compile/ass.js";
 import { fpsFraction } from "../../src/engine/compile/graph.js";
 import { compileRender, TEXT_FILE, type CompileInput } from "../../src/engine/compile/index.js";
@@ -8,7 +8,7 @@ import { encoderArgs, x264Preset } from "../../src/engine/compile/output.js";
 import { buildTimeline } from "../../src/engine/timeline/build.js";
 import { normalizePlan } from "../../src/plan/normalize.js";
 import { EditPlanSchema, type EditPlanInput } from "../../src/plan/schema.js";
-import type { MediaInfo } from "../../src/shared/probe.js";
+import type { MediaInfo } from "../../src/media/probe.js";
 import type { MediaSegment } from "../../src/timeline/schema.js";
 import { audioInfo, imageInfo, videoInfo } from "./facts.js";
 

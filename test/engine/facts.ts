@@ -1,4 +1,4 @@
-import type { MediaInfo } from "../../src/shared/probe.js";
+import type { MediaInfo } from "../../src/media/probe.js";
 
 type Video = NonNullable<MediaInfo["video"]>;
 type Audio = NonNullable<MediaInfo["audio"]>;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { measureLevels } from "../../src/engine/analyse/levels.js";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 import { media } from "../support/fixtures.js";
 import { levelsOf, quietRuns, renderFile } from "./render-support.js";
 

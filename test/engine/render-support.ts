@@ -6,7 +6,7 @@ import { measureLevels } from "../../src/engine/analyse/levels.js";
 import { renderEdit } from "../../src/engine/render.js";
 import type { RenderRequest, RenderResult } from "../../src/engine/types.js";
 import { EditPlanSchema, type EditPlanInput } from "../../src/plan/schema.js";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 import type { Timeline } from "../../src/timeline/schema.js";
 import { ffprobe, type ProbedStream } from "../support/media.js";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compileRender } from "../../src/engine/compile/index.js";
 import { runFfmpeg } from "../../src/engine/run.js";
 import type { EditPlanInput } from "../../src/plan/schema.js";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 import type { Timeline } from "../../src/timeline/schema.js";
 import { SHARED_MEDIA } from "../support/fixtures.js";
 import { ffprobe } from "../support/media.js";

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderEdit } from "../../src/engine/render.js";
 import { cancelUpstream } from "../../src/nemo/lifecycle.js";
 import { AppError } from "../../src/shared/errors.js";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 import type { SimFaultsInput } from "../../src/sim/faults.js";
 import { planFor } from "../../src/sim/plan.js";
 import type { Simulator } from "../../src/sim/server.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describePlan, planFor } from "../../src/sim/plan.js";
 import { timelineForPlan } from "../../src/sim/timeline.js";
 import { summarizeTimeline } from "../../src/timeline/summary.js";
-import type { MediaInfo } from "../../src/shared/probe.js";
+import type { MediaInfo } from "../../src/media/probe.js";
 
 const clip: MediaInfo = {
   kind: "video",

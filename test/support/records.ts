@@ -1,7 +1,7 @@
 import { defaultPlan } from "../../src/plan/schema.js";
 import { newId } from "../../src/shared/ids.js";
-import type { JobRecord } from "../../src/shared/job-record.js";
-import { newJobRecord } from "../../src/shared/job-submit.js";
+import type { JobRecord } from "../../src/jobs/record.js";
+import { newJobRecord } from "../../src/jobs/submit.js";
 
 /** A valid job record for tests that need one in the store without going through the API. */
 export function jobRecord(over: Partial<JobRecord> = {}): JobRecord {

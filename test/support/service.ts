@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import { loadConfig, type Config } from "../../src/shared/config.js";
-import { createContext, type Context } from "../../src/shared/context.js";
+import { createContext, type Context } from "../../src/context.js";
 import { createLogger } from "../../src/shared/logger.js";
 import { startApi, type ApiServer } from "../../src/api/server.js";
 import { startWorker, type WorkerRuntime } from "../../src/worker/runtime.js";

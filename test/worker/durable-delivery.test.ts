@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { loadConfig } from "../../src/shared/config.js";
-import { createContext, type Context } from "../../src/shared/context.js";
+import { createContext, type Context } from "../../src/context.js";
 import { createLogger } from "../../src/shared/logger.js";
 import { startWorker, type WorkerRuntime } from "../../src/worker/runtime.js";
 import { startApi, type ApiServer } from "../../src/api/server.js";

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../src/shared/ids.js";
-import { sweepStorage } from "../../src/worker/processors/sweep.js";
+import { sweepStorage } from "../../src/jobs/sweep.js";
 import { startService, type TestService } from "../support/service.js";
 import { jobRecord } from "../support/records.js";
 import { fixture } from "../support/fixtures.js";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 
 describe("the storage sweep", () => {
   let svc: TestService;

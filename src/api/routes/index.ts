@@ -1,7 +1,7 @@
 import type { RouteSpec } from "../route.js";
 import { apiSchemas } from "../openapi.js";
 import { EditPlanSchema } from "../../plan/schema.js";
-import { JobViewSchema } from "../../shared/job-view.js";
+import { JobViewSchema } from "../../jobs/view.js";
 import { ProblemSchema } from "../problem.js";
 import { healthRoutes } from "./health.js";
 import { jobRoutes } from "./jobs.js";

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { AppError, NotFoundError, zodIssues } from "../../shared/errors.js";
 import { isId } from "../../shared/ids.js";
-import { JobViewSchema, toJobView } from "../../shared/job-view.js";
-import type { JobRecord } from "../../shared/job-record.js";
+import { JobViewSchema, toJobView } from "../../jobs/view.js";
+import type { JobRecord } from "../../jobs/record.js";
 import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
-import { CreateJobJsonSchema, JobIdParams, ListJobsQuery } from "../schemas.js";
-import { createJobFromJson, createJobFromMultipart } from "../create-job.js";
+import { JobIdParams, ListJobsQuery } from "../schemas.js";
+import { CreateJobJsonSchema } from "../../jobs/options.js";
+import { createJobFromJson, createJobFromParts, type CreateRequest } from "../../jobs/create.js";
 import { sendFile } from "../output-file.js";
 import { streamJobEvents } from "../sse.js";
-import { FINAL_STATUSES } from "../../shared/job-record.js";
+import { FINAL_STATUSES } from "../../jobs/record.js";
 import type { FastifyRequest } from "fastify";
 
 
@@ -59,7 +60,15 @@ export const jobRoutes: RouteSpec[] = [
       503: problemResponse("service_unavailable: shutting down, or the queue is unreachable; send it again shortly"),
     },
     handler: async (req, reply, deps) => {
-      const created = req.isMultipart() ? await createJobFromMultipart(req, deps) : await createJobFromJson(req, deps);
+      const key = req.headers["idempotency-key"];
+      const who: CreateRequest = { tenant: req.tenant, idempotencyKey: Array.isArray(key) ? key[0] : key, log: req.log };
+      let created;
+      if (req.isMultipart()) created = await createJobFromParts(who, req.parts(), deps);
+      else {
+        const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
+        if (!parsed.success) throw new AppError("invalid_request", "The job request is not valid.", { issues: zodIssues(parsed.error.issues) });
+        created = await createJobFromJson(who, parsed.data, deps);
+      }
       const view = toJobView(created.record, deps.ctx.baseUrl);
       return reply
         .code(created.replayed ? 200 : 202)

@@ -4,7 +4,7 @@ import { EditPlanSchema, PresetSchema } from "../../plan/schema.js";
 import { OutputShorthandSchema } from "../../plan/merge.js";
 import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
-import { planForJob } from "../job-plan.js";
+import { planForJob } from "../../jobs/plan.js";
 
 const PlanBodySchema = z
   .object({

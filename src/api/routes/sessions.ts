@@ -2,21 +2,22 @@ import { z } from "zod";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type {} from "@fastify/multipart";
 import { AppError, zodIssues } from "../../shared/errors.js";
-import { EngineSchema } from "../../shared/job-record.js";
-import { safeFilename } from "../../shared/names.js";
+import { EngineSchema } from "../../jobs/record.js";
+import { safeFilename } from "../../media/names.js";
 import { TurnSchema, type Session } from "../../sessions/record.js";
 import { SessionViewSchema, toSessionView } from "../../sessions/view.js";
 import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
-import { MetadataSchema } from "../schemas.js";
+import { MetadataSchema } from "../../jobs/options.js";
+import { WebhookTargetSchema } from "../../webhooks/schema.js";
 
 const Params = z.object({ id: z.string() });
 
 const CreateSessionSchema = z
   .object({
     engine: EngineSchema.optional(),
-    webhook: z.object({ url: z.string().url() }).strict().optional().describe("Where export jobs report (job.completed / job.failed)"),
+    webhook: WebhookTargetSchema.optional().describe("Where export jobs report (job.completed / job.failed)"),
     metadata: MetadataSchema.optional(),
   })
   .strict();

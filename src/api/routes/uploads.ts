@@ -3,9 +3,9 @@ import { z } from "zod";
 import type {} from "@fastify/multipart";
 import { AppError, FileTooLargeError } from "../../shared/errors.js";
 import { newId } from "../../shared/ids.js";
-import { safeFilename } from "../../shared/names.js";
-import { probeMedia } from "../../shared/probe.js";
-import { MediaInfoSchema } from "../../shared/probe.js";
+import { safeFilename } from "../../media/names.js";
+import { probeMedia } from "../../media/probe.js";
+import { MediaInfoSchema } from "../../media/probe.js";
 import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 

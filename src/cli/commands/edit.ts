@@ -6,7 +6,7 @@ import { MusicSchema, PresetSchema } from "../../plan/schema.js";
 import { buildPlan } from "../../plan/merge.js";
 import { loadConfig } from "../../shared/config.js";
 import { AppError, isAppError } from "../../shared/errors.js";
-import { probeMedia } from "../../shared/probe.js";
+import { probeMedia } from "../../media/probe.js";
 
 const USAGE = `usage: promptcut edit <input> ["<instruction>"] -o <output> [--plan plan.json] [--music file] [--preset name]
 

@@ -1,5 +1,5 @@
 import type { EditPlan } from "../../plan/schema.js";
-import type { MediaInfo } from "../../shared/probe.js";
+import type { MediaInfo } from "../../media/probe.js";
 import { canToneMap } from "./capabilities.js";
 import { glyphCoverage, type GlyphCoverage } from "./fonts.js";
 import { measureLevels } from "./levels.js";

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { localInput } from "../../shared/media-formats.js";
+import { localInput } from "../../media/formats.js";
 import { AppError, CanceledError } from "../../shared/errors.js";
 import { LoudnessMeter, type LevelProfile } from "./speech.js";
 

@@ -1,6 +1,6 @@
 import { AppError } from "../../shared/errors.js";
-import { localInput } from "../../shared/media-formats.js";
-import type { MediaInfo } from "../../shared/probe.js";
+import { localInput } from "../../media/formats.js";
+import type { MediaInfo } from "../../media/probe.js";
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
 import { sec } from "./graph.js";
 

@@ -1,4 +1,4 @@
-import type { MediaInfo } from "../../shared/probe.js";
+import type { MediaInfo } from "../../media/probe.js";
 import type { MediaSegment, Timeline } from "../../timeline/schema.js";
 import { frames, retime, sec, type FilterGraph, type Ref } from "./graph.js";
 import type { ClipSource } from "./inputs.js";

@@ -1,5 +1,5 @@
 import { AUDIO_FORMATS, IMAGE_FORMATS, MusicSchema, type EditPlan } from "../../plan/schema.js";
-import type { MediaInfo } from "../../shared/probe.js";
+import type { MediaInfo } from "../../media/probe.js";
 import type { MediaSegment, Timeline, TimelineSource, TimelineTrack } from "../../timeline/schema.js";
 import type { GlyphCoverage } from "../analyse/fonts.js";
 import type { SpeechActivity } from "../analyse/speech.js";

@@ -1,5 +1,5 @@
 import { AUDIO_FORMATS, type EditPlan } from "../../plan/schema.js";
-import type { MediaInfo } from "../../shared/probe.js";
+import type { MediaInfo } from "../../media/probe.js";
 
 export interface OutputFrame {
   /** 0 × 0 for audio-only outputs. */

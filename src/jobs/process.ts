@@ -1,17 +1,17 @@
 import fs from "node:fs/promises";
 import type { Job } from "bullmq";
 import { DelayedError, WaitingError } from "bullmq";
-import type { Context } from "../../shared/context.js";
-import { AppError, CanceledError, isAppError, type ErrorCode } from "../../shared/errors.js";
-import { FINAL_STATUSES } from "../../shared/job-record.js";
-import { EditJobDataSchema, type EditJobData } from "../../shared/queues.js";
-import type { JobNotifier } from "../../shared/job-notifier.js";
-import { renderEdit, type RenderRequest, type RenderResult } from "../../engine/index.js";
-import type { NemoClient } from "../../nemo/client.js";
-import { progressReporter } from "../progress.js";
-import { runLocal } from "../engines/local.js";
-import { cancelParkedNemo, runNemo } from "../engines/nemo.js";
-import type { EngineOutcome, EngineRun } from "../engines/outcome.js";
+import type { Context } from "../context.js";
+import { AppError, CanceledError, isAppError, type ErrorCode } from "../shared/errors.js";
+import { FINAL_STATUSES } from "./record.js";
+import { EditJobDataSchema, type EditJobData } from "./queues.js";
+import type { JobNotifier } from "./notifier.js";
+import { renderEdit, type RenderRequest, type RenderResult } from "../engine/index.js";
+import type { NemoClient } from "../nemo/client.js";
+import { progressReporter } from "./progress.js";
+import { runLocal } from "./engines/local.js";
+import { cancelParkedNemo, runNemo } from "./engines/nemo.js";
+import type { EngineOutcome, EngineRun } from "./engines/outcome.js";
 
 /** Errors worth another attempt: the network, the disk, Redis — not the input or the plan. */
 const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["source_unreachable", "upstream_error", "internal"]);

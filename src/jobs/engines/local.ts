@@ -1,9 +1,9 @@
 import fs from "node:fs/promises";
-import type { Context } from "../../shared/context.js";
-import { probeStoredFile, type MediaInfo } from "../../shared/probe.js";
-import { sourceName } from "../../shared/job-record.js";
+import type { Context } from "../../context.js";
+import { probeStoredFile, type MediaInfo } from "../../media/probe.js";
+import { sourceName } from "../record.js";
 import type { RenderRequest, RenderResult } from "../../engine/index.js";
-import { downloadSource } from "../../shared/download.js";
+import { downloadSource } from "../../media/download.js";
 import { AppError } from "../../shared/errors.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";
 

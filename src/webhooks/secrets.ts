@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { newWebhookSecret } from "./webhook-signature.js";
+import { newWebhookSecret } from "./signature.js";
 
 /**
  * Per-tenant signing secrets. A configured WEBHOOK_SECRET applies to every tenant; otherwise the

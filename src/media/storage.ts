@@ -4,8 +4,8 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform, type Readable } from "node:stream";
 import { createHash } from "node:crypto";
-import { FileTooLargeError } from "./errors.js";
-import { isId } from "./ids.js";
+import { FileTooLargeError } from "../shared/errors.js";
+import { isId } from "../shared/ids.js";
 
 /**
  * Local-disk media storage. Every media file the service touches lives under one root, in a folder

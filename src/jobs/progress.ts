@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
-import type { Context } from "../shared/context.js";
-import type { JobStep } from "../shared/job-record.js";
-import type { EditJobData } from "../shared/queues.js";
+import type { Context } from "../context.js";
+import type { JobStep } from "./record.js";
+import type { EditJobData } from "./queues.js";
 
 export interface ProgressReporter {
   step(step: JobStep, percent: number): void;

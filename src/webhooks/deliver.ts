@@ -1,9 +1,9 @@
 import { UnrecoverableError, type Job } from "bullmq";
-import type { Context } from "../../shared/context.js";
-import { toJobView } from "../../shared/job-view.js";
-import { WebhookJobDataSchema, type WebhookJobData } from "../../shared/queues.js";
-import { guardedRequest } from "../../shared/ssrf.js";
-import { webhookHeaders } from "../../shared/webhook-signature.js";
+import type { Context } from "../context.js";
+import { toJobView } from "../jobs/view.js";
+import { WebhookJobDataSchema, type WebhookJobData } from "../jobs/queues.js";
+import { guardedRequest } from "../shared/ssrf.js";
+import { webhookHeaders } from "./signature.js";
 
 /**
  * Delivers one job event to the job's webhook: Standard Webhooks signed, through the SSRF guard

@@ -4,7 +4,7 @@ import { advance, cancelUpstream } from "../../nemo/lifecycle.js";
 import { NemoCheckpointSchema, progressOf, type NemoCheckpoint, type NemoStep } from "../../nemo/checkpoint.js";
 import type { NemoClient } from "../../nemo/client.js";
 import { nemoInstruction } from "../../nemo/instruction.js";
-import { sourceName, type JobStep } from "../../shared/job-record.js";
+import { sourceName, type JobStep } from "../record.js";
 import type { EngineOutcome, EngineRun } from "./outcome.js";
 
 const STEP: Record<NemoStep, JobStep> = {

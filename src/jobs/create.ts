@@ -1,15 +1,17 @@
-import type { FastifyRequest } from "fastify";
-import type {} from "@fastify/multipart";
-import type { ApiDeps } from "./deps.js";
+import type { Readable } from "node:stream";
+import type { Queue } from "bullmq";
+import type { Context } from "../context.js";
+import type { Logger } from "../shared/logger.js";
+import type { EditJobData } from "./queues.js";
 import { AppError, FileTooLargeError, UnsupportedMediaError, isAppError, zodIssues } from "../shared/errors.js";
-import { sourceName, type JobRecord, type JobSource } from "../shared/job-record.js";
-import { newJobRecord, submitJob } from "../shared/job-submit.js";
+import { sourceName, type JobRecord, type JobSource } from "./record.js";
+import { newJobRecord, submitJob } from "./submit.js";
 import { newId } from "../shared/ids.js";
-import { probeStoredFile, type MediaInfo } from "../shared/probe.js";
+import { probeStoredFile, type MediaInfo } from "../media/probe.js";
 import { checkUrlResolves, checkWebhookUrl } from "../shared/ssrf.js";
-import { safeFilename } from "../shared/names.js";
-import { CreateJobJsonSchema, JobOptionsSchema, type JobOptions } from "./schemas.js";
-import { planForJob } from "./job-plan.js";
+import { safeFilename } from "../media/names.js";
+import { JobOptionsSchema, type CreateJobJson, type JobOptions } from "./options.js";
+import { planForJob } from "./plan.js";
 import { Idempotency, fingerprint, type Claim } from "./idempotency.js";
 
 export interface CreatedJob {
@@ -20,6 +22,27 @@ export interface CreatedJob {
   webhookSecret: string | null;
 }
 
+/** What creating a job needs from the process that takes the request. */
+export interface CreateJobDeps {
+  ctx: Context;
+  editQueue: Queue<EditJobData>;
+  idempotency: Idempotency;
+  /** False while the process drains on SIGTERM. */
+  accepting: () => boolean;
+}
+
+/** Who asks, and the retry key they sent (validated here). */
+export interface CreateRequest {
+  tenant: string;
+  idempotencyKey: string | undefined;
+  log: Pick<Logger, "info" | "warn">;
+}
+
+/** One part of a multipart body, as the HTTP layer hands it over (busboy's shape). */
+export type FormPart =
+  | { type: "file"; fieldname: string; filename: string; file: Readable & { truncated?: boolean } }
+  | { type: "field"; fieldname: string; value: unknown };
+
 interface Draft {
   instruction: string | undefined;
   options: JobOptions;
@@ -28,34 +51,33 @@ interface Draft {
   music: { filename: string; sizeBytes: number } | null;
 }
 
-function idempotencyKey(req: FastifyRequest): string | null {
-  const raw = req.headers["idempotency-key"];
-  if (raw === undefined) return null;
-  const key = Array.isArray(raw) ? raw[0]! : raw;
+function idempotencyKey(req: CreateRequest): string | null {
+  const key = req.idempotencyKey;
+  if (key === undefined) return null;
   if (!Idempotency.validKey(key)) {
-    throw new AppError("invalid_request", "Idempotency-Key must be 1–255 visible ASCII characters.", { issues: [{ path: "Idempotency-Key", message: "invalid" }] });
+    throw new AppError("invalid_request", "Idempotency-Key must be 1–255 visible ASCII characters.", {
+      issues: [{ path: "Idempotency-Key", message: "invalid" }],
+    });
   }
   return key;
 }
 
 /** Claims the key (or finds the earlier job); without a key every request is new. */
-async function claimKey(req: FastifyRequest, deps: ApiDeps, fp: () => string): Promise<Claim | null> {
+async function claimKey(req: CreateRequest, deps: CreateJobDeps, fp: () => string): Promise<Claim | null> {
   const key = idempotencyKey(req);
   return key ? deps.idempotency.claim(req.tenant, key, fp()) : null;
 }
 
-async function replay(req: FastifyRequest, deps: ApiDeps, jobId: string): Promise<CreatedJob> {
+async function replay(req: CreateRequest, deps: CreateJobDeps, jobId: string): Promise<CreatedJob> {
   const record = await deps.ctx.store.getForTenant(req.tenant, jobId);
   if (!record) throw new AppError("conflict", "The job created for this Idempotency-Key no longer exists; use a new key.");
   return { record, replayed: true, webhookSecret: null };
 }
 
 /** POST /v1/jobs as JSON: a URL source (downloaded later by the worker) or an earlier upload. */
-export async function createJobFromJson(req: FastifyRequest, deps: ApiDeps): Promise<CreatedJob> {
-  const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
-  if (!parsed.success) throw new AppError("invalid_request", "The job request is not valid.", { issues: zodIssues(parsed.error.issues) });
-  const { source, instruction, options, ...top } = parsed.data;
-  const claim = await claimKey(req, deps, () => fingerprint(req.body));
+export async function createJobFromJson(req: CreateRequest, body: CreateJobJson, deps: CreateJobDeps): Promise<CreatedJob> {
+  const { source, instruction, options, ...top } = body;
+  const claim = await claimKey(req, deps, () => fingerprint(body));
   if (claim?.kind === "replay") return replay(req, deps, claim.jobId);
   const id = newId("job");
   try {
@@ -89,7 +111,7 @@ export async function createJobFromJson(req: FastifyRequest, deps: ApiDeps): Pro
  * POST /v1/jobs as multipart: the file streams to storage (never into memory), cut at the limit;
  * it is judged by probing its content. Any failure removes everything written for the job.
  */
-export async function createJobFromMultipart(req: FastifyRequest, deps: ApiDeps): Promise<CreatedJob> {
+export async function createJobFromParts(req: CreateRequest, parts: AsyncIterable<FormPart>, deps: CreateJobDeps): Promise<CreatedJob> {
   const { ctx } = deps;
   const id = newId("job");
   const maxBytes = Math.round(ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
@@ -98,7 +120,7 @@ export async function createJobFromMultipart(req: FastifyRequest, deps: ApiDeps)
     await ctx.storage.ensureJobDir(id);
     const fields: Record<string, string> = {};
     const files: Partial<Record<"file" | "music", { filename: string; sizeBytes: number; sha256: string }>> = {};
-    for await (const part of req.parts()) {
+    for await (const part of parts) {
       if (part.type === "file") {
         const field = part.fieldname;
         if ((field !== "file" && field !== "music") || files[field]) {
@@ -142,7 +164,7 @@ export async function createJobFromMultipart(req: FastifyRequest, deps: ApiDeps)
   }
 }
 
-async function finishCreate(req: FastifyRequest, deps: ApiDeps, id: string, claim: Claim | null, d: Draft): Promise<CreatedJob> {
+async function finishCreate(req: CreateRequest, deps: CreateJobDeps, id: string, claim: Claim | null, d: Draft): Promise<CreatedJob> {
   const { ctx } = deps;
   if (!deps.accepting()) throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
   const engine = d.options.engine ?? ctx.cfg.DEFAULT_ENGINE;
@@ -182,7 +204,7 @@ function parseOptionsField(raw: string | undefined): JobOptions {
   return parsed.data;
 }
 
-const probeStored = (deps: ApiDeps, file: string): Promise<MediaInfo> => probeStoredFile(file, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
+const probeStored = (deps: CreateJobDeps, file: string): Promise<MediaInfo> => probeStoredFile(file, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
 
 function isFileTooLarge(err: unknown): boolean {
   return (isAppError(err) && err.code === "file_too_large") || (err as { code?: string })?.code === "FST_REQ_FILE_TOO_LARGE";

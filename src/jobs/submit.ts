@@ -1,7 +1,7 @@
 import type { Queue } from "bullmq";
-import { AppError } from "./errors.js";
-import type { JobStore } from "./job-store.js";
-import type { JobRecord } from "./job-record.js";
+import { AppError } from "../shared/errors.js";
+import type { JobStore } from "./store.js";
+import type { JobRecord } from "./record.js";
 import type { EditJobData } from "./queues.js";
 
 type NewJob = Pick<JobRecord, "id" | "tenant" | "engine" | "instruction" | "plan" | "source"> &

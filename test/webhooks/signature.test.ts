@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
-import { newWebhookSecret, signWebhook, verifyWebhook, webhookHeaders } from "../../src/shared/webhook-signature.js";
+import { newWebhookSecret, signWebhook, verifyWebhook, webhookHeaders } from "../../src/webhooks/signature.js";
 
 describe("webhook signatures", () => {
   it("verify with the public Standard Webhooks library", () => {

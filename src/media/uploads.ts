@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { MediaInfoSchema } from "./probe.js";
-import { isId } from "./ids.js";
+import { isId } from "../shared/ids.js";
 
 /** A file uploaded on its own (POST /v1/uploads), to be named by jobs as `source: {uploadId}`. */
 export const UploadRecordSchema = z.object({

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Queue, QueueEventsProducer } from "bullmq";
-import type { JobStore } from "./job-store.js";
-import type { JobEventRef, JobEventType, JobRecord } from "./job-record.js";
+import type { JobStore } from "./store.js";
+import type { JobEventRef, JobEventType, JobRecord } from "./record.js";
 import { EVENT_STREAM_MAX, FINAL_EVENT, type WebhookJobData } from "./queues.js";
 
 const EVENT_FOR_STATUS = { completed: "job.completed", failed: "job.failed", canceled: "job.canceled" } as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { JobOriginSchema, JobRecordSchema, WebhookDeliverySchema, WebhookStatusSchema, type JobRecord } from "./job-record.js";
+import { WebhookDeliverySchema, WebhookStatusSchema } from "../webhooks/schema.js";
+import { JobOriginSchema, JobRecordSchema, type JobRecord } from "./record.js";
 
 /**
  * A job as callers see it on GET, in lists, in events and in webhook bodies: the record's own

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
-import { JobRecordSchema, WebhookDeliverySchema, type JobRecord, type JobStatus, type WebhookDelivery } from "./job-record.js";
+import { WebhookDeliverySchema, type WebhookDelivery } from "../webhooks/schema.js";
+import { JobRecordSchema, type JobRecord, type JobStatus } from "./record.js";
 
 /**
  * Job records in Redis: one hash per job (each field JSON-encoded so single fields can be updated

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import { describe, expect, it } from "vitest";
-import { probeMedia } from "../../src/shared/probe.js";
+import { probeMedia } from "../../src/media/probe.js";
 import { fixture, media } from "../support/fixtures.js";
 
 const probe = (p: string) => probeMedia(p, fs.statSync(p).size);

@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import { z } from "zod";
-import { execFile } from "./exec.js";
-import { UnsupportedMediaError } from "./errors.js";
-import { ACCEPTED_CONTAINERS, FORMAT_WHITELIST } from "./media-formats.js";
+import { execFile } from "../shared/exec.js";
+import { UnsupportedMediaError } from "../shared/errors.js";
+import { ACCEPTED_CONTAINERS, FORMAT_WHITELIST } from "./formats.js";
 
 /** What the rest of the system knows about a media file, from ffprobe. */
 export const MediaInfoSchema = z.object({

@@ -1,12 +1,12 @@
 import type { Redis } from "ioredis";
-import { publicBaseUrl, type Config } from "./config.js";
-import { createLogger, type Logger } from "./logger.js";
-import { createRedis } from "./redis.js";
-import { JobStore } from "./job-store.js";
-import { Storage } from "./storage.js";
-import { WebhookSecrets } from "./webhook-secrets.js";
-import { UploadStore } from "./upload-store.js";
-import type { UrlPolicy } from "./ssrf.js";
+import { publicBaseUrl, type Config } from "./shared/config.js";
+import { createLogger, type Logger } from "./shared/logger.js";
+import { createRedis } from "./shared/redis.js";
+import { JobStore } from "./jobs/store.js";
+import { Storage } from "./media/storage.js";
+import { WebhookSecrets } from "./webhooks/secrets.js";
+import { UploadStore } from "./media/uploads.js";
+import type { UrlPolicy } from "./shared/ssrf.js";
 
 /** What both the API and the worker share: config, Redis, job records, media storage. */
 export interface Context {

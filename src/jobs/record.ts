@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { ERROR_CODES } from "./errors.js";
-import { filenameFromUrl } from "./names.js";
+import { ERROR_CODES } from "../shared/errors.js";
+import { filenameFromUrl } from "../media/names.js";
+import { WebhookDeliverySchema, WebhookStatusSchema, WebhookTargetSchema } from "../webhooks/schema.js";
 
 export const JOB_STATUSES = ["queued", "processing", "completed", "failed", "canceled"] as const;
 export const JobStatusSchema = z.enum(JOB_STATUSES);
@@ -61,19 +62,6 @@ export type JobEventType = z.infer<typeof JobEventTypeSchema>;
 export const JobEventRefSchema = z.object({ type: JobEventTypeSchema, webhookId: z.string(), timestamp: z.string() });
 export type JobEventRef = z.infer<typeof JobEventRefSchema>;
 
-export const WebhookStatusSchema = z.enum(["pending", "delivered", "failed"]);
-
-export const WebhookDeliverySchema = z.object({
-  attempt: z.number().int().min(1),
-  event: z.string(),
-  webhookId: z.string(),
-  at: z.string(),
-  statusCode: z.number().int().nullable(),
-  durationMs: z.number().int(),
-  ok: z.boolean(),
-  error: z.string().nullable(),
-});
-
 /** The stored job: what the API shows (minus tenant) and the worker updates. */
 export const JobRecordSchema = z.object({
   id: z.string(),
@@ -86,7 +74,7 @@ export const JobRecordSchema = z.object({
   plan: EditPlanSchema,
   source: JobSourceSchema,
   music: z.object({ filename: z.string(), sizeBytes: z.number().int() }).nullable(),
-  webhook: z.object({ url: z.string().url() }).nullable(),
+  webhook: WebhookTargetSchema.nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
   origin: JobOriginSchema.nullable().default(null),
   summary: z.string().nullable(),
@@ -108,4 +96,3 @@ export const JobRecordSchema = z.object({
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 export type JobResult = z.infer<typeof JobResultSchema>;
 export type JobError = z.infer<typeof JobErrorSchema>;
-export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;

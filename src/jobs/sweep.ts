@@ -1,5 +1,5 @@
-import type { Context } from "../../shared/context.js";
-import { isId } from "../../shared/ids.js";
+import type { Context } from "../context.js";
+import { isId } from "../shared/ids.js";
 
 /** Folders younger than this may belong to a job the API is still creating (files before record). */
 const CREATION_GRACE_MS = 15 * 60_000;

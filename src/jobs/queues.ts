@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Queue, QueueEventsProducer, type ConnectionOptions } from "bullmq";
-import { JobEventTypeSchema } from "./job-record.js";
-export type { JobEventType } from "./job-record.js";
+import { JobEventTypeSchema } from "./record.js";
+export type { JobEventType } from "./record.js";
 
 /**
  * The queue catalog: names and payload schemas, used by producers (API, worker) and processors

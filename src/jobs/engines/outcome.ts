@@ -1,7 +1,7 @@
 import type { Job } from "bullmq";
-import type { Context } from "../../shared/context.js";
-import type { JobRecord, JobResult } from "../../shared/job-record.js";
-import type { EditJobData } from "../../shared/queues.js";
+import type { Context } from "../../context.js";
+import type { JobRecord, JobResult } from "../record.js";
+import type { EditJobData } from "../queues.js";
 import type { ProgressReporter } from "../progress.js";
 
 /** What an engine run leaves for the job record, whichever engine ran. */

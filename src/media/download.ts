@@ -1,6 +1,6 @@
-import type { Context } from "./context.js";
-import { AppError, FileTooLargeError, isAppError } from "./errors.js";
-import { guardedRequest } from "./ssrf.js";
+import type { Context } from "../context.js";
+import { AppError, FileTooLargeError, isAppError } from "../shared/errors.js";
+import { guardedRequest } from "../shared/ssrf.js";
 
 /**
  * Fetches a URL source into storage through the SSRF guard: every hop re-checked, a size cap
