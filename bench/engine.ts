@@ -36,11 +36,34 @@ function ensureInput(): void {
   if (fs.existsSync(INPUT)) return;
   fs.mkdirSync(CACHE, { recursive: true });
   execFileSync("ffmpeg", [
-    "-v", "error", "-y", "-i", SPEECH, "-t", "18",
-    "-vf", "scale=1080:1920:force_original_aspect_ratio=increase,crop=1080:1920,setsar=1",
-    "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
-    "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
-    "-c:a", "aac", "-b:a", "128k", `${INPUT}.tmp.mp4`,
+    "-v",
+    "error",
+    "-y",
+    "-i",
+    SPEECH,
+    "-t",
+    "18",
+    "-vf",
+    "scale=1080:1920:force_original_aspect_ratio=increase,crop=1080:1920,setsar=1",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-crf",
+    "20",
+    "-pix_fmt",
+    "yuv420p",
+    "-colorspace",
+    "bt709",
+    "-color_primaries",
+    "bt709",
+    "-color_trc",
+    "bt709",
+    "-c:a",
+    "aac",
+    "-b:a",
+    "128k",
+    `${INPUT}.tmp.mp4`,
   ]);
   fs.renameSync(`${INPUT}.tmp.mp4`, INPUT);
 }
@@ -49,14 +72,40 @@ function ensureInput(): void {
 export function handCommand(timeline: Timeline, input: string, output: string): string[] {
   const video = timeline.tracks.find((t) => t.type === 0);
   const segs = video?.type === 0 ? video.segments : [];
-  const inputs = segs.flatMap((s) => ["-ss", (s.sourceInMs / 1000).toFixed(3), "-t", ((s.sourceOutMs - s.sourceInMs) / 1000).toFixed(3), "-i", input]);
+  const inputs = segs.flatMap((s) => [
+    "-ss",
+    (s.sourceInMs / 1000).toFixed(3),
+    "-t",
+    ((s.sourceOutMs - s.sourceInMs) / 1000).toFixed(3),
+    "-i",
+    input,
+  ]);
   const pads = segs.map((_, i) => `[${i}:v][${i}:a]`).join("");
   const title = `drawtext=fontfile=${FONT}:text='Banana Bread!':fontsize=103:fontcolor=0xFFE133:borderw=10:bordercolor=black:x=(w-text_w)/2:y=h*0.12:enable='between(t,0,3)'`;
   return [
-    "-v", "error", "-y", ...inputs,
-    "-filter_complex", `${pads}concat=n=${segs.length}:v=1:a=1[v][a];[v]${title}[vt]`,
-    "-map", "[vt]", "-map", "[a]", "-t", "10",
-    "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-c:a", "aac", "-b:a", "128k", output,
+    "-v",
+    "error",
+    "-y",
+    ...inputs,
+    "-filter_complex",
+    `${pads}concat=n=${segs.length}:v=1:a=1[v][a];[v]${title}[vt]`,
+    "-map",
+    "[vt]",
+    "-map",
+    "[a]",
+    "-t",
+    "10",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-crf",
+    "23",
+    "-c:a",
+    "aac",
+    "-b:a",
+    "128k",
+    output,
   ];
 }
 

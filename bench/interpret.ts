@@ -27,7 +27,8 @@ function generatedMix(count: number): string[] {
   for (let i = 0; i < count; i++) {
     const r = rand();
     if (r < 0.02) out.push("trim the pauses and add text 'hi' ".repeat(58).slice(0, 2000));
-    else if (r < 0.03) out.push(Array.from({ length: 400 }, () => "'\"“9:16 0:1x 十秒"[Math.floor(rand() * 14)]).join(""));
+    else if (r < 0.03)
+      out.push(Array.from({ length: 400 }, () => "'\"“9:16 0:1x 十秒"[Math.floor(rand() * 14)]).join(""));
     else {
       const n = 1 + Math.floor(rand() * 4);
       out.push(Array.from({ length: n }, () => pieces[Math.floor(rand() * pieces.length)]!).join(n > 2 ? " " : ", "));

@@ -21,7 +21,9 @@ for (const name of names) {
   const started = Date.now();
   try {
     const r = await (await load()).run();
-    console.log(`## ${r.name}  (${((Date.now() - started) / 1000).toFixed(1)} s)\n${r.lines.map((l) => `- ${l}`).join("\n")}\n`);
+    console.log(
+      `## ${r.name}  (${((Date.now() - started) / 1000).toFixed(1)} s)\n${r.lines.map((l) => `- ${l}`).join("\n")}\n`,
+    );
   } catch (err) {
     console.error(`bench ${name} failed:`, err);
     failed = true;

@@ -13,7 +13,9 @@ function imports(): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const f of files) {
     const text = fs.readFileSync(path.join(src, f), "utf8");
-    for (const m of text.matchAll(/(?:^|\n)\s*(import|export)(\s+type\b)?[^;]*?from\s*"(\.[^"]+)"|import\(\s*"(\.[^"]+)"/g)) {
+    for (const m of text.matchAll(
+      /(?:^|\n)\s*(import|export)(\s+type\b)?[^;]*?from\s*"(\.[^"]+)"|import\(\s*"(\.[^"]+)"/g,
+    )) {
       if (m[2]) continue;
       out.push([f, path.normalize(path.join(path.dirname(f), (m[3] ?? m[4])!))]);
     }
@@ -42,12 +44,16 @@ describe("the layout's rules (DEVELOPERS.md)", () => {
   });
 
   it("keeps the worker to queue wiring: its only file is the runtime", () => {
-    const files = fs.readdirSync(path.join(ROOT, "src", "worker"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const files = fs
+      .readdirSync(path.join(ROOT, "src", "worker"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"));
     expect(files).toEqual(["runtime.ts"]);
   });
 
   it("reaches the engine from outside only through engine/index", () => {
-    const bad = all.filter(([from, to]) => !from.startsWith("engine/") && to.startsWith("engine/") && to !== "engine/index.js");
+    const bad = all.filter(
+      ([from, to]) => !from.startsWith("engine/") && to.startsWith("engine/") && to !== "engine/index.js",
+    );
     expect(bad).toEqual([]);
   });
 
@@ -57,8 +63,12 @@ describe("the layout's rules (DEVELOPERS.md)", () => {
 
   it("keeps plan, timeline and the engine's compile/timeline stages free of I/O modules", () => {
     const pure = (f: string) =>
-      f.startsWith("plan/") || f.startsWith("timeline/") || f.startsWith("engine/compile/") || f.startsWith("engine/timeline/");
-    const io = /^(context|shared\/(storage|ssrf|redis|exec)|media\/(storage|download|uploads|probe)|jobs\/store|api\/|worker\/|nemo\/client)/;
+      f.startsWith("plan/") ||
+      f.startsWith("timeline/") ||
+      f.startsWith("engine/compile/") ||
+      f.startsWith("engine/timeline/");
+    const io =
+      /^(context|shared\/(storage|ssrf|redis|exec)|media\/(storage|download|uploads|probe)|jobs\/store|api\/|worker\/|nemo\/client)/;
     expect(all.filter(([from, to]) => pure(from) && io.test(to))).toEqual([]);
     for (const [file] of all.filter(([f]) => pure(f))) {
       const text = fs.readFileSync(path.join(ROOT, "src", file), "utf8");

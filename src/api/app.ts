@@ -30,7 +30,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   // Refuse an announced oversize upload before reading it; chunked ones are cut while streaming.
   app.addHook("onRequest", async (req) => {
     const len = Number(req.headers["content-length"] ?? NaN);
-    if (req.method === "POST" && req.url.startsWith("/v1/jobs") && Number.isFinite(len) && len > maxUpload * 2 + 1024 * 1024) {
+    if (
+      req.method === "POST" &&
+      req.url.startsWith("/v1/jobs") &&
+      Number.isFinite(len) &&
+      len > maxUpload * 2 + 1024 * 1024
+    ) {
       throw new FileTooLargeError(maxUpload);
     }
   });

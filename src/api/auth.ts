@@ -24,7 +24,10 @@ export function installAuth(app: FastifyInstance, cfg: Config): void {
     if (!req.routeOptions.config.auth) return;
     if (keys.length === 0) {
       if (!LOOPBACK.test(req.socket.remoteAddress ?? "")) {
-        throw new AppError("unauthorized", "This service runs without API keys and only accepts requests from this machine.");
+        throw new AppError(
+          "unauthorized",
+          "This service runs without API keys and only accepts requests from this machine.",
+        );
       }
       req.tenant = OPEN_MODE_TENANT;
       return;

@@ -26,9 +26,14 @@ function decode(fields: Record<string, unknown>, id: string): { jobId: string; e
   if (!fields.jobId) return null;
   if (fields.event === "progress") {
     // Live events arrive parsed by QueueEvents; replayed ones are the stream's raw JSON.
-    const data = (typeof fields.data === "string" ? JSON.parse(fields.data) : fields.data) as { progress?: unknown; step?: unknown } | undefined;
+    const data = (typeof fields.data === "string" ? JSON.parse(fields.data) : fields.data) as
+      | { progress?: unknown; step?: unknown }
+      | undefined;
     if (typeof data?.progress !== "number") return null;
-    return { jobId: String(fields.jobId), event: { id, kind: "progress", progress: data.progress, step: String(data.step ?? "") } };
+    return {
+      jobId: String(fields.jobId),
+      event: { id, kind: "progress", progress: data.progress, step: String(data.step ?? "") },
+    };
   }
   if (fields.event === FINAL_EVENT && ["completed", "failed", "canceled"].includes(String(fields.status))) {
     return { jobId: String(fields.jobId), event: { id, kind: "final", status: fields.status as "completed" } };
@@ -52,8 +57,12 @@ export class JobEventsHub {
     private readonly prefix: string,
   ) {
     this.events = new QueueEvents(QUEUE_NAMES.edit, { connection: blockingConnection, prefix });
-    this.events.on("progress", ({ jobId, data }, id) => this.publish({ event: "progress", jobId, data: data as never }, id));
-    this.events.on<FinalListener>(FINAL_EVENT, ({ jobId, status }: { jobId: string; status: string }, id: string) => this.publish({ event: FINAL_EVENT, jobId, status }, id));
+    this.events.on("progress", ({ jobId, data }, id) =>
+      this.publish({ event: "progress", jobId, data: data as never }, id),
+    );
+    this.events.on<FinalListener>(FINAL_EVENT, ({ jobId, status }: { jobId: string; status: string }, id: string) =>
+      this.publish({ event: FINAL_EVENT, jobId, status }, id),
+    );
   }
 
   private publish(fields: Record<string, unknown>, id: string) {

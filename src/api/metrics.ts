@@ -23,12 +23,18 @@ export class Metrics {
   render(queues: Record<string, Record<string, number>>): string {
     const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
     const lines: string[] = [];
-    lines.push("# HELP promptcut_http_responses_total HTTP responses by route and status.", "# TYPE promptcut_http_responses_total counter");
+    lines.push(
+      "# HELP promptcut_http_responses_total HTTP responses by route and status.",
+      "# TYPE promptcut_http_responses_total counter",
+    );
     for (const [key, n] of [...this.responses].sort()) {
       const [method, route, status] = key.split(" ");
       lines.push(`promptcut_http_responses_total{method="${method}",route="${esc(route!)}",status="${status}"} ${n}`);
     }
-    lines.push("# HELP promptcut_http_request_seconds Time to answer, by route.", "# TYPE promptcut_http_request_seconds summary");
+    lines.push(
+      "# HELP promptcut_http_request_seconds Time to answer, by route.",
+      "# TYPE promptcut_http_request_seconds summary",
+    );
     for (const [key, d] of [...this.durations].sort()) {
       const [method, route] = key.split(" ");
       lines.push(`promptcut_http_request_seconds_sum{method="${method}",route="${esc(route!)}"} ${d.sum.toFixed(6)}`);
@@ -36,12 +42,19 @@ export class Metrics {
     }
     lines.push("# HELP promptcut_queue_jobs Jobs in each queue state.", "# TYPE promptcut_queue_jobs gauge");
     for (const [queue, counts] of Object.entries(queues)) {
-      for (const [state, n] of Object.entries(counts)) lines.push(`promptcut_queue_jobs{queue="${queue}",state="${state}"} ${n}`);
+      for (const [state, n] of Object.entries(counts))
+        lines.push(`promptcut_queue_jobs{queue="${queue}",state="${state}"} ${n}`);
     }
     const mem = process.memoryUsage();
-    lines.push("# HELP promptcut_process_resident_memory_bytes Resident memory of this process.", "# TYPE promptcut_process_resident_memory_bytes gauge");
+    lines.push(
+      "# HELP promptcut_process_resident_memory_bytes Resident memory of this process.",
+      "# TYPE promptcut_process_resident_memory_bytes gauge",
+    );
     lines.push(`promptcut_process_resident_memory_bytes ${mem.rss}`);
-    lines.push("# HELP promptcut_process_uptime_seconds Seconds since this process started.", "# TYPE promptcut_process_uptime_seconds gauge");
+    lines.push(
+      "# HELP promptcut_process_uptime_seconds Seconds since this process started.",
+      "# TYPE promptcut_process_uptime_seconds gauge",
+    );
     lines.push(`promptcut_process_uptime_seconds ${process.uptime().toFixed(1)}`);
     return `${lines.join("\n")}\n`;
   }

@@ -14,8 +14,12 @@ type Json = Record<string, unknown>;
 function converter(components: Json) {
   return (s: z.ZodType, io: "input" | "output"): Json => {
     const suffix = io === "input" ? "Input" : "";
-    const raw = JSON.stringify(z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any", metadata: apiSchemas }));
-    const rewritten = JSON.parse(raw.replace(/"#\/\$defs\/([\w.-]+)"/g, (_m, id: string) => `"#/components/schemas/${id}${suffix}"`)) as Json;
+    const raw = JSON.stringify(
+      z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any", metadata: apiSchemas }),
+    );
+    const rewritten = JSON.parse(
+      raw.replace(/"#\/\$defs\/([\w.-]+)"/g, (_m, id: string) => `"#/components/schemas/${id}${suffix}"`),
+    ) as Json;
     const { $schema: _s, $defs, ...rest } = rewritten;
     for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, Json>)) components[`${id}${suffix}`] = def;
     return rest;
@@ -33,7 +37,8 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
     const path = r.url.replace(/:(\w+)/g, "{$1}");
     const parameters: unknown[] = [];
     if (r.params) {
-      for (const [name, s] of Object.entries(r.params.shape)) parameters.push({ name, in: "path", required: true, schema: toSchema(s as z.ZodType) });
+      for (const [name, s] of Object.entries(r.params.shape))
+        parameters.push({ name, in: "path", required: true, schema: toSchema(s as z.ZodType) });
     }
     if (r.query) {
       for (const [name, s] of Object.entries(r.query.shape)) {
@@ -41,7 +46,14 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
         parameters.push({ name, in: "query", required: !zs.safeParse(undefined).success, schema: toSchema(zs) });
       }
     }
-    for (const [name, h] of Object.entries(r.headers ?? {})) parameters.push({ name, in: "header", required: !!h.required, description: h.description, schema: { type: "string" } });
+    for (const [name, h] of Object.entries(r.headers ?? {}))
+      parameters.push({
+        name,
+        in: "header",
+        required: !!h.required,
+        description: h.description,
+        schema: { type: "string" },
+      });
     const op: Record<string, unknown> = { operationId: r.operationId, summary: r.summary, tags: [r.tag] };
     if (r.description) op.description = r.description;
     if (parameters.length) op.parameters = parameters;
@@ -53,7 +65,10 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
         const properties: Record<string, unknown> = {};
         const required: string[] = [];
         for (const [name, f] of Object.entries(r.body.multipart)) {
-          properties[name] = f.type === "file" ? { type: "string", format: "binary", description: f.description } : { type: "string", description: f.description };
+          properties[name] =
+            f.type === "file"
+              ? { type: "string", format: "binary", description: f.description }
+              : { type: "string", description: f.description };
           if (f.required) required.push(name);
         }
         content["multipart/form-data"] = { schema: { type: "object", properties, required } };
@@ -63,8 +78,14 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
     const responses: Record<string, unknown> = {};
     for (const [code, res] of Object.entries(r.responses)) {
       const entry: Record<string, unknown> = { description: res.description };
-      if (res.schema || res.contentType) entry.content = { [res.contentType ?? "application/json"]: res.schema ? { schema: toOutSchema(res.schema) } : {} };
-      if (res.headers) entry.headers = Object.fromEntries(Object.entries(res.headers).map(([h, d]) => [h, { description: d, schema: { type: "string" } }]));
+      if (res.schema || res.contentType)
+        entry.content = {
+          [res.contentType ?? "application/json"]: res.schema ? { schema: toOutSchema(res.schema) } : {},
+        };
+      if (res.headers)
+        entry.headers = Object.fromEntries(
+          Object.entries(res.headers).map(([h, d]) => [h, { description: d, schema: { type: "string" } }]),
+        );
       responses[code] = entry;
     }
     op.responses = responses;
@@ -75,10 +96,14 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
     info: {
       title: "promptcut",
       version,
-      description: "Edit short social clips by typing what you want. Errors are application/problem+json (RFC 9457) with a stable `code`.",
+      description:
+        "Edit short social clips by typing what you want. Errors are application/problem+json (RFC 9457) with a stable `code`.",
     },
     servers: [{ url: "http://127.0.0.1:3000" }],
-    components: { schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))), securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API key from API_KEYS" } } },
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API key from API_KEYS" } },
+    },
     paths,
   };
 }

@@ -16,7 +16,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Parses a single `bytes=` range (RFC 9110 §14.2); multi-range requests get the whole file. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | "unsatisfiable" | null {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | "unsatisfiable" | null {
   if (!header) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m) return null;
@@ -38,7 +41,11 @@ export function parseRange(header: string | undefined, size: number): { start: n
 }
 
 /** Sends a stored output with Range support and a download filename. */
-export async function sendFile(reply: FastifyReply, file: string, opts: { format: string; downloadName: string; range: string | undefined }): Promise<FastifyReply> {
+export async function sendFile(
+  reply: FastifyReply,
+  file: string,
+  opts: { format: string; downloadName: string; range: string | undefined },
+): Promise<FastifyReply> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
@@ -52,13 +59,19 @@ export async function sendFile(reply: FastifyReply, file: string, opts: { format
     .header("etag", etag)
     .header("last-modified", stat.mtime.toUTCString())
     .header("content-type", CONTENT_TYPES[opts.format] ?? "application/octet-stream")
-    .header("content-disposition", `attachment; filename="${opts.downloadName.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(opts.downloadName)}`);
+    .header(
+      "content-disposition",
+      `attachment; filename="${opts.downloadName.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(opts.downloadName)}`,
+    );
   const range = parseRange(opts.range, size);
   if (range === "unsatisfiable") {
     return reply.code(416).header("content-range", `bytes */${size}`).send();
   }
   if (range) {
-    reply.code(206).header("content-range", `bytes ${range.start}-${range.end}/${size}`).header("content-length", range.end - range.start + 1);
+    reply
+      .code(206)
+      .header("content-range", `bytes ${range.start}-${range.end}/${size}`)
+      .header("content-length", range.end - range.start + 1);
     return reply.send(fs.createReadStream(file, { start: range.start, end: range.end }));
   }
   reply.header("content-length", size);

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { AppError, isAppError, type ErrorCode } from "../shared/errors.js";
 
 /** An error answer in a route spec: documented as a problem document. */
-export const problemResponse = (description: string) => ({ description, schema: ProblemSchema, contentType: "application/problem+json" });
+export const problemResponse = (description: string) => ({
+  description,
+  schema: ProblemSchema,
+  contentType: "application/problem+json",
+});
 
 /** RFC 9457 problem document, with our stable `code` (PRODUCT.md §6). */
 export const ProblemSchema = z.object({
@@ -54,7 +58,10 @@ function fromFastifyError(err: FastifyError): AppError {
     case "FST_FIELDS_LIMIT":
       return new AppError("request_too_large", "Too many parts in one multipart request.");
     case "FST_REQ_FILE_TOO_LARGE":
-      return new AppError("file_too_large", "The file is larger than the upload limit (MAX_UPLOAD_MB); nothing was kept.");
+      return new AppError(
+        "file_too_large",
+        "The file is larger than the upload limit (MAX_UPLOAD_MB); nothing was kept.",
+      );
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new AppError("request_too_large", "The request body is larger than allowed.");
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -62,8 +69,9 @@ function fromFastifyError(err: FastifyError): AppError {
       return new AppError("malformed_request", "The body is not valid JSON.");
     default:
       // busboy's own complaints about a broken multipart body ("Multipart: Boundary not found", …).
-      if (/^(Multipart|Malformed part header|Unexpected end of form)/i.test(err.message)) return new AppError("malformed_request", `The multipart body is malformed: ${err.message}.`);
-      if (err.statusCode === 400 || (err instanceof SyntaxError)) return new AppError("malformed_request", err.message);
+      if (/^(Multipart|Malformed part header|Unexpected end of form)/i.test(err.message))
+        return new AppError("malformed_request", `The multipart body is malformed: ${err.message}.`);
+      if (err.statusCode === 400 || err instanceof SyntaxError) return new AppError("malformed_request", err.message);
       if (err.statusCode === 413) return new AppError("request_too_large", err.message);
       if (err.statusCode === 415) return new AppError("unsupported_content_type", err.message);
       return new AppError("internal", "Something went wrong on our side; it has been logged.");
@@ -76,5 +84,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
     if (appErr.status >= 500) req.log.error({ err }, "request failed");
     return sendProblem(reply, req, appErr);
   });
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, req, new AppError("not_found", `No route ${req.method} ${req.url.split("?")[0]}.`)));
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, req, new AppError("not_found", `No route ${req.method} ${req.url.split("?")[0]}.`)),
+  );
 }

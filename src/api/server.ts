@@ -33,7 +33,9 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   const { cfg, log } = ctx;
   if (isOpenMode(cfg)) {
     if (!LOOPBACK_HOSTS.has(cfg.HOST)) {
-      throw new ConfigError(`No API_KEYS are set, so the API may only listen on loopback, not ${cfg.HOST}. Set API_KEYS=key:tenant to expose it.`);
+      throw new ConfigError(
+        `No API_KEYS are set, so the API may only listen on loopback, not ${cfg.HOST}. Set API_KEYS=key:tenant to expose it.`,
+      );
     }
     log.warn("no API_KEYS set: the API runs open, for requests from this machine only");
   }
@@ -47,7 +49,11 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   await events.ready();
   let nemo: NemoClient | null = null;
   const nemoClient = () =>
-    (nemo ??= NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy }));
+    (nemo ??= NemoClient.fromConfig(cfg, {
+      log: log.child({ engine: "nemo" }),
+      tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX),
+      urlPolicy: ctx.urlPolicy,
+    }));
   let accepting = true;
   const deps: ApiDeps = {
     ctx,

@@ -12,10 +12,16 @@ export const KEEP_ALIVE_MS = 15_000;
  * event (`completed`, `failed` or `canceled`, carrying the job), then the stream ends. Event ids are
  * the queue event stream's ids, so `Last-Event-ID` resumes exactly after the last event seen.
  */
-export async function streamJobEvents(req: FastifyRequest, reply: FastifyReply, deps: ApiDeps, rec: JobRecord): Promise<void> {
+export async function streamJobEvents(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: ApiDeps,
+  rec: JobRecord,
+): Promise<void> {
   const { ctx, events } = deps;
   const lastEventIdHeader = req.headers["last-event-id"];
-  const resumeFrom = typeof lastEventIdHeader === "string" && STREAM_ID.test(lastEventIdHeader) ? lastEventIdHeader : null;
+  const resumeFrom =
+    typeof lastEventIdHeader === "string" && STREAM_ID.test(lastEventIdHeader) ? lastEventIdHeader : null;
 
   // Subscribe before reading state, so nothing that happens in between is missed.
   const buffered: HubEvent[] = [];

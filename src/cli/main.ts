@@ -3,11 +3,23 @@
  * `promptcut <command>`: each command lives in its own module and is loaded only when used, so
  * `promptcut plan` starts without pulling in Fastify, BullMQ or ffmpeg code.
  */
-const COMMANDS: Record<string, { describe: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> = {
+const COMMANDS: Record<
+  string,
+  { describe: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }
+> = {
   edit: { describe: "edit a clip in this process with the local engine", load: () => import("./commands/edit.js") },
-  "nemo-sim": { describe: "run the NemoVideo simulator (offline development of the nemo engine)", load: () => import("./commands/nemo-sim.js") },
-  plan: { describe: "print the edit plan an instruction becomes (--batch: one per stdin line)", load: () => import("./commands/plan.js") },
-  serve: { describe: "run the service: serve [all|api|worker] (API and worker by default)", load: () => import("./commands/serve.js") },
+  "nemo-sim": {
+    describe: "run the NemoVideo simulator (offline development of the nemo engine)",
+    load: () => import("./commands/nemo-sim.js"),
+  },
+  plan: {
+    describe: "print the edit plan an instruction becomes (--batch: one per stdin line)",
+    load: () => import("./commands/plan.js"),
+  },
+  serve: {
+    describe: "run the service: serve [all|api|worker] (API and worker by default)",
+    load: () => import("./commands/serve.js"),
+  },
 };
 
 function usage(): string {

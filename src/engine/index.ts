@@ -28,8 +28,17 @@ export interface PlannedEdit {
  * What a plan would render to, from facts measured earlier (the source's speech map): the Timeline,
  * its summary line and the notes — as the render would produce them, without rendering.
  */
-export async function planEdit(plan: EditPlan, source: { name: string; info: MediaInfo; speech: SpeechActivity | null }): Promise<PlannedEdit> {
+export async function planEdit(
+  plan: EditPlan,
+  source: { name: string; info: MediaInfo; speech: SpeechActivity | null },
+): Promise<PlannedEdit> {
   const glyphs = plan.texts.length > 0 ? await glyphCoverage() : null;
-  const built = buildTimeline({ plan: normalizePlan(plan), source: { name: source.name, info: source.info }, music: null, speech: source.speech, glyphs });
+  const built = buildTimeline({
+    plan: normalizePlan(plan),
+    source: { name: source.name, info: source.info },
+    music: null,
+    speech: source.speech,
+    glyphs,
+  });
   return { timeline: built.timeline, summary: summarizeTimeline(built.timeline), notes: built.notes };
 }

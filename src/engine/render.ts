@@ -34,9 +34,16 @@ export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
     signal: req.signal,
   });
   const music = req.music ? { name: req.music.name, info: req.music.info } : null;
-  const built = buildTimeline({ plan, source: { name: req.source.name, info }, music, speech: analysis.speech, glyphs: analysis.glyphs });
+  const built = buildTimeline({
+    plan,
+    source: { name: req.source.name, info },
+    music,
+    speech: analysis.speech,
+    glyphs: analysis.glyphs,
+  });
   const { timeline } = built;
-  if (timeline.durationMs <= 0) throw new AppError("invalid_plan", "The edit leaves nothing to render: the cuts remove the whole clip.");
+  if (timeline.durationMs <= 0)
+    throw new AppError("invalid_plan", "The edit leaves nothing to render: the cuts remove the whole clip.");
   req.onProgress?.(ANALYSE_SHARE, "analyse");
 
   // Absolute paths: ffmpeg runs inside the work directory.

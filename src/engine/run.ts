@@ -66,10 +66,18 @@ export function runFfmpeg(opts: RunFfmpegOptions): Promise<{ stderrTail: string 
       if (err) reject(err);
       else resolve({ stderrTail: stderr });
     };
-    child.on("error", (e) => finish(new AppError("render_failed", `ffmpeg could not start: ${e.message}`, { cause: e })));
+    child.on("error", (e) =>
+      finish(new AppError("render_failed", `ffmpeg could not start: ${e.message}`, { cause: e })),
+    );
     child.on("close", (code) => {
       if (reason === "abort") return finish(new CanceledError());
-      if (reason === "timeout") return finish(new AppError("render_timeout", `The render took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped.`));
+      if (reason === "timeout")
+        return finish(
+          new AppError(
+            "render_timeout",
+            `The render took longer than ${Math.round(opts.timeoutMs / 1000)} s and was stopped.`,
+          ),
+        );
       if (code !== 0) {
         const last = stderr.trim().split("\n").slice(-3).join(" | ");
         return finish(new AppError("render_failed", `ffmpeg failed (exit ${code}): ${last}`));

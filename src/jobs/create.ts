@@ -70,12 +70,17 @@ async function claimKey(req: CreateRequest, deps: CreateJobDeps, fp: () => strin
 
 async function replay(req: CreateRequest, deps: CreateJobDeps, jobId: string): Promise<CreatedJob> {
   const record = await deps.ctx.store.getForTenant(req.tenant, jobId);
-  if (!record) throw new AppError("conflict", "The job created for this Idempotency-Key no longer exists; use a new key.");
+  if (!record)
+    throw new AppError("conflict", "The job created for this Idempotency-Key no longer exists; use a new key.");
   return { record, replayed: true, webhookSecret: null };
 }
 
 /** POST /v1/jobs as JSON: a URL source (downloaded later by the worker) or an earlier upload. */
-export async function createJobFromJson(req: CreateRequest, body: CreateJobJson, deps: CreateJobDeps): Promise<CreatedJob> {
+export async function createJobFromJson(
+  req: CreateRequest,
+  body: CreateJobJson,
+  deps: CreateJobDeps,
+): Promise<CreatedJob> {
   const { source, instruction, options, ...top } = body;
   const claim = await claimKey(req, deps, () => fingerprint(body));
   if (claim?.kind === "replay") return replay(req, deps, claim.jobId);
@@ -85,9 +90,13 @@ export async function createJobFromJson(req: CreateRequest, body: CreateJobJson,
     if ("uploadId" in source) {
       const upload = await deps.ctx.uploads.get(req.tenant, source.uploadId);
       if (!upload) {
-        throw new AppError("invalid_request", "There is no upload with that id for this API key (uploads are kept for a limited time).", {
-          issues: [{ path: "source.uploadId", message: "unknown or expired upload" }],
-        });
+        throw new AppError(
+          "invalid_request",
+          "There is no upload with that id for this API key (uploads are kept for a limited time).",
+          {
+            issues: [{ path: "source.uploadId", message: "unknown or expired upload" }],
+          },
+        );
       }
       await deps.ctx.storage.linkUploadToJob(upload.id, id);
       return await finishCreate(req, deps, id, claim, {
@@ -99,7 +108,13 @@ export async function createJobFromJson(req: CreateRequest, body: CreateJobJson,
       });
     }
     await checkUrlResolves(source.url, deps.ctx.urlPolicy);
-    return await finishCreate(req, deps, id, claim, { instruction, options: merged, source: { type: "url", url: source.url }, sourceInfo: null, music: null });
+    return await finishCreate(req, deps, id, claim, {
+      instruction,
+      options: merged,
+      source: { type: "url", url: source.url },
+      sourceInfo: null,
+      music: null,
+    });
   } catch (err) {
     await deps.ctx.storage.removeJob(id);
     await claim?.release();
@@ -111,7 +126,11 @@ export async function createJobFromJson(req: CreateRequest, body: CreateJobJson,
  * POST /v1/jobs as multipart: the file streams to storage (never into memory), cut at the limit;
  * it is judged by probing its content. Any failure removes everything written for the job.
  */
-export async function createJobFromParts(req: CreateRequest, parts: AsyncIterable<FormPart>, deps: CreateJobDeps): Promise<CreatedJob> {
+export async function createJobFromParts(
+  req: CreateRequest,
+  parts: AsyncIterable<FormPart>,
+  deps: CreateJobDeps,
+): Promise<CreatedJob> {
   const { ctx } = deps;
   const id = newId("job");
   const maxBytes = Math.round(ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
@@ -125,7 +144,10 @@ export async function createJobFromParts(req: CreateRequest, parts: AsyncIterabl
         const field = part.fieldname;
         if ((field !== "file" && field !== "music") || files[field]) {
           part.file.resume();
-          throw new AppError("invalid_request", `Unexpected file part "${field}"; send one "file" and at most one "music".`);
+          throw new AppError(
+            "invalid_request",
+            `Unexpected file part "${field}"; send one "file" and at most one "music".`,
+          );
         }
         const dest = ctx.storage.sourcePath(id, field === "file" ? "source" : "music");
         const written = await ctx.storage.writeStream(part.file, dest, maxBytes);
@@ -136,8 +158,13 @@ export async function createJobFromParts(req: CreateRequest, parts: AsyncIterabl
       }
     }
     const source = files.file;
-    if (!source) throw new AppError("invalid_request", 'Attach the clip as the multipart file part "file".', { issues: [{ path: "file", message: "required" }] });
-    claim = await claimKey(req, deps, () => fingerprint({ fields, file: source.sha256, music: files.music?.sha256 ?? null }));
+    if (!source)
+      throw new AppError("invalid_request", 'Attach the clip as the multipart file part "file".', {
+        issues: [{ path: "file", message: "required" }],
+      });
+    claim = await claimKey(req, deps, () =>
+      fingerprint({ fields, file: source.sha256, music: files.music?.sha256 ?? null }),
+    );
     if (claim?.kind === "replay") {
       await ctx.storage.removeJob(id);
       return await replay(req, deps, claim.jobId);
@@ -164,9 +191,16 @@ export async function createJobFromParts(req: CreateRequest, parts: AsyncIterabl
   }
 }
 
-async function finishCreate(req: CreateRequest, deps: CreateJobDeps, id: string, claim: Claim | null, d: Draft): Promise<CreatedJob> {
+async function finishCreate(
+  req: CreateRequest,
+  deps: CreateJobDeps,
+  id: string,
+  claim: Claim | null,
+  d: Draft,
+): Promise<CreatedJob> {
   const { ctx } = deps;
-  if (!deps.accepting()) throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
+  if (!deps.accepting())
+    throw new AppError("service_unavailable", "The service is shutting down; send the job again in a moment.");
   const engine = d.options.engine ?? ctx.cfg.DEFAULT_ENGINE;
   if (d.options.webhook) checkWebhookUrl(d.options.webhook.url, ctx.urlPolicy);
   const plan = planForJob(
@@ -197,17 +231,25 @@ function parseOptionsField(raw: string | undefined): JobOptions {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new AppError("invalid_options", 'The "options" part is not valid JSON.', { issues: [{ path: "options", message: "invalid JSON" }] });
+    throw new AppError("invalid_options", 'The "options" part is not valid JSON.', {
+      issues: [{ path: "options", message: "invalid JSON" }],
+    });
   }
   const parsed = JobOptionsSchema.safeParse(json);
-  if (!parsed.success) throw new AppError("invalid_options", 'The "options" part is not valid.', { issues: zodIssues(parsed.error.issues, "options") });
+  if (!parsed.success)
+    throw new AppError("invalid_options", 'The "options" part is not valid.', {
+      issues: zodIssues(parsed.error.issues, "options"),
+    });
   return parsed.data;
 }
 
-const probeStored = (deps: CreateJobDeps, file: string): Promise<MediaInfo> => probeStoredFile(file, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
+const probeStored = (deps: CreateJobDeps, file: string): Promise<MediaInfo> =>
+  probeStoredFile(file, { ffprobePath: deps.ctx.cfg.FFPROBE_PATH });
 
 function isFileTooLarge(err: unknown): boolean {
-  return (isAppError(err) && err.code === "file_too_large") || (err as { code?: string })?.code === "FST_REQ_FILE_TOO_LARGE";
+  return (
+    (isAppError(err) && err.code === "file_too_large") || (err as { code?: string })?.code === "FST_REQ_FILE_TOO_LARGE"
+  );
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -15,8 +15,18 @@ interface Entry {
 /** A stable hash of a JSON value: key order does not change it. */
 export function fingerprint(value: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash("sha256").update(JSON.stringify(canonical(value))).digest("hex");
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex");
 }
 
 /**
@@ -49,11 +59,21 @@ export class Idempotency {
         return {
           kind: "new",
           commit: async (jobId) => {
-            await this.redis.set(rkey, JSON.stringify({ state: "done", fingerprint: fp, jobId } satisfies Entry), "PX", this.ttlMs);
+            await this.redis.set(
+              rkey,
+              JSON.stringify({ state: "done", fingerprint: fp, jobId } satisfies Entry),
+              "PX",
+              this.ttlMs,
+            );
           },
           release: async () => {
             // Only our own pending claim: never delete a finished one.
-            await this.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, rkey, pending);
+            await this.redis.eval(
+              "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+              1,
+              rkey,
+              pending,
+            );
           },
         };
       }
@@ -61,11 +81,15 @@ export class Idempotency {
       if (raw) {
         const entry = JSON.parse(raw) as Entry;
         if (entry.fingerprint !== fp) {
-          throw new AppError("idempotency_mismatch", "This Idempotency-Key was already used with a different request; use a new key for a new job.");
+          throw new AppError(
+            "idempotency_mismatch",
+            "This Idempotency-Key was already used with a different request; use a new key for a new job.",
+          );
         }
         if (entry.state === "done" && entry.jobId) return { kind: "replay", jobId: entry.jobId };
       }
-      if (Date.now() > deadline) throw new AppError("conflict", "A request with this Idempotency-Key is still being processed; retry shortly.");
+      if (Date.now() > deadline)
+        throw new AppError("conflict", "A request with this Idempotency-Key is still being processed; retry shortly.");
       await new Promise((r) => setTimeout(r, 25));
     }
   }

@@ -22,7 +22,11 @@ export class JobNotifier {
   async final(rec: Pick<JobRecord, "id" | "webhook">, status: keyof typeof EVENT_FOR_STATUS): Promise<void> {
     await this.events.publishEvent({ eventName: FINAL_EVENT, jobId: rec.id, status }, EVENT_STREAM_MAX);
     if (!rec.webhook) return;
-    const event: JobEventRef = { type: EVENT_FOR_STATUS[status], webhookId: `msg_${randomUUID()}`, timestamp: new Date().toISOString() };
+    const event: JobEventRef = {
+      type: EVENT_FOR_STATUS[status],
+      webhookId: `msg_${randomUUID()}`,
+      timestamp: new Date().toISOString(),
+    };
     await this.store.patch(rec.id, [], { webhookStatus: "pending", lastEvent: event });
     await this.enqueue(rec.id, event, event.webhookId);
   }
@@ -36,7 +40,12 @@ export class JobNotifier {
   }
 
   private async enqueue(jobId: string, event: JobEventRef, queueJobId: string): Promise<void> {
-    const data: WebhookJobData = { jobId, event: event.type as JobEventType, webhookId: event.webhookId, timestamp: event.timestamp };
+    const data: WebhookJobData = {
+      jobId,
+      event: event.type as JobEventType,
+      webhookId: event.webhookId,
+      timestamp: event.timestamp,
+    };
     await this.webhookQueue.add(event.type, data, { jobId: queueJobId, delay: this.firstDelayMs });
   }
 }

@@ -13,8 +13,13 @@ export const MetadataSchema = z
 export const JobOptionsSchema = z
   .object({
     preset: PresetSchema.optional(),
-    output: OutputShorthandSchema.optional().describe('Output settings (a partial EditPlan output) or just a format, e.g. "gif"'),
-    plan: z.record(z.string(), z.unknown()).optional().describe("An EditPlan (PRODUCT.md §2); fields given win over the interpreted instruction"),
+    output: OutputShorthandSchema.optional().describe(
+      'Output settings (a partial EditPlan output) or just a format, e.g. "gif"',
+    ),
+    plan: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("An EditPlan (PRODUCT.md §2); fields given win over the interpreted instruction"),
     engine: EngineSchema.optional(),
     webhook: WebhookTargetSchema.optional(),
     metadata: MetadataSchema.optional(),
@@ -24,7 +29,10 @@ export type JobOptions = z.infer<typeof JobOptionsSchema>;
 
 export const CreateJobJsonSchema = JobOptionsSchema.extend({
   source: z
-    .union([z.object({ url: z.string().min(1).max(4096) }).strict(), z.object({ uploadId: z.string().min(1).max(64) }).strict()])
+    .union([
+      z.object({ url: z.string().min(1).max(4096) }).strict(),
+      z.object({ uploadId: z.string().min(1).max(64) }).strict(),
+    ])
     .describe("A URL the worker downloads (through the SSRF guard), or an upload made with POST /v1/uploads"),
   instruction: z.string().optional(),
   options: JobOptionsSchema.optional(),

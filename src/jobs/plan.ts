@@ -13,7 +13,10 @@ export interface JobPlanRequest {
  * A preset or output alone is a complete request too ("make this a TikTok"), so it counts as a plan.
  * Throws `invalid_instruction` / `invalid_plan` with field paths a caller can act on.
  */
-export function planForJob(req: JobPlanRequest, facts: { sourceName?: string; sourceDurationMs?: number | null } = {}): EditPlan {
+export function planForJob(
+  req: JobPlanRequest,
+  facts: { sourceName?: string; sourceDurationMs?: number | null } = {},
+): EditPlan {
   const shorthandOnly = req.plan === undefined && (req.preset !== undefined || req.output !== undefined);
   return buildPlan({
     instruction: req.instruction,

@@ -59,12 +59,17 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
     if (!rec || FINAL_STATUSES.has(rec.status)) {
       // A nemo job canceled while parked between polls still has a render running upstream.
       if (rec?.status === "canceled" && rec.engine === "nemo" && job.data.nemo && deps.nemo) {
-        await cancelParkedNemo(job.data.nemo, deps.nemo).catch((err) => log.warn({ err: String(err) }, "could not cancel the upstream render"));
+        await cancelParkedNemo(job.data.nemo, deps.nemo).catch((err) =>
+          log.warn({ err: String(err) }, "could not cancel the upstream render"),
+        );
       }
       log.info({ status: rec?.status ?? "missing" }, "job already finished or gone; skipping");
       return;
     }
-    const start = await ctx.store.patch(jobId, ["queued", "processing"], { status: "processing", startedAt: rec.startedAt ?? new Date().toISOString() });
+    const start = await ctx.store.patch(jobId, ["queued", "processing"], {
+      status: "processing",
+      startedAt: rec.startedAt ?? new Date().toISOString(),
+    });
     if (!start.applied) return;
     log.info({ engine: rec.engine, resumed: rec.status === "processing" }, "job started");
     await ctx.storage.removePartials(jobId);
@@ -126,10 +131,16 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
           log.warn({ err: String(err) }, "transient failure; will retry");
           throw err;
         }
-        const appErr = isAppError(err) ? err : new AppError("internal", "The job failed because of an internal error; it has been logged.");
+        const appErr = isAppError(err)
+          ? err
+          : new AppError("internal", "The job failed because of an internal error; it has been logged.");
         if (!isAppError(err)) log.error({ err }, "job failed with an unexpected error");
         else log.warn({ code: appErr.code, message: appErr.message }, "job failed");
-        const failed = await ctx.store.patch(jobId, ["processing"], { status: "failed", error: { code: appErr.code, message: appErr.message }, finishedAt: new Date().toISOString() });
+        const failed = await ctx.store.patch(jobId, ["processing"], {
+          status: "failed",
+          error: { code: appErr.code, message: appErr.message },
+          finishedAt: new Date().toISOString(),
+        });
         if (failed.applied) finalStatus = "failed";
       }
     } finally {
@@ -149,7 +160,10 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
 export async function failAbandoned(ctx: Context, notifier: JobNotifier, jobId: string, reason: string): Promise<void> {
   const res = await ctx.store.patch(jobId, ["queued", "processing"], {
     status: "failed",
-    error: { code: "internal", message: "The worker running this job stopped repeatedly, so it was given up; send the job again." },
+    error: {
+      code: "internal",
+      message: "The worker running this job stopped repeatedly, so it was given up; send the job again.",
+    },
     finishedAt: new Date().toISOString(),
   });
   if (!res.applied) return;

@@ -18,7 +18,12 @@ export const EditJobDataSchema = z.object({
 export type EditJobData = z.infer<typeof EditJobDataSchema>;
 
 /** One event for one job's webhook; `webhookId` stays the same across retries so receivers can de-duplicate. */
-export const WebhookJobDataSchema = z.object({ jobId: z.string(), event: JobEventTypeSchema, webhookId: z.string(), timestamp: z.string() });
+export const WebhookJobDataSchema = z.object({
+  jobId: z.string(),
+  event: JobEventTypeSchema,
+  webhookId: z.string(),
+  timestamp: z.string(),
+});
 export type WebhookJobData = z.infer<typeof WebhookJobDataSchema>;
 
 export function createEditQueue(connection: ConnectionOptions, prefix: string, attempts: number): Queue<EditJobData> {
@@ -40,7 +45,11 @@ export function createEditQueue(connection: ConnectionOptions, prefix: string, a
  * first entry delays the first attempt; each later entry is the wait before the next retry (see
  * `webhookBackoff`). Delayed retries live in Redis, so a worker restart loses none.
  */
-export function createWebhookQueue(connection: ConnectionOptions, prefix: string, schedule: readonly number[]): Queue<WebhookJobData> {
+export function createWebhookQueue(
+  connection: ConnectionOptions,
+  prefix: string,
+  schedule: readonly number[],
+): Queue<WebhookJobData> {
   return new Queue<WebhookJobData>(QUEUE_NAMES.webhook, {
     connection,
     prefix,
@@ -70,7 +79,11 @@ export const EVENT_STREAM_MAX = 10_000;
 
 /** Periodic housekeeping; a job scheduler so exactly one worker runs each sweep, whichever is up. */
 export function createMaintenanceQueue(connection: ConnectionOptions, prefix: string): Queue {
-  return new Queue(QUEUE_NAMES.maintenance, { connection, prefix, defaultJobOptions: { removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } } });
+  return new Queue(QUEUE_NAMES.maintenance, {
+    connection,
+    prefix,
+    defaultJobOptions: { removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } },
+  });
 }
 
 /** Pub/sub channel on which the API tells every worker to stop a job. */

@@ -11,7 +11,22 @@ export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set(["completed", "fai
 
 /** Where a job is; shown as `step` on the job. */
 /** Local jobs: download? → probe → analyse → render → store. Nemo jobs: session → upload → message → export → poll → download → store. */
-export const JOB_STEPS = ["queued", "download", "probe", "interpret", "analyse", "render", "session", "upload", "message", "export", "poll", "store", "deliver", "done"] as const;
+export const JOB_STEPS = [
+  "queued",
+  "download",
+  "probe",
+  "interpret",
+  "analyse",
+  "render",
+  "session",
+  "upload",
+  "message",
+  "export",
+  "poll",
+  "store",
+  "deliver",
+  "done",
+] as const;
 export const JobStepSchema = z.enum(JOB_STEPS);
 export type JobStep = z.infer<typeof JobStepSchema>;
 
@@ -19,10 +34,21 @@ export const EngineSchema = z.enum(["local", "nemo"]);
 export type Engine = z.infer<typeof EngineSchema>;
 
 export const JobSourceSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("upload"), filename: z.string(), sizeBytes: z.number().int(), kind: z.enum(["video", "audio", "image"]) }),
+  z.object({
+    type: z.literal("upload"),
+    filename: z.string(),
+    sizeBytes: z.number().int(),
+    kind: z.enum(["video", "audio", "image"]),
+  }),
   z.object({ type: z.literal("url"), url: z.string().url() }),
   /** A clip of a session (its preview and export renders). */
-  z.object({ type: z.literal("session"), sessionId: z.string(), sourceId: z.string(), filename: z.string(), kind: z.enum(["video", "audio", "image"]) }),
+  z.object({
+    type: z.literal("session"),
+    sessionId: z.string(),
+    sourceId: z.string(),
+    filename: z.string(),
+    kind: z.enum(["video", "audio", "image"]),
+  }),
 ]);
 
 /** What a person calls a job's source: the file name, or the URL's last segment. */
@@ -49,7 +75,9 @@ export const JobResultSchema = z.object({
   sizeBytes: z.number().int(),
 });
 
-const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...Array<keyof typeof ERROR_CODES>]);
+const ErrorCodeSchema = z.enum(
+  Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...Array<keyof typeof ERROR_CODES>],
+);
 
 export const JobErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
 

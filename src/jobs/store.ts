@@ -51,11 +51,18 @@ export class JobStore {
     const { deliveries: _d, ...fields } = JobRecordSchema.parse(rec);
     const flat: string[] = [];
     for (const [k, v] of Object.entries(fields)) flat.push(k, JSON.stringify(v));
-    await this.redis.multi().hset(this.key(rec.id), ...flat).zadd(this.tenantKey(rec.tenant), 0, rec.id).exec();
+    await this.redis
+      .multi()
+      .hset(this.key(rec.id), ...flat)
+      .zadd(this.tenantKey(rec.tenant), 0, rec.id)
+      .exec();
   }
 
   async get(id: string): Promise<JobRecord | null> {
-    const [hash, deliveries] = await Promise.all([this.redis.hgetall(this.key(id)), this.redis.lrange(this.deliveriesKey(id), 0, -1)]);
+    const [hash, deliveries] = await Promise.all([
+      this.redis.hgetall(this.key(id)),
+      this.redis.lrange(this.deliveriesKey(id), 0, -1),
+    ]);
     return this.decode(hash, deliveries);
   }
 
@@ -79,19 +86,32 @@ export class JobStore {
   }
 
   /** Newest first. `cursor` is the last id of the previous page. */
-  async list(tenant: string, opts: { limit: number; cursor?: string | undefined; status?: JobStatus | undefined }): Promise<{ jobs: JobRecord[]; nextCursor: string | null }> {
+  async list(
+    tenant: string,
+    opts: { limit: number; cursor?: string | undefined; status?: JobStatus | undefined },
+  ): Promise<{ jobs: JobRecord[]; nextCursor: string | null }> {
     const jobs: JobRecord[] = [];
     let max = opts.cursor ? `(${opts.cursor}` : "+";
     // Fetch in pages because a status filter or expired records can thin a page out.
     for (let rounds = 0; jobs.length < opts.limit && rounds < 20; rounds++) {
-      const ids = await this.redis.zrevrangebylex(this.tenantKey(tenant), max, "-", "LIMIT", 0, Math.max(opts.limit * 2, 20));
+      const ids = await this.redis.zrevrangebylex(
+        this.tenantKey(tenant),
+        max,
+        "-",
+        "LIMIT",
+        0,
+        Math.max(opts.limit * 2, 20),
+      );
       if (ids.length === 0) return { jobs, nextCursor: null };
       const pipe = this.redis.pipeline();
       for (const id of ids) pipe.hgetall(this.key(id)).lrange(this.deliveriesKey(id), 0, -1);
       const res = (await pipe.exec()) ?? [];
       const stale: string[] = [];
       for (let i = 0; i < ids.length; i++) {
-        const rec = this.decode((res[2 * i]?.[1] ?? {}) as Record<string, string>, (res[2 * i + 1]?.[1] ?? []) as string[]);
+        const rec = this.decode(
+          (res[2 * i]?.[1] ?? {}) as Record<string, string>,
+          (res[2 * i + 1]?.[1] ?? []) as string[],
+        );
         if (!rec) {
           stale.push(ids[i]!);
           continue;
@@ -99,7 +119,9 @@ export class JobStore {
         if (opts.status && rec.status !== opts.status) continue;
         jobs.push(rec);
         if (jobs.length === opts.limit) {
-          const more = i < ids.length - 1 || (await this.redis.zrevrangebylex(this.tenantKey(tenant), `(${rec.id}`, "-", "LIMIT", 0, 1)).length > 0;
+          const more =
+            i < ids.length - 1 ||
+            (await this.redis.zrevrangebylex(this.tenantKey(tenant), `(${rec.id}`, "-", "LIMIT", 0, 1)).length > 0;
           if (stale.length) await this.redis.zrem(this.tenantKey(tenant), ...stale);
           return { jobs, nextCursor: more ? rec.id : null };
         }
@@ -120,7 +142,11 @@ export class JobStore {
     for (const [k, v] of Object.entries(full)) if (v !== undefined) args.push(k, JSON.stringify(v));
     const [applied, previous] = (await this.redis.eval(PATCH_IF, 1, this.key(id), ...args)) as [number, string];
     if (applied && patch.status && ["completed", "failed", "canceled"].includes(patch.status)) {
-      await this.redis.multi().pexpire(this.key(id), this.retentionMs).pexpire(this.deliveriesKey(id), this.retentionMs).exec();
+      await this.redis
+        .multi()
+        .pexpire(this.key(id), this.retentionMs)
+        .pexpire(this.deliveriesKey(id), this.retentionMs)
+        .exec();
     }
     return { applied: applied === 1, previous: previous as JobStatus | "" };
   }
@@ -131,6 +157,10 @@ export class JobStore {
 
   /** Removes a job entirely (used when creation fails half-way). */
   async remove(rec: Pick<JobRecord, "id" | "tenant">): Promise<void> {
-    await this.redis.multi().del(this.key(rec.id), this.deliveriesKey(rec.id)).zrem(this.tenantKey(rec.tenant), rec.id).exec();
+    await this.redis
+      .multi()
+      .del(this.key(rec.id), this.deliveriesKey(rec.id))
+      .zrem(this.tenantKey(rec.tenant), rec.id)
+      .exec();
   }
 }

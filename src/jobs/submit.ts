@@ -35,7 +35,12 @@ export function newJobRecord(job: NewJob, now = new Date().toISOString()): JobRe
 }
 
 /** Stores the record and queues it; a queue failure leaves no record behind. */
-export async function submitJob(store: JobStore, queue: Queue<EditJobData>, record: JobRecord, data: Partial<EditJobData> = {}): Promise<void> {
+export async function submitJob(
+  store: JobStore,
+  queue: Queue<EditJobData>,
+  record: JobRecord,
+  data: Partial<EditJobData> = {},
+): Promise<void> {
   await store.create(record);
   try {
     await queue.add("edit", { ...data, jobId: record.id, tenant: record.tenant }, { jobId: record.id });

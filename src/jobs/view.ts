@@ -26,12 +26,18 @@ export const JobViewSchema = JobRecordSchema.pick({
   finishedAt: true,
 }).extend({
   summary: z.string().nullable().describe("The Timeline's one-line summary (PRODUCT.md §3)"),
-  source: z.object({ type: z.enum(["upload", "url", "session"]), filename: z.string().optional(), url: z.string().optional() }),
+  source: z.object({
+    type: z.enum(["upload", "url", "session"]),
+    filename: z.string().optional(),
+    url: z.string().optional(),
+  }),
   origin: JobOriginSchema.nullable().describe("Set when a session made this job (a preview or an export)"),
   webhook: z
     .object({
       url: z.string(),
-      status: WebhookStatusSchema.nullable().describe("Delivery of the final event: pending, delivered, or failed after the whole retry schedule"),
+      status: WebhookStatusSchema.nullable().describe(
+        "Delivery of the final event: pending, delivered, or failed after the whole retry schedule",
+      ),
       deliveries: z.array(WebhookDeliverySchema).describe("Every attempt: time, HTTP status, duration, error"),
     })
     .nullable(),
@@ -54,7 +60,10 @@ export function toJobView(rec: JobRecord, baseUrl: string): JobView {
     summary: rec.summary,
     timeline: rec.timeline,
     notes: rec.notes,
-    source: rec.source.type === "url" ? { type: "url", url: rec.source.url } : { type: rec.source.type, filename: rec.source.filename },
+    source:
+      rec.source.type === "url"
+        ? { type: "url", url: rec.source.url }
+        : { type: rec.source.type, filename: rec.source.filename },
     origin: rec.origin,
     result: rec.result ? { ...rec.result, url: outputUrl(baseUrl, rec.id) } : null,
     error: rec.error,

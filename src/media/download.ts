@@ -9,12 +9,21 @@ import { guardedRequest } from "../shared/ssrf.js";
 export async function downloadSource(ctx: Context, url: string, dest: string, signal?: AbortSignal): Promise<number> {
   const maxBytes = Math.round(ctx.cfg.MAX_DOWNLOAD_MB * 1024 * 1024);
   try {
-    const res = await guardedRequest(url, { policy: ctx.urlPolicy, timeoutMs: ctx.cfg.DOWNLOAD_TIMEOUT_MS, maxRedirects: 5, signal });
+    const res = await guardedRequest(url, {
+      policy: ctx.urlPolicy,
+      timeoutMs: ctx.cfg.DOWNLOAD_TIMEOUT_MS,
+      maxRedirects: 5,
+      signal,
+    });
     if (res.statusCode !== 200) {
       await res.body.dump().catch(() => {});
-      throw new AppError("source_unreachable", `The source URL answered HTTP ${res.statusCode}; it must answer 200 with the media file.`, {
-        extra: { statusCode: res.statusCode },
-      });
+      throw new AppError(
+        "source_unreachable",
+        `The source URL answered HTTP ${res.statusCode}; it must answer 200 with the media file.`,
+        {
+          extra: { statusCode: res.statusCode },
+        },
+      );
     }
     const declared = Number(res.headers["content-length"] ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {

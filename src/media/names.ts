@@ -12,5 +12,10 @@ export function filenameFromUrl(url: string): string {
 /** An uploaded file's name, stripped of any path and control characters. */
 export function safeFilename(name: string | undefined, fallback = "upload"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200) || fallback;
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(0, 200) || fallback
+  );
 }

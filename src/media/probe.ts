@@ -101,8 +101,8 @@ function rotationOf(s: RawStream): number {
   const fromSide = s.side_data_list?.find((d) => typeof d.rotation === "number")?.rotation;
   const raw = fromSide ?? (s.tags?.rotate !== undefined ? -Number(s.tags.rotate) : 0);
   // ffprobe's display-matrix rotation is counter-clockwise; normalise to 0/90/180/270 clockwise.
-  const cw = (((-raw % 360) + 360) % 360);
-  return Math.round(cw / 90) * 90 % 360;
+  const cw = ((-raw % 360) + 360) % 360;
+  return (Math.round(cw / 90) * 90) % 360;
 }
 
 /** Pure: turns ffprobe's JSON into MediaInfo, or explains why the file is not acceptable media. */
@@ -159,10 +159,17 @@ export function parseProbe(raw: RawProbe, sizeBytes: number): MediaInfo {
     };
   }
   const audio: MediaInfo["audio"] = a
-    ? { index: a.index, codec: a.codec_name ?? "unknown", sampleRate: Number(a.sample_rate ?? 0), channels: a.channels ?? 0 }
+    ? {
+        index: a.index,
+        codec: a.codec_name ?? "unknown",
+        sampleRate: Number(a.sample_rate ?? 0),
+        channels: a.channels ?? 0,
+      }
     : null;
 
-  const durations = [raw.format?.duration, v?.duration, a?.duration].map((d) => Number(d)).filter((d) => Number.isFinite(d) && d > 0);
+  const durations = [raw.format?.duration, v?.duration, a?.duration]
+    .map((d) => Number(d))
+    .filter((d) => Number.isFinite(d) && d > 0);
   // The container's duration comes first: it is what players show.
   const durationS = kind === "image" ? null : (durations[0] ?? null);
   return {
@@ -191,7 +198,19 @@ export async function probeMedia(file: string, sizeBytes: number, opts: ProbeOpt
   const bin = opts.ffprobePath ?? "ffprobe";
   const res = await execFile(
     bin,
-    ["-v", "error", "-protocol_whitelist", "file", "-format_whitelist", FORMAT_WHITELIST, "-print_format", "json", "-show_format", "-show_streams", `file:${file}`],
+    [
+      "-v",
+      "error",
+      "-protocol_whitelist",
+      "file",
+      "-format_whitelist",
+      FORMAT_WHITELIST,
+      "-print_format",
+      "json",
+      "-show_format",
+      "-show_streams",
+      `file:${file}`,
+    ],
     { timeoutMs: opts.timeoutMs ?? 30_000, signal: opts.signal },
   );
   if (res.code !== 0) throw new UnsupportedMediaError(firstLine(res.stderr) || "unreadable");
@@ -220,7 +239,21 @@ async function measureDuration(bin: string, file: string, info: MediaInfo, opts:
   if (stream === undefined) return null;
   const res = await execFile(
     bin,
-    ["-v", "error", "-protocol_whitelist", "file", "-format_whitelist", FORMAT_WHITELIST, "-select_streams", String(stream), "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0", `file:${file}`],
+    [
+      "-v",
+      "error",
+      "-protocol_whitelist",
+      "file",
+      "-format_whitelist",
+      FORMAT_WHITELIST,
+      "-select_streams",
+      String(stream),
+      "-show_entries",
+      "packet=pts_time,duration_time",
+      "-of",
+      "csv=p=0",
+      `file:${file}`,
+    ],
     { timeoutMs: opts.timeoutMs ?? 30_000, signal: opts.signal },
   );
   let end = 0;
@@ -232,7 +265,11 @@ async function measureDuration(bin: string, file: string, info: MediaInfo, opts:
 }
 
 function firstLine(s: string): string {
-  const line = s.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  const line =
+    s
+      .split("\n")
+      .map((l) => l.trim())
+      .find(Boolean) ?? "";
   // ffprobe prefixes a demuxer tag or our path; the caller needs neither, and never our storage layout.
   return line
     .replace(/^\[[^\]]*\]\s*/, "")

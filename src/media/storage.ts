@@ -145,7 +145,12 @@ export class Storage {
    * Streams `input` to `dest` through a temp file, cutting it at `maxBytes`. On any failure the
    * temp file is removed and nothing appears at `dest`. Returns the size and SHA-256 of the content.
    */
-  async writeStream(input: Readable, dest: string, maxBytes: number, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
+  async writeStream(
+    input: Readable,
+    dest: string,
+    maxBytes: number,
+    signal?: AbortSignal,
+  ): Promise<{ bytes: number; sha256: string }> {
     await fsp.mkdir(path.dirname(dest), { recursive: true });
     const tmp = tempName(dest);
     let bytes = 0;
@@ -170,5 +175,8 @@ export class Storage {
 }
 
 export function tempName(dest: string): string {
-  return path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.part`);
+  return path.join(
+    path.dirname(dest),
+    `.${path.basename(dest)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.part`,
+  );
 }

@@ -7,7 +7,18 @@ import { TimelineSchema } from "../timeline/schema.js";
  * plain JSON and every step can be resumed from it by a different worker.
  */
 
-export const NEMO_STEPS = ["token", "session", "upload", "baseline", "message", "confirm", "export", "poll", "download", "done"] as const;
+export const NEMO_STEPS = [
+  "token",
+  "session",
+  "upload",
+  "baseline",
+  "message",
+  "confirm",
+  "export",
+  "poll",
+  "download",
+  "done",
+] as const;
 export type NemoStep = (typeof NEMO_STEPS)[number];
 
 const int0 = z.number().int().min(0);

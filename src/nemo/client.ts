@@ -11,7 +11,15 @@ import { checkUrl, createGuardedAgent, type UrlPolicy } from "../shared/ssrf.js"
 import { pino, type Logger } from "pino";
 import type { Config } from "../shared/config.js";
 import { NemoError, isNemoError, neverSent, transientFromNetwork, type NemoOp } from "./errors.js";
-import { failureOf, parseRenderStatus, unwrapBusiness, unwrapProxy, type Answer, type ErrorContext, type RenderInfo } from "./envelope.js";
+import {
+  failureOf,
+  parseRenderStatus,
+  unwrapBusiness,
+  unwrapProxy,
+  type Answer,
+  type ErrorContext,
+  type RenderInfo,
+} from "./envelope.js";
 import { readTurn, type TurnEvent, type TurnResult } from "./sse.js";
 import { TokenKeeper, type NemoToken, type TokenStore } from "./token.js";
 import {
@@ -148,7 +156,8 @@ export class NemoClient {
   private closed = false;
 
   constructor(opts: NemoClientOptions) {
-    if (!opts.clientId || opts.clientId.length > 64) throw new Error("NemoClient: clientId must be 1–64 characters (NEMO.md)");
+    if (!opts.clientId || opts.clientId.length > 64)
+      throw new Error("NemoClient: clientId must be 1–64 characters (NEMO.md)");
     this.baseUrl = opts.baseUrl.replace(/\/+$/, "");
     this.clientId = opts.clientId;
     this.attribution = opts.attribution;
@@ -178,7 +187,11 @@ export class NemoClient {
       clientId: cfg.NEMO_CLIENT_ID ?? defaultClientId(),
       token: cfg.NEMO_TOKEN ?? null,
       maxDownloadBytes: Math.round(cfg.MAX_DOWNLOAD_MB * 1024 * 1024),
-      attribution: { source: cfg.NEMO_SKILL_SOURCE, version: cfg.NEMO_SKILL_VERSION, platform: cfg.NEMO_SKILL_PLATFORM },
+      attribution: {
+        source: cfg.NEMO_SKILL_SOURCE,
+        version: cfg.NEMO_SKILL_VERSION,
+        platform: cfg.NEMO_SKILL_PLATFORM,
+      },
       ...extra,
     });
   }
@@ -211,7 +224,12 @@ export class NemoClient {
   }
 
   private async issueAnonymousToken(): Promise<NemoToken> {
-    const a = await this.call("token", { method: "POST", path: "/api/auth/anonymous-token", auth: null, headers: { "x-client-id": this.clientId } });
+    const a = await this.call("token", {
+      method: "POST",
+      path: "/api/auth/anonymous-token",
+      auth: null,
+      headers: { "x-client-id": this.clientId },
+    });
     const data = unwrapBusiness(a, TokenDataSchema, this.errCtx());
     this.log.info({ userId: data.user_id, expiresAt: data.expires_at }, "nemo: anonymous token issued");
     return { token: data.token, userId: data.user_id, expiresAt: data.expires_at, anonymous: true };
@@ -231,11 +249,15 @@ export class NemoClient {
       if (!t.anonymous) {
         // Not renewable, so not worth a retry: "rejected" fails the job at once with what to fix.
         const why = err.upstreamCode !== null ? `code ${err.upstreamCode}` : `HTTP ${err.httpStatus ?? "?"}`;
-        throw new NemoError("rejected", `NemoVideo rejected the configured NEMO_TOKEN (${why}). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.`, {
-          op,
-          httpStatus: err.httpStatus,
-          upstreamCode: err.upstreamCode,
-        });
+        throw new NemoError(
+          "rejected",
+          `NemoVideo rejected the configured NEMO_TOKEN (${why}). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.`,
+          {
+            op,
+            httpStatus: err.httpStatus,
+            upstreamCode: err.upstreamCode,
+          },
+        );
       }
       this.tokens.reject(t);
       this.log.info({ op }, "nemo: token rejected, renewing once");
@@ -263,7 +285,13 @@ export class NemoClient {
     return this.withAuth("upload", async (t) => {
       const form = new FormData();
       for (const f of files) form.append("files", await fs.openAsBlob(f.path), f.name ?? path.basename(f.path));
-      const a = await this.call("upload", { method: "POST", path: `/api/upload-video/nemo_agent/me/${enc(sessionId)}`, auth: t, body: form, timeoutMs: this.timings.transferTimeoutMs });
+      const a = await this.call("upload", {
+        method: "POST",
+        path: `/api/upload-video/nemo_agent/me/${enc(sessionId)}`,
+        auth: t,
+        body: form,
+        timeoutMs: this.timings.transferTimeoutMs,
+      });
       return unwrapBusiness(a, UploadDataSchema, this.errCtx());
     });
   }
@@ -283,12 +311,16 @@ export class NemoClient {
   }
 
   async credits(): Promise<CreditsData> {
-    const data = await this.getJson("credits", "/api/credits/balance/simple", (a) => unwrapBusiness(a, CreditsDataSchema, this.errCtx()));
+    const data = await this.getJson("credits", "/api/credits/balance/simple", (a) =>
+      unwrapBusiness(a, CreditsDataSchema, this.errCtx()),
+    );
     return { ...data, total: data.total ?? data.available + data.frozen };
   }
 
   async state(sessionId: string): Promise<StateData> {
-    return this.getJson("state", `/api/state/nemo_agent/me/${enc(sessionId)}/latest`, (a) => unwrapBusiness(a, StateDataSchema, this.errCtx()));
+    return this.getJson("state", `/api/state/nemo_agent/me/${enc(sessionId)}/latest`, (a) =>
+      unwrapBusiness(a, StateDataSchema, this.errCtx()),
+    );
   }
 
   // ── the agent turn ─────────────────────────────────────────────────────────────────────────────
@@ -313,7 +345,12 @@ export class NemoClient {
           method: "POST",
           dispatcher: this.dispatcher,
           headers: { ...this.headers(t), "content-type": "application/json", accept: "text/event-stream" },
-          body: JSON.stringify({ app_name: "nemo_agent", user_id: "me", session_id: sessionId, new_message: { parts: [{ text }] } }),
+          body: JSON.stringify({
+            app_name: "nemo_agent",
+            user_id: "me",
+            session_id: sessionId,
+            new_message: { parts: [{ text }] },
+          }),
           signal: ac.signal,
           headersTimeout: this.timings.turnCapMs,
           bodyTimeout: 0,
@@ -331,7 +368,12 @@ export class NemoClient {
         const ctype = String(raw.headers["content-type"] ?? "");
         if (raw.statusCode < 200 || raw.statusCode >= 300 || !ctype.includes("text/event-stream")) {
           // Not a stream: an error answer (business envelope or bare status). Nothing was started.
-          const a: Answer = { op: "message", statusCode: raw.statusCode, headers: raw.headers, body: await this.readJson("message", raw.body) };
+          const a: Answer = {
+            op: "message",
+            statusCode: raw.statusCode,
+            headers: raw.headers,
+            body: await this.readJson("message", raw.body),
+          };
           const code = a.body && typeof a.body === "object" ? Number((a.body as { code?: unknown }).code) : NaN;
           if (raw.statusCode >= 200 && raw.statusCode < 300 && code === 0) {
             return { ...emptyTurn(this.now() - started), accepted: true as const };
@@ -346,7 +388,10 @@ export class NemoClient {
           onEvent: opts.onEvent,
           now: this.now,
         });
-        this.log.debug({ outcome: turn.outcome, events: turn.events, hadText: turn.hadText, tools: turn.toolCalls }, "nemo: turn ended");
+        this.log.debug(
+          { outcome: turn.outcome, events: turn.events, hadText: turn.hadText, tools: turn.toolCalls },
+          "nemo: turn ended",
+        );
         return { ...turn, accepted: true as const };
       } finally {
         opts.signal?.removeEventListener("abort", onAbort);
@@ -373,7 +418,12 @@ export class NemoClient {
             method: "POST",
             path: "/api/render/proxy/lambda",
             auth: t,
-            json: { id, sessionId: req.sessionId, draft: req.draft, output: req.output ?? { format: "mp4", quality: "high" } },
+            json: {
+              id,
+              sessionId: req.sessionId,
+              draft: req.draft,
+              output: req.output ?? { format: "mp4", quality: "high" },
+            },
           });
           const data = unwrapProxy(a, ExportDataSchema, this.errCtx());
           return { id: data.id || id, status: data.status, progress: data.progress ?? 0 };
@@ -389,14 +439,23 @@ export class NemoClient {
 
   /** Render status in either documented shape, normalised. */
   async render(id: string): Promise<RenderInfo> {
-    return this.getJson("render_status", `/api/render/proxy/lambda/${enc(id)}`, (a) => parseRenderStatus(id, a, this.errCtx()));
+    return this.getJson("render_status", `/api/render/proxy/lambda/${enc(id)}`, (a) =>
+      parseRenderStatus(id, a, this.errCtx()),
+    );
   }
 
   async cancelRender(id: string): Promise<void> {
     await this.withAuth("cancel", async (t) => {
-      const a = await this.call("cancel", { method: "POST", path: `/api/render/proxy/lambda/${enc(id)}/cancel`, auth: t });
+      const a = await this.call("cancel", {
+        method: "POST",
+        path: `/api/render/proxy/lambda/${enc(id)}/cancel`,
+        auth: t,
+      });
       // NEMO.md documents no answer body for cancel: only a failure is read.
-      if (a.statusCode >= 300 || (a.body && typeof a.body === "object" && (a.body as { success?: unknown }).success === false)) {
+      if (
+        a.statusCode >= 300 ||
+        (a.body && typeof a.body === "object" && (a.body as { success?: unknown }).success === false)
+      ) {
         throw failureOf(a.statusCode >= 300 ? a : { ...a, statusCode: 422 }, this.errCtx());
       }
     });
@@ -406,10 +465,16 @@ export class NemoClient {
    * Streams a finished render to `destPath`: from `outputUrl` when there is one, else (or when it
    * fails) from the download fallback endpoint. Our token only ever goes to the API's own origin.
    */
-  async download(renderId: string, outputUrl: string | null, destPath: string): Promise<{ bytes: number; from: "outputUrl" | "fallback" }> {
+  async download(
+    renderId: string,
+    outputUrl: string | null,
+    destPath: string,
+  ): Promise<{ bytes: number; from: "outputUrl" | "fallback" }> {
     if (outputUrl && /^https?:\/\//i.test(outputUrl)) {
       try {
-        const bytes = await this.retryGet("download", async () => this.fetchTo("download", outputUrl, await this.token(), destPath));
+        const bytes = await this.retryGet("download", async () =>
+          this.fetchTo("download", outputUrl, await this.token(), destPath),
+        );
         return { bytes, from: "outputUrl" };
       } catch (err) {
         if (isNemoError(err, "rate_limited")) throw err;
@@ -417,7 +482,9 @@ export class NemoClient {
       }
     }
     const bytes = await this.retryGet("download", () =>
-      this.withAuth("download", (t) => this.fetchTo("download", this.url(`/api/render/proxy/${enc(renderId)}/download`), t, destPath)),
+      this.withAuth("download", (t) =>
+        this.fetchTo("download", this.url(`/api/render/proxy/${enc(renderId)}/download`), t, destPath),
+      ),
     );
     return { bytes, from: "fallback" };
   }
@@ -440,10 +507,21 @@ export class NemoClient {
 
   private async send(
     op: NemoOp,
-    init: { method: "GET" | "POST"; path: string; auth: NemoToken | null; json?: unknown; body?: FormData; headers?: Record<string, string>; timeoutMs?: number },
+    init: {
+      method: "GET" | "POST";
+      path: string;
+      auth: NemoToken | null;
+      json?: unknown;
+      body?: FormData;
+      headers?: Record<string, string>;
+      timeoutMs?: number;
+    },
   ): Promise<Raw> {
     const timeout = init.timeoutMs ?? this.timings.requestTimeoutMs;
-    const headers = { ...this.headers(init.auth), ...init.headers, accept: "application/json" } as Record<string, string>;
+    const headers = { ...this.headers(init.auth), ...init.headers, accept: "application/json" } as Record<
+      string,
+      string
+    >;
     let body: string | FormData | undefined;
     if (init.json !== undefined) {
       headers["content-type"] = "application/json";
@@ -494,7 +572,9 @@ export class NemoClient {
 
   /** An authenticated GET, retried with backoff on 5xx/network errors (safe: it changes nothing). */
   private async getJson<T>(op: NemoOp, p: string, parse: (a: Answer) => T): Promise<T> {
-    return this.retryGet(op, () => this.withAuth(op, async (t) => parse(await this.call(op, { method: "GET", path: p, auth: t }))));
+    return this.retryGet(op, () =>
+      this.withAuth(op, async (t) => parse(await this.call(op, { method: "GET", path: p, auth: t }))),
+    );
   }
 
   private async retryGet<T>(op: NemoOp, fn: () => Promise<T>): Promise<T> {
@@ -546,7 +626,10 @@ export class NemoClient {
     const ctype = String(res.headers["content-type"] ?? "");
     if (res.statusCode >= 300 || ctype.includes("application/json")) {
       const body = await this.readJson(op, res.body);
-      throw failureOf({ op, statusCode: res.statusCode >= 300 ? res.statusCode : 422, headers: res.headers, body }, this.errCtx());
+      throw failureOf(
+        { op, statusCode: res.statusCode >= 300 ? res.statusCode : 422, headers: res.headers, body },
+        this.errCtx(),
+      );
     }
     const max = this.maxDownloadBytes;
     if (Number(res.headers["content-length"] ?? 0) > max) {
@@ -576,7 +659,17 @@ function enc(s: string): string {
 }
 
 function emptyTurn(durationMs: number): TurnResult {
-  return { outcome: "closed", text: "", hadText: false, rawText: "", error: null, toolCalls: [], events: 0, dialect: null, durationMs };
+  return {
+    outcome: "closed",
+    text: "",
+    hadText: false,
+    rawText: "",
+    error: null,
+    toolCalls: [],
+    events: 0,
+    dialect: null,
+    durationMs,
+  };
 }
 
 /**

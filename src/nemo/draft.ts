@@ -21,7 +21,9 @@ const DraftTrackSchema = z.looseObject({ tt: z.number().int(), sg: z.array(Draft
 export const DraftSchema = z.looseObject({
   t: z.array(DraftTrackSchema).default([]),
   d: z.number().min(0).optional(),
-  m: z.looseObject({ title: z.string().optional(), width: z.number().optional(), height: z.number().optional() }).optional(),
+  m: z
+    .looseObject({ title: z.string().optional(), width: z.number().optional(), height: z.number().optional() })
+    .optional(),
 });
 
 export type Draft = z.output<typeof DraftSchema>;
@@ -66,7 +68,10 @@ export function parseDraft(draft: unknown): Draft | null {
 
 /** A stable fingerprint (key order ignored), to tell whether a turn changed the draft. */
 export function draftFingerprint(draft: unknown): string {
-  return createHash("sha256").update(canonicalJson(draft ?? null)).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(canonicalJson(draft ?? null))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 function canonicalJson(v: unknown): string {
@@ -89,7 +94,8 @@ export interface DraftReadContext {
   fps?: number | undefined;
 }
 
-const ms = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? Math.round(v) : null);
+const ms = (v: unknown): number | null =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0 ? Math.round(v) : null;
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], dflt: T): T =>
   typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : dflt;
 
@@ -113,9 +119,18 @@ export function draftToTimeline(input: unknown, ctx: DraftReadContext = {}): Tim
       return named;
     }
     // No name: a video segment is the main upload; an audio one is its own sound.
-    const fallback = sources.find((s) => s.kind === (tt === 0 ? "video" : "audio")) ?? sources.find((s) => s.kind === "video") ?? sources[0];
+    const fallback =
+      sources.find((s) => s.kind === (tt === 0 ? "video" : "audio")) ??
+      sources.find((s) => s.kind === "video") ??
+      sources[0];
     if (fallback) return fallback.id;
-    const placeholder = { id: "draft", name: draft.m?.title ?? "nemo draft", kind: "video" as const, durationMs, generator: null };
+    const placeholder = {
+      id: "draft",
+      name: draft.m?.title ?? "nemo draft",
+      kind: "video" as const,
+      durationMs,
+      generator: null,
+    };
     sources.push(placeholder);
     return placeholder.id;
   };
@@ -129,7 +144,13 @@ export function draftToTimeline(input: unknown, ctx: DraftReadContext = {}): Tim
       if (tt === 0) tracks.push({ type: 0, name: name ?? "Video", segments });
       else {
         const role = t[TRACK_KEYS.role] === "bgm" ? "bgm" : "voice";
-        tracks.push({ type: 1, name: name ?? (role === "bgm" ? "BGM" : "Audio"), role, duck: t[TRACK_KEYS.duck] === true, segments });
+        tracks.push({
+          type: 1,
+          name: name ?? (role === "bgm" ? "BGM" : "Audio"),
+          role,
+          duck: t[TRACK_KEYS.duck] === true,
+          segments,
+        });
       }
     } else if (t.tt === 7) {
       tracks.push({ type: 7, name: name ?? "Title", segments: t.sg.map((s) => textSegment(s, durationMs)) });
@@ -228,7 +249,9 @@ export function timelineToDraft(timeline: Timeline, opts: DraftWriteOptions = {}
           [K.fadeIn]: s.fadeInMs,
           [K.fadeOut]: s.fadeOutMs,
         }));
-        return track.type === 1 ? { ...common, [TRACK_KEYS.role]: track.role, [TRACK_KEYS.duck]: track.duck, sg } : { ...common, sg };
+        return track.type === 1
+          ? { ...common, [TRACK_KEYS.role]: track.role, [TRACK_KEYS.duck]: track.duck, sg }
+          : { ...common, sg };
       }
       case 7:
         return {
@@ -253,6 +276,11 @@ export function timelineToDraft(timeline: Timeline, opts: DraftWriteOptions = {}
     ...base,
     t: [...t, ...foreign],
     d: timeline.durationMs,
-    m: { ...(base.m ?? {}), title: opts.title ?? base.m?.title ?? "project", width: timeline.width, height: timeline.height },
+    m: {
+      ...(base.m ?? {}),
+      title: opts.title ?? base.m?.title ?? "project",
+      width: timeline.width,
+      height: timeline.height,
+    },
   };
 }

@@ -1,6 +1,19 @@
 import type { z } from "zod";
-import { NemoError, errorForCode, errorFromResponse, upstreamMessageOf, type AccountHint, type NemoOp } from "./errors.js";
-import { BusinessEnvelopeSchema, ProxyEnvelopeSchema, RenderStatusStarSchema, RenderStatusTopLevelSchema, type RenderStatusName } from "./wire.js";
+import {
+  NemoError,
+  errorForCode,
+  errorFromResponse,
+  upstreamMessageOf,
+  type AccountHint,
+  type NemoOp,
+} from "./errors.js";
+import {
+  BusinessEnvelopeSchema,
+  ProxyEnvelopeSchema,
+  RenderStatusStarSchema,
+  RenderStatusTopLevelSchema,
+  type RenderStatusName,
+} from "./wire.js";
 
 /**
  * Reading NemoVideo's answers (NEMO.md "Envelopes"), pure: an HTTP answer in, the `data` out, or
@@ -32,12 +45,20 @@ const ok2xx = (a: Answer) => a.statusCode >= 200 && a.statusCode < 300;
 export function unwrapBusiness<S extends z.ZodType>(a: Answer, schema: S, ctx: ErrorContext): z.output<S> {
   if (!ok2xx(a)) throw failureOf(a, ctx);
   const env = BusinessEnvelopeSchema.safeParse(a.body);
-  if (!env.success) throw new NemoError("protocol", `NemoVideo's answer to ${a.op} is not a {code,message,data} envelope.`, { op: a.op, httpStatus: a.statusCode });
+  if (!env.success)
+    throw new NemoError("protocol", `NemoVideo's answer to ${a.op} is not a {code,message,data} envelope.`, {
+      op: a.op,
+      httpStatus: a.statusCode,
+    });
   if (env.data.code !== 0) {
     const msg = upstreamMessageOf(a.body);
     throw (
       errorForCode(env.data.code, msg, { op: a.op, status: a.statusCode, account: ctx.account }) ??
-      new NemoError("rejected", `NemoVideo refused ${a.op} (code ${env.data.code})${msg ? `: ${msg}` : ""}.`, { op: a.op, httpStatus: a.statusCode, upstreamCode: env.data.code })
+      new NemoError("rejected", `NemoVideo refused ${a.op} (code ${env.data.code})${msg ? `: ${msg}` : ""}.`, {
+        op: a.op,
+        httpStatus: a.statusCode,
+        upstreamCode: env.data.code,
+      })
     );
   }
   return parseData(a, schema, env.data.data);
@@ -50,7 +71,10 @@ export function unwrapProxy<S extends z.ZodType>(a: Answer, schema: S, ctx: Erro
   if (!env.success) {
     // A proxy that answers with the business envelope instead is still understood.
     if (BusinessEnvelopeSchema.safeParse(a.body).success) return unwrapBusiness(a, schema, ctx);
-    throw new NemoError("protocol", `NemoVideo's answer to ${a.op} is not a {success,data} envelope.`, { op: a.op, httpStatus: a.statusCode });
+    throw new NemoError("protocol", `NemoVideo's answer to ${a.op} is not a {success,data} envelope.`, {
+      op: a.op,
+      httpStatus: a.statusCode,
+    });
   }
   // A refusal inside a 200: judged by its code if it has one, else as a refusal (422 stands for "not ok").
   if (!env.data.success) throw failureOf({ ...a, statusCode: 422 }, ctx);
@@ -60,8 +84,14 @@ export function unwrapProxy<S extends z.ZodType>(a: Answer, schema: S, ctx: Erro
 function parseData<S extends z.ZodType>(a: Answer, schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ");
-    throw new NemoError("protocol", `NemoVideo's answer to ${a.op} has an unexpected shape (${where}).`, { op: a.op, httpStatus: a.statusCode });
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "data"}: ${i.message}`)
+      .join("; ");
+    throw new NemoError("protocol", `NemoVideo's answer to ${a.op} has an unexpected shape (${where}).`, {
+      op: a.op,
+      httpStatus: a.statusCode,
+    });
   }
   return parsed.data;
 }
@@ -91,7 +121,15 @@ export function parseRenderStatus(id: string, a: Answer, ctx: ErrorContext): Ren
     const star = RenderStatusStarSchema.safeParse(body);
     if (star.success) {
       const d = star.data.data;
-      return { id: d.id ?? id, status: d.status, progress: clamp(d.progress), outputUrl: d.outputUrl, error: d.error, reported: { duration: null, size: null }, shape: "star" };
+      return {
+        id: d.id ?? id,
+        status: d.status,
+        progress: clamp(d.progress),
+        outputUrl: d.outputUrl,
+        error: d.error,
+        reported: { duration: null, size: null },
+        shape: "star",
+      };
     }
   }
   const top = RenderStatusTopLevelSchema.safeParse(body);
@@ -107,5 +145,8 @@ export function parseRenderStatus(id: string, a: Answer, ctx: ErrorContext): Ren
       shape: "toplevel",
     };
   }
-  throw new NemoError("protocol", "NemoVideo's render status is in neither documented shape.", { op: "render_status", httpStatus: a.statusCode });
+  throw new NemoError("protocol", "NemoVideo's render status is in neither documented shape.", {
+    op: "render_status",
+    httpStatus: a.statusCode,
+  });
 }

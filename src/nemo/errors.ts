@@ -149,13 +149,22 @@ export function upstreamMessageOf(body: unknown): string {
  * The error for a non-zero business code. Known codes win over the HTTP status because NEMO.md says
  * non-2xx answers may carry `{code,message}`: a 400 that says 4001 is an unsupported file, not a bug.
  */
-export function errorForCode(code: number, message: string, facts: Pick<ResponseFacts, "op" | "status" | "account">): NemoError | null {
+export function errorForCode(
+  code: number,
+  message: string,
+  facts: Pick<ResponseFacts, "op" | "status" | "account">,
+): NemoError | null {
   const init = { op: facts.op, httpStatus: facts.status, upstreamCode: code };
   const said = message ? `: ${message}` : "";
-  if (TOKEN_CODES.has(code)) return new NemoError("token_invalid", `NemoVideo rejected the access token (code ${code})${said}.`, init);
+  if (TOKEN_CODES.has(code))
+    return new NemoError("token_invalid", `NemoVideo rejected the access token (code ${code})${said}.`, init);
   switch (code) {
     case 1002:
-      return new NemoError("session_not_found", `NemoVideo no longer knows the editing session (code 1002)${said}.`, init);
+      return new NemoError(
+        "session_not_found",
+        `NemoVideo no longer knows the editing session (code 1002)${said}.`,
+        init,
+      );
     case 2001:
       return new NemoError("credits_exhausted", creditsMessage(facts.account), init);
     case 4001:
@@ -195,13 +204,18 @@ export function errorFromResponse(facts: ResponseFacts): NemoError {
   const said = message ? `: ${message}` : "";
 
   if (status === 429) {
-    return new NemoRateLimitedError(op, parseRetryAfter(facts.headers["retry-after"], facts.now, facts.defaultRetryAfterMs), init);
+    return new NemoRateLimitedError(
+      op,
+      parseRetryAfter(facts.headers["retry-after"], facts.now, facts.defaultRetryAfterMs),
+      init,
+    );
   }
   if (code !== null && code !== 0) {
     const known = errorForCode(code, message, facts);
     if (known) return known;
   }
-  if (status === 401) return new NemoError("token_invalid", `NemoVideo rejected the access token (HTTP 401)${said}.`, init);
+  if (status === 401)
+    return new NemoError("token_invalid", `NemoVideo rejected the access token (HTTP 401)${said}.`, init);
   if (status === 402) {
     return new NemoError(
       "export_blocked",
@@ -211,14 +225,24 @@ export function errorFromResponse(facts: ResponseFacts): NemoError {
   }
   if (status === 400) {
     // NEMO.md: a 400 means we sent something malformed (e.g. no X-Client-Id). Fail loudly: retrying cannot help.
-    return new NemoError("bad_request", `Bug in promptcut's NemoVideo client: the ${op} request was rejected as malformed (HTTP 400)${said}.`, init);
+    return new NemoError(
+      "bad_request",
+      `Bug in promptcut's NemoVideo client: the ${op} request was rejected as malformed (HTTP 400)${said}.`,
+      init,
+    );
   }
-  if (status === 404) return new NemoError("not_found", `NemoVideo does not know that ${op === "render_status" || op === "cancel" || op === "download" ? "render" : "resource"} (HTTP 404)${said}.`, init);
+  if (status === 404)
+    return new NemoError(
+      "not_found",
+      `NemoVideo does not know that ${op === "render_status" || op === "cancel" || op === "download" ? "render" : "resource"} (HTTP 404)${said}.`,
+      init,
+    );
   if (status === 409 || /duplicate|already exists/i.test(message)) {
     return new NemoError("duplicate_render", `NemoVideo already has a render with that id${said}.`, init);
   }
   if (status >= 500) return new NemoError("transient", `NemoVideo answered HTTP ${status} to ${op}${said}.`, init);
-  if (code !== null && code !== 0) return new NemoError("rejected", `NemoVideo refused ${op} (code ${code})${said}.`, init);
+  if (code !== null && code !== 0)
+    return new NemoError("rejected", `NemoVideo refused ${op} (code ${code})${said}.`, init);
   return new NemoError("rejected", `NemoVideo refused ${op} (HTTP ${status})${said}.`, init);
 }
 
@@ -233,6 +257,8 @@ export function transientFromNetwork(op: NemoOp, err: unknown): NemoError {
  * does not resolve), so a non-idempotent call is known not to have happened.
  */
 export function neverSent(err: unknown): boolean {
-  const code = (err as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  const code =
+    (err as { code?: unknown; cause?: { code?: unknown } } | null)?.code ??
+    (err as { cause?: { code?: unknown } } | null)?.cause?.code;
   return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "UND_ERR_CONNECT_TIMEOUT";
 }

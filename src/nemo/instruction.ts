@@ -11,7 +11,10 @@ export function planPhrases(plan: EditPlan): string[] {
   if (plan.cut.removePauses) asks.push("trim the pauses");
   if (plan.cut.trimStartMs) asks.push(`cut the first ${plan.cut.trimStartMs / 1000} seconds`);
   if (plan.cut.trimEndMs) asks.push(`cut the last ${plan.cut.trimEndMs / 1000} seconds`);
-  if (plan.cut.targetDurationMs) asks.push(`${plan.cut.durationMode === "max" ? "keep it under" : "cut it to"} ${plan.cut.targetDurationMs / 1000} seconds`);
+  if (plan.cut.targetDurationMs)
+    asks.push(
+      `${plan.cut.durationMode === "max" ? "keep it under" : "cut it to"} ${plan.cut.targetDurationMs / 1000} seconds`,
+    );
   if (plan.speed !== 1) asks.push(`play it at ${plan.speed}x speed`);
   for (const t of plan.texts) asks.push(`add the text "${t.text}" at the ${t.position}`);
   if (plan.audio.mute) asks.push("mute it");

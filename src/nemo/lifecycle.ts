@@ -29,10 +29,25 @@ import type { UploadedFile } from "./wire.js";
 
 export type NemoApi = Pick<
   NemoClient,
-  "token" | "adoptToken" | "currentToken" | "createSession" | "uploadFiles" | "uploadUrls" | "state" | "credits" | "sendMessage" | "newRenderId" | "exportRender" | "render" | "cancelRender" | "download"
+  | "token"
+  | "adoptToken"
+  | "currentToken"
+  | "createSession"
+  | "uploadFiles"
+  | "uploadUrls"
+  | "state"
+  | "credits"
+  | "sendMessage"
+  | "newRenderId"
+  | "exportRender"
+  | "render"
+  | "cancelRender"
+  | "download"
 >;
 
-export type NemoSource = { kind: "file"; path: string; name?: string | undefined } | { kind: "url"; url: string; name?: string | undefined };
+export type NemoSource =
+  | { kind: "file"; path: string; name?: string | undefined }
+  | { kind: "url"; url: string; name?: string | undefined };
 
 export interface LifecycleTimings {
   /** NEMO_POLL_INTERVAL_MS (NEMO.md: the seed polls every 30 s; a real render took about 28 s). */
@@ -98,7 +113,11 @@ interface Ctx {
 /** Runs the next step of a nemo job. Throws AppError (stable code, actionable message) when the job fails. */
 export async function advance(saved: unknown, deps: LifecycleDeps): Promise<Advance> {
   const cp = NemoCheckpointSchema.parse(saved ?? {});
-  const ctx: Ctx = { deps, t: { ...DEFAULT_LIFECYCLE_TIMINGS, ...deps.timings }, log: deps.log.child({ step: cp.step, sessionId: cp.sessionId, renderId: cp.renderId }) };
+  const ctx: Ctx = {
+    deps,
+    t: { ...DEFAULT_LIFECYCLE_TIMINGS, ...deps.timings },
+    log: deps.log.child({ step: cp.step, sessionId: cp.sessionId, renderId: cp.renderId }),
+  };
   if (cp.token) deps.client.adoptToken(cp.token);
   let out: Advance;
   try {
@@ -106,7 +125,10 @@ export async function advance(saved: unknown, deps: LifecycleDeps): Promise<Adva
   } catch (err) {
     out = await recover(cp, err, ctx);
   }
-  return { ...out, checkpoint: { ...out.checkpoint, token: tokenToSave(deps.client.currentToken(), out.checkpoint.token) } };
+  return {
+    ...out,
+    checkpoint: { ...out.checkpoint, token: tokenToSave(deps.client.currentToken(), out.checkpoint.token) },
+  };
 }
 
 function tokenToSave(current: NemoToken | null, saved: NemoCheckpoint["token"]): NemoCheckpoint["token"] {
@@ -114,7 +136,10 @@ function tokenToSave(current: NemoToken | null, saved: NemoCheckpoint["token"]):
 }
 
 /** The step is done: move on and reset the step's retry budget. */
-const next = (cp: NemoCheckpoint, step: NemoStep, waitMs?: number): Advance => ({ checkpoint: { ...cp, step, retries: 0 }, ...(waitMs !== undefined ? { waitMs } : {}) });
+const next = (cp: NemoCheckpoint, step: NemoStep, waitMs?: number): Advance => ({
+  checkpoint: { ...cp, step, retries: 0 },
+  ...(waitMs !== undefined ? { waitMs } : {}),
+});
 
 function runStep(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   switch (cp.step) {
@@ -158,7 +183,10 @@ async function stepUpload(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   const sid = need(cp.sessionId, "sessionId");
   let files: UploadedFile[];
   try {
-    const up = source.kind === "file" ? await client.uploadFiles(sid, [{ path: source.path, name: source.name }]) : await client.uploadUrls(sid, [source.url]);
+    const up =
+      source.kind === "file"
+        ? await client.uploadFiles(sid, [{ path: source.path, name: source.name }])
+        : await client.uploadUrls(sid, [source.url]);
     files = up.files;
   } catch (err) {
     // An upload whose outcome is unknown may have landed in the session's state; a fresh session
@@ -168,7 +196,11 @@ async function stepUpload(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     }
     throw err;
   }
-  if (files.length === 0) throw new AppError("upstream_error", "NemoVideo accepted the upload but reported no file. Retry the job, or use the local engine.");
+  if (files.length === 0)
+    throw new AppError(
+      "upstream_error",
+      "NemoVideo accepted the upload but reported no file. Retry the job, or use the local engine.",
+    );
   const uploaded = files.map((f) => ({
     filename: f.filename,
     fileType: f.file_type,
@@ -186,7 +218,10 @@ async function stepBaseline(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   const sid = need(cp.sessionId, "sessionId");
   const st = await ctx.deps.client.state(sid);
   const credits = await readCredits(ctx);
-  return next({ ...cp, baseline: { draftHash: draftFingerprint(st.state?.draft ?? null), creditsAvailable: credits } }, "message");
+  return next(
+    { ...cp, baseline: { draftHash: draftFingerprint(st.state?.draft ?? null), creditsAvailable: credits } },
+    "message",
+  );
 }
 
 /** Credits are informational (creditsUsed); a failing balance call must not fail the job. */
@@ -208,8 +243,15 @@ async function stepMessage(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     return { checkpoint: { ...cp, messageClaim: deps.runId } };
   }
   if (cp.messageClaim !== deps.runId) {
-    ctx.log.warn({ claim: cp.messageClaim }, "nemo: an earlier run may have sent the message; reading state instead of re-sending (NEMO.md)");
-    return next({ ...cp, messageSent: true, confirm: { mode: "dropped", reads: 0, error: null } }, "confirm", t.confirmDelaysMs[0] ?? 0);
+    ctx.log.warn(
+      { claim: cp.messageClaim },
+      "nemo: an earlier run may have sent the message; reading state instead of re-sending (NEMO.md)",
+    );
+    return next(
+      { ...cp, messageSent: true, confirm: { mode: "dropped", reads: 0, error: null } },
+      "confirm",
+      t.confirmDelaysMs[0] ?? 0,
+    );
   }
 
   let turn;
@@ -220,9 +262,15 @@ async function stepMessage(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     // so whichever run retries may send it.
     return recover({ ...cp, messageClaim: null }, err, ctx);
   }
-  const mode = turn.outcome !== "closed" ? "dropped" : turn.hadText ? "text" : turn.error !== null ? "error" : "no_text";
+  const mode =
+    turn.outcome !== "closed" ? "dropped" : turn.hadText ? "text" : turn.error !== null ? "error" : "no_text";
   ctx.log.info({ outcome: turn.outcome, mode, tools: turn.toolCalls, ms: turn.durationMs }, "nemo: turn ended");
-  const sent: NemoCheckpoint = { ...cp, messageSent: true, agentText: turn.hadText ? turn.text : "", confirm: { mode, reads: 0, error: turn.error } };
+  const sent: NemoCheckpoint = {
+    ...cp,
+    messageSent: true,
+    agentText: turn.hadText ? turn.text : "",
+    confirm: { mode, reads: 0, error: turn.error },
+  };
   return mode === "dropped" ? next(sent, "confirm", t.confirmDelaysMs[0] ?? 0) : next(sent, "confirm");
 }
 
@@ -251,7 +299,12 @@ async function stepConfirm(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   return { checkpoint: { ...cp, confirm: { ...confirm, reads }, retries: 0 }, waitMs: wait };
 }
 
-function unchangedFailure(cp: NemoCheckpoint, mode: "text" | "no_text" | "dropped" | "error", error: string | null, reads: number): AppError {
+function unchangedFailure(
+  cp: NemoCheckpoint,
+  mode: "text" | "no_text" | "dropped" | "error",
+  error: string | null,
+  reads: number,
+): AppError {
   switch (mode) {
     case "text":
       return new AppError(
@@ -259,7 +312,10 @@ function unchangedFailure(cp: NemoCheckpoint, mode: "text" | "no_text" | "droppe
         `NemoVideo's agent answered without changing the edit: "${translateGuiPhrases(cp.agentText).slice(0, 400)}". Rephrase the instruction and retry, or use the local engine.`,
       );
     case "error":
-      return new AppError("upstream_error", `NemoVideo's agent reported an error and changed nothing: ${error ?? "no reason given"}. Retry the job, or use the local engine.`);
+      return new AppError(
+        "upstream_error",
+        `NemoVideo's agent reported an error and changed nothing: ${error ?? "no reason given"}. Retry the job, or use the local engine.`,
+      );
     case "no_text":
     case "dropped":
       return new AppError(
@@ -277,15 +333,23 @@ async function stepExport(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   if (cp.draft === null) throw new AppError("internal", "nemo: export step without a draft");
   const claim = cp.exportClaim;
   // Claiming an id is not progress: the step's retry budget carries over.
-  const fresh = (): Advance => ({ checkpoint: { ...cp, exportClaim: { renderId: client.newRenderId(), runId: deps.runId, ambiguous: false } } });
+  const fresh = (): Advance => ({
+    checkpoint: { ...cp, exportClaim: { renderId: client.newRenderId(), runId: deps.runId, ambiguous: false } },
+  });
   if (!claim) return fresh();
 
   if (claim.runId !== deps.runId || claim.ambiguous) {
     // A call with this id may have started a render we never heard back from: look before exporting.
     try {
       const r = await client.render(claim.renderId);
-      ctx.log.info({ renderId: claim.renderId, status: r.status }, "nemo: adopting the render an earlier attempt started");
-      return next({ ...cp, renderId: claim.renderId, exportClaim: null, renderStartedAt: deps.now(), renderProgress: r.progress }, "poll");
+      ctx.log.info(
+        { renderId: claim.renderId, status: r.status },
+        "nemo: adopting the render an earlier attempt started",
+      );
+      return next(
+        { ...cp, renderId: claim.renderId, exportClaim: null, renderStartedAt: deps.now(), renderProgress: r.progress },
+        "poll",
+      );
     } catch (err) {
       if (!isNemoError(err, "not_found")) throw err;
       return fresh();
@@ -293,9 +357,18 @@ async function stepExport(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   }
 
   try {
-    const r = await client.exportRender({ sessionId: sid, draft: cp.draft, id: claim.renderId, retryOnDuplicate: false });
+    const r = await client.exportRender({
+      sessionId: sid,
+      draft: cp.draft,
+      id: claim.renderId,
+      retryOnDuplicate: false,
+    });
     ctx.log.info({ renderId: r.id }, "nemo: render started");
-    return next({ ...cp, renderId: r.id, exportClaim: null, renderStartedAt: deps.now(), renderProgress: r.progress }, "poll", t.pollIntervalMs);
+    return next(
+      { ...cp, renderId: r.id, exportClaim: null, renderStartedAt: deps.now(), renderProgress: r.progress },
+      "poll",
+      t.pollIntervalMs,
+    );
   } catch (err) {
     // Someone else's render has this id (NEMO.md: retry with a new id) — ours never started.
     if (isNemoError(err, "duplicate_render")) return fresh();
@@ -311,7 +384,12 @@ async function stepPoll(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   try {
     r = await deps.client.render(id);
   } catch (err) {
-    if (isNemoError(err, "not_found")) throw new AppError("upstream_error", `NemoVideo no longer knows render ${id}. Retry the job, or use the local engine.`, { cause: err });
+    if (isNemoError(err, "not_found"))
+      throw new AppError(
+        "upstream_error",
+        `NemoVideo no longer knows render ${id}. Retry the job, or use the local engine.`,
+        { cause: err },
+      );
     throw err;
   }
   const now = deps.now();
@@ -319,16 +397,27 @@ async function stepPoll(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     case "completed":
       return next({ ...cp, renderProgress: 100, lastPollAt: now, outputUrl: r.outputUrl }, "download");
     case "failed":
-      throw new AppError("render_failed", `NemoVideo's render ${id} failed: ${r.error ?? "no reason given"}. Retry the job, or use the local engine.`);
+      throw new AppError(
+        "render_failed",
+        `NemoVideo's render ${id} failed: ${r.error ?? "no reason given"}. Retry the job, or use the local engine.`,
+      );
     case "canceled":
       throw new CanceledError();
     case "pending":
     case "processing": {
       if (cp.renderStartedAt !== null && now - cp.renderStartedAt > t.renderTimeoutMs) {
-        await deps.client.cancelRender(id).catch((err: unknown) => ctx.log.warn({ err: String(err) }, "nemo: cancel after timeout failed"));
-        throw new AppError("render_timeout", `NemoVideo's render ${id} did not finish within ${Math.round(t.renderTimeoutMs / 60_000)} minutes and was canceled. Retry the job later, or use the local engine.`);
+        await deps.client
+          .cancelRender(id)
+          .catch((err: unknown) => ctx.log.warn({ err: String(err) }, "nemo: cancel after timeout failed"));
+        throw new AppError(
+          "render_timeout",
+          `NemoVideo's render ${id} did not finish within ${Math.round(t.renderTimeoutMs / 60_000)} minutes and was canceled. Retry the job later, or use the local engine.`,
+        );
       }
-      return { checkpoint: { ...cp, renderProgress: Math.max(cp.renderProgress, r.progress), lastPollAt: now, retries: 0 }, waitMs: t.pollIntervalMs };
+      return {
+        checkpoint: { ...cp, renderProgress: Math.max(cp.renderProgress, r.progress), lastPollAt: now, retries: 0 },
+        waitMs: t.pollIntervalMs,
+      };
     }
   }
 }
@@ -353,11 +442,18 @@ async function stepDownload(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   try {
     info = await probeMedia(dest, size, { ffprobePath: deps.ffprobePath });
   } catch (err) {
-    throw new AppError("upstream_error", `NemoVideo's render ${renderId} is not a playable video (${err instanceof Error ? err.message : String(err)}). Retry the job, or use the local engine.`, { cause: err });
+    throw new AppError(
+      "upstream_error",
+      `NemoVideo's render ${renderId} is not a playable video (${err instanceof Error ? err.message : String(err)}). Retry the job, or use the local engine.`,
+      { cause: err },
+    );
   }
 
   const main = cp.uploaded[0];
-  const timeline = draftToTimeline(cp.draft, { sources: sourcesOf(cp, deps.source), fps: main?.fps ?? info.video?.fps ?? undefined });
+  const timeline = draftToTimeline(cp.draft, {
+    sources: sourcesOf(cp, deps.source),
+    fps: main?.fps ?? info.video?.fps ?? undefined,
+  });
   // A real draft may not carry its frame in `m`; the output's frame is the truth then.
   if (timeline.width === 0 || timeline.height === 0) {
     timeline.width = info.video?.width ?? 0;
@@ -424,7 +520,8 @@ async function recover(cp: NemoCheckpoint, err: unknown, ctx: Ctx): Promise<Adva
     case "not_found":
     case "rejected":
     case "protocol":
-      if (err.kind === "bad_request") ctx.log.error({ err: err.message, op: err.op }, "nemo: request rejected as malformed — a bug in the client");
+      if (err.kind === "bad_request")
+        ctx.log.error({ err: err.message, op: err.op }, "nemo: request rejected as malformed — a bug in the client");
       throw err;
   }
 }
@@ -439,24 +536,46 @@ function tokenRateLimited(cp: NemoCheckpoint, err: NemoRateLimitedError, ctx: Ct
     );
   }
   ctx.log.warn({ waitMs: err.retryAfterMs, retry: cp.retries + 1 }, "nemo: the token call was rate limited");
-  return { checkpoint: { ...cp, retries: cp.retries + 1, rateLimitWaits: cp.rateLimitWaits + 1 }, waitMs: Math.max(100, err.retryAfterMs) };
+  return {
+    checkpoint: { ...cp, retries: cp.retries + 1, rateLimitWaits: cp.rateLimitWaits + 1 },
+    waitMs: Math.max(100, err.retryAfterMs),
+  };
 }
 
 function retryLater(cp: NemoCheckpoint, err: NemoError, ctx: Ctx): Advance {
   const delay = ctx.t.retryDelaysMs[cp.retries];
   if (delay === undefined) {
-    throw new AppError("upstream_error", `NemoVideo kept failing (${cp.retries + 1} tries at ${err.op}): ${err.message} Retry the job later, or use the local engine.`, { cause: err });
+    throw new AppError(
+      "upstream_error",
+      `NemoVideo kept failing (${cp.retries + 1} tries at ${err.op}): ${err.message} Retry the job later, or use the local engine.`,
+      { cause: err },
+    );
   }
-  ctx.log.warn({ op: err.op, retry: cp.retries + 1, delay, err: err.message }, "nemo: transient failure, retrying later");
+  ctx.log.warn(
+    { op: err.op, retry: cp.retries + 1, delay, err: err.message },
+    "nemo: transient failure, retrying later",
+  );
   return { checkpoint: { ...cp, retries: cp.retries + 1 }, waitMs: delay };
 }
 
 function resetSession(cp: NemoCheckpoint, err: NemoError, ctx: Ctx): Advance {
-  if (cp.renderId) throw new AppError("upstream_error", `NemoVideo lost the session while render ${cp.renderId} was running: ${err.message}`, { cause: err });
+  if (cp.renderId)
+    throw new AppError(
+      "upstream_error",
+      `NemoVideo lost the session while render ${cp.renderId} was running: ${err.message}`,
+      { cause: err },
+    );
   if (cp.sessionResets >= ctx.t.maxSessionResets) {
-    throw new AppError("upstream_error", `NemoVideo lost the editing session ${cp.sessionResets + 1} times (code 1002). Retry the job later, or use the local engine.`, { cause: err });
+    throw new AppError(
+      "upstream_error",
+      `NemoVideo lost the editing session ${cp.sessionResets + 1} times (code 1002). Retry the job later, or use the local engine.`,
+      { cause: err },
+    );
   }
-  ctx.log.warn({ op: err.op, resets: cp.sessionResets + 1 }, "nemo: session not found (1002): new session, re-upload, resend");
+  ctx.log.warn(
+    { op: err.op, resets: cp.sessionResets + 1 },
+    "nemo: session not found (1002): new session, re-upload, resend",
+  );
   const reset: NemoCheckpoint = {
     ...cp,
     step: "session",

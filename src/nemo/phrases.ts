@@ -22,7 +22,10 @@ const Q = `["'“”‘’「」]?`;
 
 const RULES: Rule[] = [
   {
-    test: new RegExp(`\\b(click|press|hit|tap|select|choose|use)\\s+(on\\s+)?(the\\s+)?${Q}export${Q}(\\s+(button|icon|tab))?|点击\\s*${Q}导出${Q}|点\\s*${Q}导出${Q}`, "i"),
+    test: new RegExp(
+      `\\b(click|press|hit|tap|select|choose|use)\\s+(on\\s+)?(the\\s+)?${Q}export${Q}(\\s+(button|icon|tab))?|点击\\s*${Q}导出${Q}|点\\s*${Q}导出${Q}`,
+      "i",
+    ),
     say: (_c, zh) => (zh ? "正在为你导出。" : "The export is being run for you."),
   },
   {
@@ -31,11 +34,19 @@ const RULES: Rule[] = [
   },
   {
     test: /\bdrag(ging)?\s*(and|&|\/|-|n)\s*drop(ping)?\b|\bdrag\b[^.!?]*\b(onto|into|to)\s+the\s+(timeline|track|canvas)\b|拖拽|拖放|拖动/i,
-    say: (_c, zh) => (zh ? "把想做的修改写进指令即可，它会作为消息发送。" : "Describe the change in your instruction; it is sent to the editor as a message."),
+    say: (_c, zh) =>
+      zh
+        ? "把想做的修改写进指令即可，它会作为消息发送。"
+        : "Describe the change in your instruction; it is sent to the editor as a message.",
   },
   {
     test: /\bpreview\b[^.!?]*\btimeline\b|\b(check|see|view|look at|review)\b[^.!?]*\b(in|on) the timeline\b|在时间线.{0,4}预览|预览.{0,6}时间线/i,
-    say: (c, zh) => (c.timelineSummary ? `${c.timelineSummary}.` : zh ? "时间线摘要见任务详情。" : "The timeline summary is shown with the job."),
+    say: (c, zh) =>
+      c.timelineSummary
+        ? `${c.timelineSummary}.`
+        : zh
+          ? "时间线摘要见任务详情。"
+          : "The timeline summary is shown with the job.",
   },
 ];
 
@@ -48,7 +59,9 @@ export function translateGuiPhrases(text: string, ctx: PhraseContext = {}): stri
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
     // "Click Export, or preview it in the timeline." asks for two things: answer both, in order.
-    const hits = RULES.map((r) => ({ r, at: sentence.search(r.test) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at);
+    const hits = RULES.map((r) => ({ r, at: sentence.search(r.test) }))
+      .filter((h) => h.at >= 0)
+      .sort((a, b) => a.at - b.at);
     if (hits.length === 0) {
       out += sentence;
       continue;

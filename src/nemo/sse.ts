@@ -63,7 +63,11 @@ export function interpretEvent(data: string): TurnEvent[] {
   if (!ev) return [{ kind: "other" }];
 
   // `{"error":"…"}` (both dialects), ADK's `errorMessage`, or a ★ `{"type":"error"}`.
-  const err = str(ev.error) ?? str(obj(ev.error)?.message) ?? str(ev.errorMessage) ?? (ev.type === "error" ? str(ev.content) ?? str(ev.message) ?? "error" : null);
+  const err =
+    str(ev.error) ??
+    str(obj(ev.error)?.message) ??
+    str(ev.errorMessage) ??
+    (ev.type === "error" ? (str(ev.content) ?? str(ev.message) ?? "error") : null);
   if (err !== null) return [{ kind: "error", message: err }];
 
   if (typeof ev.type === "string") {
@@ -90,9 +94,12 @@ export function interpretEvent(data: string): TurnEvent[] {
       const part = obj(p);
       if (!part) continue;
       // Gemini "thought" parts are the model's reasoning, not an answer for the user.
-      if (typeof part.text === "string" && part.thought !== true) out.push({ kind: "text", text: part.text, partial, dialect: "adk" });
-      else if (obj(part.functionCall)) out.push({ kind: "tool_call", name: str(obj(part.functionCall)?.name) ?? "tool", dialect: "adk" });
-      else if (obj(part.functionResponse)) out.push({ kind: "tool_result", name: str(obj(part.functionResponse)?.name) ?? "tool", dialect: "adk" });
+      if (typeof part.text === "string" && part.thought !== true)
+        out.push({ kind: "text", text: part.text, partial, dialect: "adk" });
+      else if (obj(part.functionCall))
+        out.push({ kind: "tool_call", name: str(obj(part.functionCall)?.name) ?? "tool", dialect: "adk" });
+      else if (obj(part.functionResponse))
+        out.push({ kind: "tool_result", name: str(obj(part.functionResponse)?.name) ?? "tool", dialect: "adk" });
     }
     return out.length > 0 ? out : [{ kind: "other" }];
   }
@@ -165,7 +172,17 @@ export class TurnCollector {
   result(outcome: TurnOutcome, durationMs: number): TurnResult {
     const rawText = joinText(this.partialBuf ? [...this.pieces, this.partialBuf] : this.pieces);
     const { text, hadText } = userText(rawText);
-    return { outcome, text, hadText, rawText, error: this.error, toolCalls: [...this.toolCalls], events: this.events, dialect: this.dialect, durationMs };
+    return {
+      outcome,
+      text,
+      hadText,
+      rawText,
+      error: this.error,
+      toolCalls: [...this.toolCalls],
+      events: this.events,
+      dialect: this.dialect,
+      durationMs,
+    };
   }
 }
 

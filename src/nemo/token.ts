@@ -71,7 +71,9 @@ export class TokenKeeper {
   }
 
   account(): AccountHint {
-    return this.opts.staticToken ? { userId: null, anonymous: false } : { userId: this.cached?.userId ?? null, anonymous: true };
+    return this.opts.staticToken
+      ? { userId: null, anonymous: false }
+      : { userId: this.cached?.userId ?? null, anonymous: true };
   }
 
   private fresh(t: NemoToken): boolean {

@@ -6,8 +6,20 @@ import { z } from "zod";
  */
 
 const num = z.coerce.number();
-const optNum = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).nullish().transform((v) => v ?? null);
-const optStr = z.string().nullish().transform((v) => v ?? null);
+const optNum = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ])
+  .nullish()
+  .transform((v) => v ?? null);
+const optStr = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** `{"code":0,"message":"","data":{…}}` — business endpoints. */
 export const BusinessEnvelopeSchema = z.looseObject({
@@ -93,7 +105,9 @@ export const RENDER_STATUSES = ["pending", "processing", "completed", "failed", 
 const renderStatus = z
   .string()
   .transform((s) => s.toLowerCase())
-  .transform((s) => (s === "cancelled" ? "canceled" : s === "succeeded" || s === "success" || s === "done" ? "completed" : s))
+  .transform((s) =>
+    s === "cancelled" ? "canceled" : s === "succeeded" || s === "success" || s === "done" ? "completed" : s,
+  )
   .pipe(z.enum(RENDER_STATUSES));
 
 export const ExportDataSchema = z.looseObject({

@@ -39,7 +39,10 @@ const MusicPatchSchema = patch(MusicSchema);
 export const PlanPatchSchema = patch(EditPlanSchema)
   .extend({
     output: OutputPatchSchema.optional(),
-    cut: patch(CutSchema).extend({ removePauses: patch(RemovePausesSchema).nullable().optional() }).strict().optional(),
+    cut: patch(CutSchema)
+      .extend({ removePauses: patch(RemovePausesSchema).nullable().optional() })
+      .strict()
+      .optional(),
     audio: patch(AudioSchema).extend({ music: MusicPatchSchema.nullable().optional() }).strict().optional(),
     fade: patch(FadeSchema).optional(),
     /** Shorthand for output.preset. */
@@ -56,7 +59,11 @@ export function parsePlanPatch(input: unknown, at = "plan"): PlanPatch {
   const parsed = PlanPatchSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = zodIssues(parsed.error.issues, at);
-  throw new AppError("invalid_plan", `The plan is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}.`, { issues });
+  throw new AppError(
+    "invalid_plan",
+    `The plan is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}.`,
+    { issues },
+  );
 }
 
 type Json = Record<string, unknown>;
@@ -84,7 +91,11 @@ export function mergePlan(base: EditPlan, explicit: unknown): EditPlan {
   // The frame fields are derived: a new preset brings its own aspect, and a new aspect or
   // resolution its own size, unless the caller set those too.
   if ("preset" in outPatch && !("aspect" in outPatch)) output.aspect = "source";
-  if (["preset", "aspect", "resolution"].some((k) => k in outPatch) && !("width" in outPatch) && !("height" in outPatch)) {
+  if (
+    ["preset", "aspect", "resolution"].some((k) => k in outPatch) &&
+    !("width" in outPatch) &&
+    !("height" in outPatch)
+  ) {
     output.width = null;
     output.height = null;
   }
@@ -92,7 +103,11 @@ export function mergePlan(base: EditPlan, explicit: unknown): EditPlan {
   const parsed = EditPlanSchema.safeParse(merged);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error.issues, "plan");
-    throw new AppError("invalid_plan", `The merged plan is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}.`, { issues });
+    throw new AppError(
+      "invalid_plan",
+      `The merged plan is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}.`,
+      { issues },
+    );
   }
   return normalizePlan(parsed.data);
 }
@@ -116,26 +131,37 @@ export function buildPlan(req: PlanRequest): EditPlan {
     throw new AppError("invalid_instruction", "The instruction must be text.");
   }
   if (instruction !== undefined && instruction.length > MAX_INSTRUCTION_CHARS) {
-    throw new AppError("invalid_instruction", `The instruction is ${instruction.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`);
+    throw new AppError(
+      "invalid_instruction",
+      `The instruction is ${instruction.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`,
+    );
   }
   const hasText = instruction !== undefined && instruction.trim().length > 0;
   const hasPlan = req.plan !== undefined && req.plan !== null;
   if (!hasText && !hasPlan) {
     throw new AppError(
       "invalid_instruction",
-      instruction === undefined ? "Send an instruction, a plan, or both." : "The instruction is blank; say what to do, or send a plan.",
+      instruction === undefined
+        ? "Send an instruction, a plan, or both."
+        : "The instruction is blank; say what to do, or send a plan.",
     );
   }
   const planPatch = hasPlan ? parsePlanPatch(req.plan) : {};
   const shorthand: Json = {};
   if (req.preset !== undefined) {
     const preset = PresetSchema.nullable().safeParse(req.preset);
-    if (!preset.success) throw new AppError("invalid_plan", "preset: not a known preset.", { issues: zodIssues(preset.error.issues, "preset") });
+    if (!preset.success)
+      throw new AppError("invalid_plan", "preset: not a known preset.", {
+        issues: zodIssues(preset.error.issues, "preset"),
+      });
     shorthand.preset = preset.data;
   }
   if (req.output !== undefined) {
     const out = OutputShorthandSchema.safeParse(req.output);
-    if (!out.success) throw new AppError("invalid_plan", "output: not a valid output.", { issues: zodIssues(out.error.issues, "output") });
+    if (!out.success)
+      throw new AppError("invalid_plan", "output: not a valid output.", {
+        issues: zodIssues(out.error.issues, "output"),
+      });
     shorthand.output = typeof out.data === "string" ? { format: out.data } : out.data;
   }
   const base = hasText

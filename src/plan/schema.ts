@@ -5,7 +5,11 @@ import { z } from "zod";
  * added, never renamed. Every field has a default so `EditPlanSchema.parse({})` is "change nothing".
  */
 
-const ms = z.number().int().min(0).max(24 * 3600_000);
+const ms = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600_000);
 
 export const PRESETS = ["tiktok", "reels", "shorts", "story", "youtube", "square"] as const;
 export const ASPECTS = ["9:16", "16:9", "1:1", "4:5", "source"] as const;
@@ -23,7 +27,10 @@ export const OutputSchema = z.object({
   preset: PresetSchema.nullable().default(null),
   aspect: AspectSchema.default("source"),
   /** Short side in px; null means 1080. */
-  resolution: z.union([z.literal(480), z.literal(720), z.literal(1080)]).nullable().default(null),
+  resolution: z
+    .union([z.literal(480), z.literal(720), z.literal(1080)])
+    .nullable()
+    .default(null),
   /** Set when the aspect is known; null when the frame follows the source. */
   width: z.number().int().min(16).max(4096).nullable().default(null),
   height: z.number().int().min(16).max(4096).nullable().default(null),
@@ -49,7 +56,13 @@ export const CutSchema = z.object({
   ranges: z.array(RangeSchema).min(1).max(200).nullable().default(null),
   trimStartMs: ms.default(0),
   trimEndMs: ms.default(0),
-  targetDurationMs: z.number().int().min(100).max(24 * 3600_000).nullable().default(null),
+  targetDurationMs: z
+    .number()
+    .int()
+    .min(100)
+    .max(24 * 3600_000)
+    .nullable()
+    .default(null),
   durationMode: z.enum(["exact", "max"]).default("exact"),
 });
 

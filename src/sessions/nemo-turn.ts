@@ -6,7 +6,13 @@ import type { Logger } from "pino";
 import type { Config } from "../shared/config.js";
 import type { Storage } from "../media/storage.js";
 import { AppError } from "../shared/errors.js";
-import { CheckpointTokenSchema, NemoCheckpointSchema, UploadedFileRecordSchema, newCheckpoint, type NemoCheckpoint } from "../nemo/checkpoint.js";
+import {
+  CheckpointTokenSchema,
+  NemoCheckpointSchema,
+  UploadedFileRecordSchema,
+  newCheckpoint,
+  type NemoCheckpoint,
+} from "../nemo/checkpoint.js";
 import type { NemoClient } from "../nemo/client.js";
 import { draftToTimeline } from "../nemo/draft.js";
 import { advance } from "../nemo/lifecycle.js";
@@ -52,16 +58,29 @@ export async function runNemoTurn(deps: NemoTurnDeps, session: Session, text: st
   const first = session.sources[0];
   if (!first) throw new AppError("invalid_request", "Upload a clip to the session before asking for an edit.");
   const saved = session.nemo ? NemoSessionStateSchema.parse(session.nemo) : null;
-  const fileOf = (id: string) => ({ path: deps.storage.sessionSourcePath(session.id, id), name: session.sources.find((s) => s.id === id)?.name });
+  const fileOf = (id: string) => ({
+    path: deps.storage.sessionSourcePath(session.id, id),
+    name: session.sources.find((s) => s.id === id)?.name,
+  });
   let cp: NemoCheckpoint = saved
-    ? NemoCheckpointSchema.parse({ step: "baseline", token: saved.token, sessionId: saved.sessionId, taskId: saved.taskId, uploaded: saved.uploaded })
+    ? NemoCheckpointSchema.parse({
+        step: "baseline",
+        token: saved.token,
+        sessionId: saved.sessionId,
+        taskId: saved.taskId,
+        uploaded: saved.uploaded,
+      })
     : newCheckpoint();
   if (saved?.token) deps.client.adoptToken(saved.token);
 
   const runId = randomUUID();
   const deadline = Date.now() + TURN_BUDGET_MS;
   while (cp.step !== "export") {
-    if (Date.now() > deadline) throw new AppError("upstream_error", "NemoVideo did not finish the turn in time; its state is kept, ask again in a moment.");
+    if (Date.now() > deadline)
+      throw new AppError(
+        "upstream_error",
+        "NemoVideo did not finish the turn in time; its state is kept, ask again in a moment.",
+      );
     const step = await advance(cp, {
       client: deps.client,
       source: { kind: "file", ...fileOf(first.id) },
@@ -72,7 +91,11 @@ export async function runNemoTurn(deps: NemoTurnDeps, session: Session, text: st
       log: deps.log,
       now: Date.now,
       ffprobePath: deps.cfg.FFPROBE_PATH,
-      timings: { pollIntervalMs: deps.cfg.NEMO_POLL_INTERVAL_MS, confirmDelaysMs: deps.cfg.NEMO_CONFIRM_DELAYS_MS, retryDelaysMs: deps.cfg.NEMO_RETRY_DELAYS_MS },
+      timings: {
+        pollIntervalMs: deps.cfg.NEMO_POLL_INTERVAL_MS,
+        confirmDelaysMs: deps.cfg.NEMO_CONFIRM_DELAYS_MS,
+        retryDelaysMs: deps.cfg.NEMO_RETRY_DELAYS_MS,
+      },
     });
     cp = step.checkpoint;
     if (step.waitMs) await new Promise((r) => setTimeout(r, step.waitMs));
@@ -86,8 +109,25 @@ export async function runNemoTurn(deps: NemoTurnDeps, session: Session, text: st
   let uploadedSources = fresh ? [first.id] : saved.uploadedSources;
   const missing = session.sources.filter((s) => !uploadedSources.includes(s.id));
   if (missing.length) {
-    const up = await deps.client.uploadFiles(sessionId, missing.map((s) => fileOf(s.id)));
-    uploaded = [...uploaded, ...up.files.map((f) => UploadedFileRecordSchema.parse({ filename: f.filename, fileType: f.file_type, cdnUrl: f.cdn_url, durationMs: f.duration === null ? null : Math.round(f.duration * 1000), width: f.width, height: f.height, fps: f.fps, hash: f.hash }))];
+    const up = await deps.client.uploadFiles(
+      sessionId,
+      missing.map((s) => fileOf(s.id)),
+    );
+    uploaded = [
+      ...uploaded,
+      ...up.files.map((f) =>
+        UploadedFileRecordSchema.parse({
+          filename: f.filename,
+          fileType: f.file_type,
+          cdnUrl: f.cdn_url,
+          durationMs: f.duration === null ? null : Math.round(f.duration * 1000),
+          width: f.width,
+          height: f.height,
+          fps: f.fps,
+          hash: f.hash,
+        }),
+      ),
+    ];
     uploadedSources = [...uploadedSources, ...missing.map((s) => s.id)];
   }
   return {
@@ -99,7 +139,13 @@ export async function runNemoTurn(deps: NemoTurnDeps, session: Session, text: st
 
 /** The session's draft as our Timeline; its first clip is the draft's main source. */
 export function nemoTimeline(session: Session, draft: unknown): Timeline {
-  const sources = session.sources.map((s, i) => ({ id: i === 0 ? "main" : s.id, name: s.name, kind: s.info.kind, durationMs: s.info.durationMs, generator: null }));
+  const sources = session.sources.map((s, i) => ({
+    id: i === 0 ? "main" : s.id,
+    name: s.name,
+    kind: s.info.kind,
+    durationMs: s.info.durationMs,
+    generator: null,
+  }));
   return draftToTimeline(draft, { sources, fps: session.sources[0]?.info.video?.fps ?? undefined });
 }
 
@@ -109,5 +155,13 @@ export function nemoSummary(session: Session, draft: unknown): string {
 
 /** The checkpoint an export job of the session starts from: straight to the render. */
 export function exportCheckpoint(state: NemoSessionState, draft: unknown): NemoCheckpoint {
-  return NemoCheckpointSchema.parse({ step: "export", token: state.token, sessionId: state.sessionId, taskId: state.taskId, uploaded: state.uploaded, messageSent: true, draft });
+  return NemoCheckpointSchema.parse({
+    step: "export",
+    token: state.token,
+    sessionId: state.sessionId,
+    taskId: state.taskId,
+    uploaded: state.uploaded,
+    messageSent: true,
+    draft,
+  });
 }

@@ -53,7 +53,10 @@ export class Sessions {
   }
 
   /** A new session; `webhookSecret` is the tenant's signing secret when this call created it. */
-  async create(tenant: string, input: { engine: Engine; webhook: { url: string } | null; metadata: Record<string, unknown> | null }): Promise<{ session: Session; webhookSecret: string | null }> {
+  async create(
+    tenant: string,
+    input: { engine: Engine; webhook: { url: string } | null; metadata: Record<string, unknown> | null },
+  ): Promise<{ session: Session; webhookSecret: string | null }> {
     if (input.webhook) checkWebhookUrl(input.webhook.url, this.ctx.urlPolicy);
     const secret = input.webhook ? await this.ctx.secrets.ensure(tenant) : null;
     const now = new Date().toISOString();
@@ -87,7 +90,12 @@ export class Sessions {
    * cut at the upload limit and judged by probing. A bad file fails the request and removes every
    * file this request wrote; earlier sources stay.
    */
-  async addSources(tenant: string, id: string, files: AsyncIterable<{ name: string; stream: Readable }>, urls: string[] = []): Promise<{ session: Session; added: SessionSource[] }> {
+  async addSources(
+    tenant: string,
+    id: string,
+    files: AsyncIterable<{ name: string; stream: Readable }>,
+    urls: string[] = [],
+  ): Promise<{ session: Session; added: SessionSource[] }> {
     return this.deps.store.withLock(id, async (lock) => {
       const session = await this.get(tenant, id);
       const maxBytes = Math.round(this.ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
@@ -101,10 +109,20 @@ export class Sessions {
           written.push(dest);
           await write(dest);
           const size = (await fsp.stat(dest)).size;
-          const info = await probeMedia(dest, size, { ffprobePath: this.ctx.cfg.FFPROBE_PATH }).catch((err: unknown) => {
-            throw err instanceof AppError && err.code === "unsupported_media" ? new UnsupportedMediaError(`"${name}": ${err.message.replace(/^The file is not a media file we can read \(|\)\. Send.*$/g, "")}`) : err;
+          const info = await probeMedia(dest, size, { ffprobePath: this.ctx.cfg.FFPROBE_PATH }).catch(
+            (err: unknown) => {
+              throw err instanceof AppError && err.code === "unsupported_media"
+                ? new UnsupportedMediaError(
+                    `"${name}": ${err.message.replace(/^The file is not a media file we can read \(|\)\. Send.*$/g, "")}`,
+                  )
+                : err;
+            },
+          );
+          const analysis = await analyseForAnyPlan({
+            source: { path: dest, info },
+            ffmpegPath: this.ctx.cfg.FFMPEG_PATH,
+            timeoutMs: this.ctx.cfg.RENDER_TIMEOUT_MS,
           });
-          const analysis = await analyseForAnyPlan({ source: { path: dest, info }, ffmpegPath: this.ctx.cfg.FFMPEG_PATH, timeoutMs: this.ctx.cfg.RENDER_TIMEOUT_MS });
           added.push({ id: sourceId, name, info, speech: analysis.speech, addedAt: new Date().toISOString() });
         };
         for await (const f of files) {
@@ -117,26 +135,46 @@ export class Sessions {
             await downloadSource(this.ctx, url, dest);
           });
         }
-        if (added.length === 0) throw new AppError("invalid_request", 'Send one or more files as multipart "file" parts, or JSON {"urls": [...]}.');
+        if (added.length === 0)
+          throw new AppError(
+            "invalid_request",
+            'Send one or more files as multipart "file" parts, or JSON {"urls": [...]}.',
+          );
       } catch (err) {
         await Promise.all(written.map((p) => fsp.rm(p, { force: true })));
         throw err;
       }
       const now = new Date().toISOString();
-      const updated: Session = { ...session, sources: [...session.sources, ...added], updatedAt: now, lastActiveAt: now };
+      const updated: Session = {
+        ...session,
+        sources: [...session.sources, ...added],
+        updatedAt: now,
+        lastActiveAt: now,
+      };
       await this.deps.store.save(updated, lock);
       return { session: updated, added };
     });
   }
 
   /** One message: interpreted relative to the session, answered, rendered when it changed something. */
-  async message(tenant: string, id: string, text: string, sourceId?: string): Promise<{ session: Session; turn: Turn }> {
+  async message(
+    tenant: string,
+    id: string,
+    text: string,
+    sourceId?: string,
+  ): Promise<{ session: Session; turn: Turn }> {
     if (text.trim() === "") throw new AppError("invalid_instruction", "The message is empty; say what to change.");
-    if (text.length > MAX_INSTRUCTION_CHARS) throw new AppError("invalid_instruction", `The message has ${text.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`);
+    if (text.length > MAX_INSTRUCTION_CHARS)
+      throw new AppError(
+        "invalid_instruction",
+        `The message has ${text.length} characters; the limit is ${MAX_INSTRUCTION_CHARS}.`,
+      );
     return this.deps.store.withLock(id, async (lock) => {
       const session = await this.get(tenant, id);
       if (sourceId !== undefined && !session.sources.some((s) => s.id === sourceId)) {
-        throw new AppError("invalid_request", `This session has no source "${sourceId}".`, { issues: [{ path: "sourceId", message: "unknown source" }] });
+        throw new AppError("invalid_request", `This session has no source "${sourceId}".`, {
+          issues: [{ path: "sourceId", message: "unknown source" }],
+        });
       }
       const decision = decideTurn(session, text, this.deps.interpret, sourceId);
       const n = session.turns.length + 1;
@@ -144,13 +182,25 @@ export class Sessions {
       let agentSaid = "";
       if (session.engine === "nemo" && decision.kind === "edit" && session.sources.length > 0) {
         // The upstream agent makes the edit; its draft is what this state renders and what undo restores.
-        const r = await runNemoTurn({ client: this.nemo(), cfg: this.ctx.cfg, storage: this.ctx.storage, log: this.ctx.log.child({ sessionId: id }) }, session, text);
+        const r = await runNemoTurn(
+          {
+            client: this.nemo(),
+            cfg: this.ctx.cfg,
+            storage: this.ctx.storage,
+            log: this.ctx.log.child({ sessionId: id }),
+          },
+          session,
+          text,
+        );
         after = { ...after, plans: { ...after.plans, draft: r.draft }, nemo: r.state };
         agentSaid = r.text;
         // One upstream project holds every clip: it renders as one video.
-        if (decision.render) decision.render = { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) };
+        if (decision.render)
+          decision.render = { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) };
       } else if (session.engine === "nemo" && decision.render) {
-        decision.render = after.plans.draft ? { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) } : null;
+        decision.render = after.plans.draft
+          ? { ...decision.render, sourceIds: session.sources.slice(0, 1).map((s) => s.id) }
+          : null;
       }
       const summaries = await this.summaries(after);
       const jobs: TurnJob[] = [];
@@ -159,9 +209,23 @@ export class Sessions {
       }
       let reply = agentSaid ? `${agentSaid.trim()}` : decision.reply;
       if (decision.kind === "credits") reply = await this.creditsReply(session);
-      const shown = decision.kind === "edit" ? (decision.target ?? session.sources.map((s) => s.id)) : session.sources.map((s) => s.id);
-      if (["edit", "undo", "redo", "status"].includes(decision.kind) && shown.length) reply = `${reply} ${describeSummaries(after, summaries, shown)}`.trim();
-      const turn: Turn = { n, at: new Date().toISOString(), text, kind: decision.kind, reply, target: decision.target, changes: decision.changes, summaries, jobs };
+      const shown =
+        decision.kind === "edit"
+          ? (decision.target ?? session.sources.map((s) => s.id))
+          : session.sources.map((s) => s.id);
+      if (["edit", "undo", "redo", "status"].includes(decision.kind) && shown.length)
+        reply = `${reply} ${describeSummaries(after, summaries, shown)}`.trim();
+      const turn: Turn = {
+        n,
+        at: new Date().toISOString(),
+        text,
+        kind: decision.kind,
+        reply,
+        target: decision.target,
+        changes: decision.changes,
+        summaries,
+        jobs,
+      };
       const now = turn.at;
       const saved: Session = { ...after, turns: [...session.turns, turn], updatedAt: now, lastActiveAt: now };
       await this.deps.store.save(saved, lock);
@@ -185,11 +249,18 @@ export class Sessions {
     const out: Record<string, string> = {};
     if (session.engine === "nemo") {
       const first = session.sources[0];
-      if (first) out[first.id] = session.plans.draft ? nemoSummary(session, session.plans.draft) : "No edit yet: NemoVideo has not made a draft.";
+      if (first)
+        out[first.id] = session.plans.draft
+          ? nemoSummary(session, session.plans.draft)
+          : "No edit yet: NemoVideo has not made a draft.";
       return out;
     }
     for (const src of session.sources) {
-      const planned = await planEdit(planOf(session.plans, src.id), { name: src.name, info: src.info, speech: (src.speech ?? null) as SpeechActivity | null });
+      const planned = await planEdit(planOf(session.plans, src.id), {
+        name: src.name,
+        info: src.info,
+        speech: (src.speech ?? null) as SpeechActivity | null,
+      });
       out[src.id] = planned.summary;
     }
     return out;
@@ -212,7 +283,12 @@ export class Sessions {
       origin: { sessionId: session.id, sourceId, kind, turn },
     });
     // A nemo render starts at the export step, from the draft this state holds.
-    await submitJob(this.ctx.store, this.deps.editQueue, record, nemo ? { nemo: exportCheckpoint(nemo, session.plans.draft) } : {});
+    await submitJob(
+      this.ctx.store,
+      this.deps.editQueue,
+      record,
+      nemo ? { nemo: exportCheckpoint(nemo, session.plans.draft) } : {},
+    );
     return { jobId: record.id, sourceId, kind };
   }
 

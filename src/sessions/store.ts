@@ -2,8 +2,8 @@ import type { Redis } from "ioredis";
 import { AppError } from "../shared/errors.js";
 import { SessionSchema, type Session } from "./record.js";
 
-
-const RENEW = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
+const RENEW =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
 const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 /** Writes the session only while the writer still holds its lock (a fencing check). */
 const SAVE_FENCED = `
@@ -43,7 +43,18 @@ export class SessionStore {
     const doc = JSON.stringify(SessionSchema.parse(s));
     // The key's own TTL is a safety net; the sweep removes files and records on time.
     const ttl = this.idleMs + 3600_000;
-    const ok = await this.redis.eval(SAVE_FENCED, 3, this.key(s.id), this.lockKey(s.id), this.activityKey, lockToken, doc, ttl, Date.parse(s.lastActiveAt), s.id);
+    const ok = await this.redis.eval(
+      SAVE_FENCED,
+      3,
+      this.key(s.id),
+      this.lockKey(s.id),
+      this.activityKey,
+      lockToken,
+      doc,
+      ttl,
+      Date.parse(s.lastActiveAt),
+      s.id,
+    );
     if (ok !== 1) throw new AppError("conflict", "The session changed while this message was handled; send it again.");
   }
 
@@ -79,12 +90,19 @@ export class SessionStore {
     const deadline = Date.now() + waitMs;
     let token = await this.acquire(id);
     while (!token) {
-      if (Date.now() > deadline) throw new AppError("conflict", "Another message to this session is still being handled; send this one when it has answered.");
+      if (Date.now() > deadline)
+        throw new AppError(
+          "conflict",
+          "Another message to this session is still being handled; send this one when it has answered.",
+        );
       await new Promise((r) => setTimeout(r, 50));
       token = await this.acquire(id);
     }
     const held = token;
-    const heartbeat = setInterval(() => void this.redis.eval(RENEW, 1, this.lockKey(id), held, this.lockMs).catch(() => {}), this.lockMs / 3);
+    const heartbeat = setInterval(
+      () => void this.redis.eval(RENEW, 1, this.lockKey(id), held, this.lockMs).catch(() => {}),
+      this.lockMs / 3,
+    );
     try {
       return await fn(held);
     } finally {

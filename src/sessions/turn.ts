@@ -29,22 +29,32 @@ export function planOf(plans: PlanState, sourceId: string): EditPlan {
 }
 
 const HELP =
-  "Tell me what to change, e.g. \"trim the pauses\", \"cut it to 10 seconds\", \"add 'Banana Bread!' at the top\", \"make the text bigger\", \"for TikTok\". Say \"undo\" or \"redo\" to step through changes, \"status\" to see the timeline, and \"export\" to render the final video.";
-const UPLOAD_HELP = "Add clips with POST /v1/sessions/{id}/uploads: multipart `file` parts (one or more), or JSON {\"urls\": [...]}. Each becomes a source you can name (\"the second clip\") in messages.";
+  'Tell me what to change, e.g. "trim the pauses", "cut it to 10 seconds", "add \'Banana Bread!\' at the top", "make the text bigger", "for TikTok". Say "undo" or "redo" to step through changes, "status" to see the timeline, and "export" to render the final video.';
+const UPLOAD_HELP =
+  'Add clips with POST /v1/sessions/{id}/uploads: multipart `file` parts (one or more), or JSON {"urls": [...]}. Each becomes a source you can name ("the second clip") in messages.';
 
 /**
  * Decides a turn from the session and the interpreted message. Pure: the caller renders, builds
  * summaries and saves. An edit applies to each targeted source relative to that source's own plan,
  * so "make it 2 seconds shorter" shortens every clip by 2 s from where each one is.
  */
-export function decideTurn(session: Session, text: string, interpret: InterpretFollowUp, explicitSource?: string): TurnDecision {
+export function decideTurn(
+  session: Session,
+  text: string,
+  interpret: InterpretFollowUp,
+  explicitSource?: string,
+): TurnDecision {
   const sources = session.sources.map((s) => ({ id: s.id, name: s.name }));
   const ctxFor = (id: string | null) => {
     const src = id ? session.sources.find((s) => s.id === id) : session.sources[0];
     return { sourceName: src?.name, sourceDurationMs: src?.info.durationMs ?? undefined, sources };
   };
   const current = session.plans;
-  const probe = interpret(text, explicitSource ? planOf(current, explicitSource) : current.base, ctxFor(explicitSource ?? null));
+  const probe = interpret(
+    text,
+    explicitSource ? planOf(current, explicitSource) : current.base,
+    ctxFor(explicitSource ?? null),
+  );
   switch (probe.kind) {
     case "undo":
       return step(session, "undo", session.undo, session.redo);
@@ -57,8 +67,22 @@ export function decideTurn(session: Session, text: string, interpret: InterpretF
   }
 }
 
-function unchanged(session: Session, kind: TurnKind, reply: string, render: TurnDecision["render"] = null): TurnDecision {
-  return { kind, plans: session.plans, undo: session.undo, redo: session.redo, target: null, changes: [], render, reply };
+function unchanged(
+  session: Session,
+  kind: TurnKind,
+  reply: string,
+  render: TurnDecision["render"] = null,
+): TurnDecision {
+  return {
+    kind,
+    plans: session.plans,
+    undo: session.undo,
+    redo: session.redo,
+    target: null,
+    changes: [],
+    render,
+    reply,
+  };
 }
 
 /** Undo and redo: move one state from one stack to the other. */
@@ -82,10 +106,19 @@ function intentTurn(session: Session, intent: Extract<FollowUp, { kind: "intent"
   const ids = session.sources.map((s) => s.id);
   switch (intent) {
     case "status":
-      return unchanged(session, "status", ids.length ? "Here is where the edit stands." : `No clips yet. ${UPLOAD_HELP}`);
+      return unchanged(
+        session,
+        "status",
+        ids.length ? "Here is where the edit stands." : `No clips yet. ${UPLOAD_HELP}`,
+      );
     case "export":
       if (ids.length === 0) return unchanged(session, "export", `There is nothing to export yet. ${UPLOAD_HELP}`);
-      return unchanged(session, "export", ids.length > 1 ? `Exporting ${ids.length} videos.` : "Exporting your video.", { kind: "export", sourceIds: ids });
+      return unchanged(
+        session,
+        "export",
+        ids.length > 1 ? `Exporting ${ids.length} videos.` : "Exporting your video.",
+        { kind: "export", sourceIds: ids },
+      );
     case "credits":
       return unchanged(session, "credits", "");
     case "upload":
@@ -112,7 +145,11 @@ function editTurn(
     own.changes.forEach((c) => changes.add(c));
   }
   // An untargeted edit also moves the base, so clips added later start from it.
-  const plans: PlanState = { base: target === null ? edit.plan : session.plans.base, bySource, draft: session.plans.draft };
+  const plans: PlanState = {
+    base: target === null ? edit.plan : session.plans.base,
+    bySource,
+    draft: session.plans.draft,
+  };
   const said = [...changes];
   return {
     kind: "edit",
@@ -123,7 +160,9 @@ function editTurn(
     changes: said,
     // "export it as a gif": the change, then the final render instead of a preview.
     render: ids.length ? { kind: edit.thenExport ? "export" : "preview", sourceIds: ids } : null,
-    reply: said.length ? `Done: ${said.join("; ")}.${edit.thenExport && ids.length ? " Exporting now." : ""}` : `I could not find a change to make in that. ${HELP}`,
+    reply: said.length
+      ? `Done: ${said.join("; ")}.${edit.thenExport && ids.length ? " Exporting now." : ""}`
+      : `I could not find a change to make in that. ${HELP}`,
   };
 }
 

@@ -43,7 +43,13 @@ export const SessionViewSchema = z.object({
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
-export async function toSessionView(s: Session, summaries: Record<string, string>, jobs: JobStore, baseUrl: string, idleMs: number): Promise<SessionView> {
+export async function toSessionView(
+  s: Session,
+  summaries: Record<string, string>,
+  jobs: JobStore,
+  baseUrl: string,
+  idleMs: number,
+): Promise<SessionView> {
   const refs = s.turns.flatMap((t) => t.jobs.map((j) => ({ ...j, turn: t.n })));
   const records = await Promise.all(refs.map((r) => jobs.get(r.jobId)));
   const withStatus = refs.map((r, i) => {

@@ -9,7 +9,13 @@ const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).defau
 
 const msList = z
   .string()
-  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean).map(Number))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map(Number),
+  )
   .pipe(z.array(z.number().int().min(0)));
 
 /**
@@ -18,7 +24,10 @@ const msList = z
  */
 const apiKeys = z.string().transform((s, ctx) => {
   const map = new Map<string, string>();
-  for (const pair of s.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of s
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const idx = pair.lastIndexOf(":");
     const key = idx > 0 ? pair.slice(0, idx) : pair;
     const tenant = idx > 0 ? pair.slice(idx + 1) : pair;
@@ -47,7 +56,10 @@ export const ConfigSchema = z.object({
   /** Redis used by BullMQ and the job records. */
   REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
   /** Prefix for every Redis key, so deployments and test runs can share one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/).default("promptcut"),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default("promptcut"),
   /** Where uploads and outputs live on local disk. */
   STORAGE_DIR: z.string().default(path.resolve(".data")),
   /** Base of result URLs in job documents and webhooks; default derives from HOST and PORT. */
@@ -85,9 +97,14 @@ export const ConfigSchema = z.object({
   /** Let source and webhook URLs reach loopback (tests and local development only). */
   ALLOW_LOOPBACK_URLS: bool.default(false),
   /** Default signing secret (`whsec_…`) for webhooks; generated per tenant when unset. */
-  WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/)
+    .optional(),
   /** Webhook retry schedule in ms, comma-separated (PRODUCT.md §5). */
-  WEBHOOK_RETRY_DELAYS_MS: msList.default([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
+  WEBHOOK_RETRY_DELAYS_MS: msList.default([
+    0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000,
+  ]),
   /** Per-attempt webhook timeout. */
   WEBHOOK_TIMEOUT_MS: intFrom(15_000, 100),
   /** Engine used when a job does not say: `local` (offline) or `nemo`. */

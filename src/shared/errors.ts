@@ -78,7 +78,11 @@ export class UnsupportedMediaError extends AppError {
     super(
       "unsupported_media",
       `The file is not a media file we can read${detail ? ` (${detail})` : ""}. Send ${ACCEPTED_FORMATS}.`,
-      { extra: { accepted: ["mp4", "mov", "avi", "webm", "mkv", "jpg", "png", "gif", "webp", "mp3", "wav", "m4a", "aac"] } },
+      {
+        extra: {
+          accepted: ["mp4", "mov", "avi", "webm", "mkv", "jpg", "png", "gif", "webp", "mp3", "wav", "m4a", "aac"],
+        },
+      },
     );
   }
 }

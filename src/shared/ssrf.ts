@@ -117,10 +117,12 @@ export function guardedLookup(policy: UrlPolicy) {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, "");
       const list = addresses as dns.LookupAddress[];
-      if (list.length === 0) return cb(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "");
+      if (list.length === 0)
+        return cb(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "");
       for (const a of list) {
         const reason = forbiddenAddressReason(a.address, policy);
-        if (reason) return cb(new SourceUrlForbiddenError(`${hostname} resolves to ${reason.replace(/^\S+ is /, "")}`), "");
+        if (reason)
+          return cb(new SourceUrlForbiddenError(`${hostname} resolves to ${reason.replace(/^\S+ is /, "")}`), "");
       }
       if (options.all) cb(null, list);
       else cb(null, list[0]!.address, list[0]!.family);
@@ -134,7 +136,10 @@ export function checkWebhookUrl(raw: string, policy: UrlPolicy): URL {
     return checkUrl(raw, policy);
   } catch (err) {
     if (!(err instanceof SourceUrlForbiddenError)) throw err;
-    throw new AppError("webhook_url_forbidden", `The webhook URL may not be called: ${err.message.replace(/^That URL may not be fetched: /, "")}`);
+    throw new AppError(
+      "webhook_url_forbidden",
+      `The webhook URL may not be called: ${err.message.replace(/^That URL may not be fetched: /, "")}`,
+    );
   }
 }
 
@@ -156,7 +161,10 @@ export async function checkUrlResolves(raw: string, policy: UrlPolicy): Promise<
 
 /** An undici Agent whose every connection goes through `guardedLookup` (for clients with their own pool). */
 export function createGuardedAgent(policy: UrlPolicy, opts: Agent.Options = {}): Agent {
-  return new Agent({ ...opts, connect: { ...(opts.connect as object), lookup: guardedLookup(policy) as never } } as Agent.Options);
+  return new Agent({
+    ...opts,
+    connect: { ...(opts.connect as object), lookup: guardedLookup(policy) as never },
+  } as Agent.Options);
 }
 
 const agents = new Map<boolean, Agent>();

@@ -47,7 +47,12 @@ export function proxyFail(reply: FastifyReply, http: number, error: string, code
  * The caller's session, or null (→ 1002). The `sessionLoss` fault forgets the session the first
  * time `ep` touches it, as if the backend had dropped it.
  */
-export function sessionFor(ctx: SimContext, req: FastifyRequest, sessionId: string, ep: SimEndpoint): SimSession | null {
+export function sessionFor(
+  ctx: SimContext,
+  req: FastifyRequest,
+  sessionId: string,
+  ep: SimEndpoint,
+): SimSession | null {
   const s = ctx.state.sessions.get(sessionId);
   if (!s || s.userId !== userOf(ctx, req)) return null;
   if (spend(ctx.state.faults, "sessionLoss", (f) => f.on === ep)) {

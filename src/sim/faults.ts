@@ -7,7 +7,18 @@ import { z } from "zod";
  * spent one per occurrence and disappear at zero.
  */
 
-export const SIM_ENDPOINTS = ["token", "session", "upload", "run_sse", "credits", "state", "export", "render_status", "cancel", "download"] as const;
+export const SIM_ENDPOINTS = [
+  "token",
+  "session",
+  "upload",
+  "run_sse",
+  "credits",
+  "state",
+  "export",
+  "render_status",
+  "cancel",
+  "download",
+] as const;
 export type SimEndpoint = (typeof SIM_ENDPOINTS)[number];
 const Endpoint = z.enum(SIM_ENDPOINTS);
 const count = z.number().int().min(1).default(1);
@@ -34,7 +45,11 @@ export const SimFaultsSchema = z.object({
     .default(null),
   /** The next `count` calls to `on` answer HTTP `status` with no body. */
   serverError: z
-    .object({ count, status: z.number().int().min(500).max(599).default(503), on: z.array(Endpoint).default(NOT_TOKEN) })
+    .object({
+      count,
+      status: z.number().int().min(500).max(599).default(503),
+      on: z.array(Endpoint).default(NOT_TOKEN),
+    })
     .nullable()
     .default(null),
   /**
@@ -42,20 +57,35 @@ export const SimFaultsSchema = z.object({
    * it, as it would after 7 days); the next call is refused with `answer`.
    */
   tokenExpiry: z
-    .object({ afterCalls: z.number().int().min(0).default(0), answer: z.enum(["1001", "1010", "1011", "401"]).default("1001") })
+    .object({
+      afterCalls: z.number().int().min(0).default(0),
+      answer: z.enum(["1001", "1010", "1011", "401"]).default("1001"),
+    })
     .nullable()
     .default(null),
   /** The session is forgotten when `on` is called: that call and later ones answer 1002. */
-  sessionLoss: z.object({ on: z.enum(["upload", "run_sse", "state", "export"]), count }).nullable().default(null),
+  sessionLoss: z
+    .object({ on: z.enum(["upload", "run_sse", "state", "export"]), count })
+    .nullable()
+    .default(null),
   /** The next `count` turns send heartbeats only, until the client gives up; `apply`: the edit still lands. */
-  heartbeatsOnly: z.object({ count, apply: z.boolean().default(false) }).nullable().default(null),
+  heartbeatsOnly: z
+    .object({ count, apply: z.boolean().default(false) })
+    .nullable()
+    .default(null),
   /**
    * The next `count` turns drop the connection after the tool call. The turn goes on upstream: the
    * edit lands `applyAfterMs` later (null: never).
    */
-  dropStream: z.object({ count, applyAfterMs: ms.nullable().default(0) }).nullable().default(null),
+  dropStream: z
+    .object({ count, applyAfterMs: ms.nullable().default(0) })
+    .nullable()
+    .default(null),
   /** The next `count` turns send `{"error": message}` and change nothing. */
-  streamError: z.object({ count, message: z.string().default("internal agent error") }).nullable().default(null),
+  streamError: z
+    .object({ count, message: z.string().default("internal agent error") })
+    .nullable()
+    .default(null),
   /** Every turn answers 2001 (as if the balance were empty). */
   creditsExhausted: z.boolean().default(false),
   /** Balance of a new anonymous user; an edit turn costs `turnCost` (NEMO.md: about 50). */
@@ -64,10 +94,20 @@ export const SimFaultsSchema = z.object({
   /** Export answers HTTP 402 (a plan that does not allow export). */
   exportBlocked: z.boolean().default(false),
   /** Every upload answers this code; without it uploads are judged by probing and by size. */
-  uploadError: z.union([z.literal(4001), z.literal(4002)]).nullable().default(null),
-  maxUploadBytes: z.number().int().min(1).default(500 * 1024 * 1024),
+  uploadError: z
+    .union([z.literal(4001), z.literal(4002)])
+    .nullable()
+    .default(null),
+  maxUploadBytes: z
+    .number()
+    .int()
+    .min(1)
+    .default(500 * 1024 * 1024),
   /** The next `count` renders end `failed` with `error`. */
-  renderFail: z.object({ count, error: z.string().default("render worker crashed") }).nullable().default(null),
+  renderFail: z
+    .object({ count, error: z.string().default("render worker crashed") })
+    .nullable()
+    .default(null),
   /** A render takes at least this long (slow renders). */
   slowRenderMs: ms.default(0),
   /** Leave `outputUrl` out of finished renders, so clients must use the download fallback. */
@@ -76,7 +116,11 @@ export const SimFaultsSchema = z.object({
   turnMs: ms.default(200),
   heartbeatMs: z.number().int().min(5).default(1000),
   /** NEMO.md: tokens live 7 days, and one is issued per client id per 7 days. */
-  tokenTtlMs: z.number().int().min(1).default(7 * 24 * 3600_000),
+  tokenTtlMs: z
+    .number()
+    .int()
+    .min(1)
+    .default(7 * 24 * 3600_000),
 });
 
 export type SimFaults = z.output<typeof SimFaultsSchema>;
@@ -98,10 +142,21 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-type Counted = "rateLimit" | "serverError" | "sessionLoss" | "heartbeatsOnly" | "dropStream" | "streamError" | "renderFail";
+type Counted =
+  | "rateLimit"
+  | "serverError"
+  | "sessionLoss"
+  | "heartbeatsOnly"
+  | "dropStream"
+  | "streamError"
+  | "renderFail";
 
 /** Takes one occurrence of a counted fault, if armed (and `applies`); returns it as it was. */
-export function spend<K extends Counted>(faults: SimFaults, key: K, applies: (f: NonNullable<SimFaults[K]>) => boolean = () => true): NonNullable<SimFaults[K]> | null {
+export function spend<K extends Counted>(
+  faults: SimFaults,
+  key: K,
+  applies: (f: NonNullable<SimFaults[K]>) => boolean = () => true,
+): NonNullable<SimFaults[K]> | null {
   const f = faults[key] as (NonNullable<SimFaults[K]> & { count: number }) | null;
   if (!f || !applies(f)) return null;
   const taken = { ...f };

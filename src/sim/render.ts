@@ -16,7 +16,13 @@ export interface RenderEnv {
  * uploaded clip. Status moves pending → processing → completed | failed like NEMO.md's; slow and
  * failed renders are injected here. Never throws: every outcome lands on the render record.
  */
-export async function runRender(state: SimState, render: SimRender, session: SimSession, plan: EditPlan | null, env: RenderEnv): Promise<void> {
+export async function runRender(
+  state: SimState,
+  render: SimRender,
+  session: SimSession,
+  plan: EditPlan | null,
+  env: RenderEnv,
+): Promise<void> {
   const started = Date.now();
   const minMs = state.faults.slowRenderMs;
   const signal = render.abort.signal;

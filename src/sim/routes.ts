@@ -44,14 +44,23 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
     const last = state.issued.get(clientId);
     if (last !== undefined && now - last < state.faults.tokenTtlMs) {
       state.stats.rateLimited++;
-      return reply.code(429).send({ code: 429, message: "an anonymous token was already issued to this client in the last 7 days" });
+      return reply
+        .code(429)
+        .send({ code: 429, message: "an anonymous token was already issued to this client in the last 7 days" });
     }
     const t = state.issueToken(clientId, now);
-    return ok(reply, { token: t.token, user_id: t.userId, expires_at: new Date(t.expiresAt).toISOString(), credits: state.wallet(t.userId).available });
+    return ok(reply, {
+      token: t.token,
+      user_id: t.userId,
+      expires_at: new Date(t.expiresAt).toISOString(),
+      credits: state.wallet(t.userId).available,
+    });
   });
 
   app.post("/api/tasks/me/with-session/nemo_agent", async (req, reply) => {
-    const body = z.object({ task_name: z.string().default("project"), language: z.string().optional() }).safeParse(req.body ?? {});
+    const body = z
+      .object({ task_name: z.string().default("project"), language: z.string().optional() })
+      .safeParse(req.body ?? {});
     if (!body.success) return failCode(reply, 400, "malformed body", 400);
     const s = state.createSession(userOf(ctx, req), body.data.task_name, body.data.language ?? null);
     return ok(reply, { task_id: s.taskId, session_id: s.id, user_id: s.userId });
@@ -82,9 +91,25 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
         return failCode(reply, 4001, `unsupported file: ${err instanceof Error ? err.message : String(err)}`);
       }
       const hash = await sha256File(f.path);
-      const rel = path.relative(path.join(ctx.dir, "uploads"), f.path).split(path.sep).map(encodeURIComponent).join("/");
-      const analysis = await analyseForAnyPlan({ source: { path: f.path, info }, ffmpegPath: ctx.ffmpegPath, timeoutMs: 60_000 });
-      files.push({ filename: f.filename, path: f.path, info, hash, sizeBytes: size, cdnUrl: `${base(req)}/__sim/uploads/${rel}`, analysis });
+      const rel = path
+        .relative(path.join(ctx.dir, "uploads"), f.path)
+        .split(path.sep)
+        .map(encodeURIComponent)
+        .join("/");
+      const analysis = await analyseForAnyPlan({
+        source: { path: f.path, info },
+        ffmpegPath: ctx.ffmpegPath,
+        timeoutMs: 60_000,
+      });
+      files.push({
+        filename: f.filename,
+        path: f.path,
+        info,
+        hash,
+        sizeBytes: size,
+        cdnUrl: `${base(req)}/__sim/uploads/${rel}`,
+        analysis,
+      });
     }
     session.uploads.push(...files);
     state.stats.uploads += files.length;
@@ -119,7 +144,13 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
       task_name: s.taskName,
       state: {
         draft: s.draft,
-        video_infos: s.uploads.map((u) => ({ filename: u.filename, cdn_url: u.cdnUrl, duration: (u.info.durationMs ?? 0) / 1000, width: u.info.video?.width ?? null, height: u.info.video?.height ?? null })),
+        video_infos: s.uploads.map((u) => ({
+          filename: u.filename,
+          cdn_url: u.cdnUrl,
+          duration: (u.info.durationMs ?? 0) / 1000,
+          width: u.info.video?.width ?? null,
+          height: u.info.video?.height ?? null,
+        })),
         generated_media: [],
         canvas_config: s.draft?.m ?? null,
         video_analyses: [],
@@ -139,7 +170,9 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
       return refuse(402, "export requires the X-Skill-Source, X-Skill-Version and X-Skill-Platform headers");
     }
     if (state.faults.exportBlocked) return refuse(402, "your plan does not include export");
-    const body = z.object({ id: z.string().min(1), sessionId: z.string(), draft: z.unknown(), output: z.unknown().optional() }).safeParse(req.body);
+    const body = z
+      .object({ id: z.string().min(1), sessionId: z.string(), draft: z.unknown(), output: z.unknown().optional() })
+      .safeParse(req.body);
     if (!body.success) return refuse(400, "malformed export body");
     const session = sessionFor(ctx, req, body.data.sessionId, "export");
     if (!session) return refuse(200, "session not found", 1002);
@@ -163,7 +196,11 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
     state.countRender(session.id);
     state.stats.exports.accepted++;
     const plan = session.plansByDraft.get(draftFingerprint(body.data.draft)) ?? session.plan;
-    void runRender(state, render, session, plan, { dir: path.join(ctx.dir, "renders"), ffmpegPath: ctx.ffmpegPath, ffprobePath: ctx.ffprobePath });
+    void runRender(state, render, session, plan, {
+      dir: path.join(ctx.dir, "renders"),
+      ffmpegPath: ctx.ffmpegPath,
+      ffprobePath: ctx.ffprobePath,
+    });
     return proxyOk(reply, { id: render.id, status: render.status, progress: render.progress });
   });
 
@@ -186,7 +223,15 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
         ...(r.error ? { error: r.error } : {}),
       });
     }
-    return proxyOk(reply, { id: r.id, status: r.status, progress: r.progress, outputUrl: url, createdAt: r.createdAt, completedAt: r.completedAt, ...(r.error ? { error: r.error } : {}) });
+    return proxyOk(reply, {
+      id: r.id,
+      status: r.status,
+      progress: r.progress,
+      outputUrl: url,
+      createdAt: r.createdAt,
+      completedAt: r.completedAt,
+      ...(r.error ? { error: r.error } : {}),
+    });
   });
 
   app.post<{ Params: { id: string } }>("/api/render/proxy/lambda/:id/cancel", async (req, reply) => {
@@ -228,15 +273,26 @@ async function sendFile(reply: FastifyReply, file: string, type: string): Promis
 }
 
 class UploadRefusal extends Error {
-  constructor(readonly code: 4001 | 4002, message: string) {
+  constructor(
+    readonly code: 4001 | 4002,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-const safeName = (name: string) => path.basename(name).replace(/[^\w.\- ]+/g, "_").slice(0, 120) || "upload.bin";
+const safeName = (name: string) =>
+  path
+    .basename(name)
+    .replace(/[^\w.\- ]+/g, "_")
+    .slice(0, 120) || "upload.bin";
 
 /** Multipart field `files` (repeatable), streamed to disk with the size limit (4002 beyond it). */
-async function saveParts(ctx: SimContext, req: FastifyRequest, dir: string): Promise<Array<{ filename: string; path: string }>> {
+async function saveParts(
+  ctx: SimContext,
+  req: FastifyRequest,
+  dir: string,
+): Promise<Array<{ filename: string; path: string }>> {
   const out: Array<{ filename: string; path: string }> = [];
   try {
     for await (const part of req.parts({ limits: { fileSize: ctx.state.faults.maxUploadBytes, files: 20 } })) {
@@ -256,13 +312,18 @@ async function saveParts(ctx: SimContext, req: FastifyRequest, dir: string): Pro
 const UrlUpload = z.object({ urls: z.array(z.string().url()).min(1).max(10), source_type: z.literal("url") });
 
 /** `{"urls":[…],"source_type":"url"}`: the simulator fetches them (loopback only unless allowed). */
-async function fetchUrls(ctx: SimContext, body: unknown, dir: string): Promise<Array<{ filename: string; path: string }>> {
+async function fetchUrls(
+  ctx: SimContext,
+  body: unknown,
+  dir: string,
+): Promise<Array<{ filename: string; path: string }>> {
   const parsed = UrlUpload.safeParse(body);
-  if (!parsed.success) throw new UploadRefusal(4001, "expected multipart `files` or {urls, source_type:\"url\"}");
+  if (!parsed.success) throw new UploadRefusal(4001, 'expected multipart `files` or {urls, source_type:"url"}');
   const out: Array<{ filename: string; path: string }> = [];
   for (const u of parsed.data.urls) {
     const url = new URL(u);
-    if (!ctx.allowAnyUploadUrl && !isLoopback(url.hostname)) throw new UploadRefusal(4001, `the simulator only fetches loopback URLs (${url.hostname})`);
+    if (!ctx.allowAnyUploadUrl && !isLoopback(url.hostname))
+      throw new UploadRefusal(4001, `the simulator only fetches loopback URLs (${url.hostname})`);
     const res = await request(url, { method: "GET" }).catch((err: unknown) => {
       throw new UploadRefusal(4001, `could not fetch ${u}: ${err instanceof Error ? err.message : String(err)}`);
     });

@@ -114,7 +114,8 @@ export async function buildSimApp(ctx: SimContext): Promise<FastifyInstance> {
   app.delete("/__sim/faults", async () => state.setFaults({}, false));
 
   app.setErrorHandler((err, _req, reply) => {
-    if (err instanceof ZodError) return reply.code(400).send({ code: 400, message: "invalid faults", issues: err.issues });
+    if (err instanceof ZodError)
+      return reply.code(400).send({ code: 400, message: "invalid faults", issues: err.issues });
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     ctx.log.error({ err }, "sim: request failed");
     return reply.code(status).send({ code: status, message: err instanceof Error ? err.message : String(err) });

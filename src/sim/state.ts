@@ -117,7 +117,13 @@ export class SimState {
       this.userByClient.set(clientId, userId);
       this.credits.set(userId, { available: this.faults.initialCredits, frozen: 0 });
     }
-    const t: SimToken = { token: `nmv_usr_${randomBytes(16).toString("hex")}`, userId, clientId, expiresAt: now + this.faults.tokenTtlMs, expired: false };
+    const t: SimToken = {
+      token: `nmv_usr_${randomBytes(16).toString("hex")}`,
+      userId,
+      clientId,
+      expiresAt: now + this.faults.tokenTtlMs,
+      expired: false,
+    };
     this.tokens.set(t.token, t);
     this.issued.set(clientId, now);
     this.stats.tokensIssued++;
@@ -142,7 +148,17 @@ export class SimState {
   createSession(userId: string, taskName: string, language: string | null): SimSession {
     // NEMO.md: session ids are 19-digit strings.
     const id = `${randomInt(1, 10)}${Array.from({ length: 18 }, () => randomInt(0, 10)).join("")}`;
-    const s: SimSession = { id, taskId: `task_${randomBytes(8).toString("hex")}`, userId, taskName, language, uploads: [], draft: null, plan: null, plansByDraft: new Map() };
+    const s: SimSession = {
+      id,
+      taskId: `task_${randomBytes(8).toString("hex")}`,
+      userId,
+      taskName,
+      language,
+      uploads: [],
+      draft: null,
+      plan: null,
+      plansByDraft: new Map(),
+    };
     this.sessions.set(id, s);
     this.stats.sessionsCreated++;
     return s;

@@ -39,17 +39,30 @@ export class TurnWriter {
       }
     }
     const adk = (parts: unknown[], extra: Record<string, unknown> = {}) =>
-      frame({ content: { parts, role: "model" }, author: "nemo_agent", invocationId: this.invocationId, id: randomBytes(4).toString("hex"), timestamp: Date.now() / 1000, ...extra });
+      frame({
+        content: { parts, role: "model" },
+        author: "nemo_agent",
+        invocationId: this.invocationId,
+        id: randomBytes(4).toString("hex"),
+        timestamp: Date.now() / 1000,
+        ...extra,
+      });
     switch (ev.kind) {
       case "text": {
         // ADK streams partial deltas, then repeats the whole text in a final event.
         const cut = Math.max(1, Math.floor(ev.text.length / 2));
-        return adk([{ text: ev.text.slice(0, cut) }], { partial: true }) + adk([{ text: ev.text.slice(cut) }], { partial: true }) + adk([{ text: ev.text }]);
+        return (
+          adk([{ text: ev.text.slice(0, cut) }], { partial: true }) +
+          adk([{ text: ev.text.slice(cut) }], { partial: true }) +
+          adk([{ text: ev.text }])
+        );
       }
       case "tool_call":
         return adk([{ functionCall: { id: `call_${randomBytes(4).toString("hex")}`, name: ev.name, args: ev.args } }]);
       case "tool_result":
-        return adk([{ functionResponse: { id: `call_${randomBytes(4).toString("hex")}`, name: ev.name, response: ev.result } }]);
+        return adk([
+          { functionResponse: { id: `call_${randomBytes(4).toString("hex")}`, name: ev.name, response: ev.result } },
+        ]);
     }
   }
 }

@@ -60,7 +60,11 @@ export async function handleTurn(ctx: SimContext, req: FastifyRequest, reply: Fa
 
   reply.hijack();
   const res = reply.raw;
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no" });
+  res.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+    "x-accel-buffering": "no",
+  });
   res.flushHeaders();
   ctx.streams.add(res);
   let closed = false;
@@ -86,7 +90,13 @@ export async function handleTurn(ctx: SimContext, req: FastifyRequest, reply: Fa
   };
 
   try {
-    await streamTurn(ctx, session, parsed.data.new_message.parts.map((p) => p.text).join("\n"), { write, end, pace, w, res });
+    await streamTurn(ctx, session, parsed.data.new_message.parts.map((p) => p.text).join("\n"), {
+      write,
+      end,
+      pace,
+      w,
+      res,
+    });
   } catch (err) {
     // The headers are gone: say it in the stream, as the upstream does, and end it.
     ctx.log.error({ err }, "sim: turn failed");
@@ -103,7 +113,12 @@ interface TurnIo {
   res: ServerResponse;
 }
 
-async function streamTurn(ctx: SimContext, session: SimSession, text: string, { write, end, pace, w, res }: TurnIo): Promise<void> {
+async function streamTurn(
+  ctx: SimContext,
+  session: SimSession,
+  text: string,
+  { write, end, pace, w, res }: TurnIo,
+): Promise<void> {
   const faults = ctx.state.faults;
   const state = ctx.state;
   const apply = () => applyEdit(ctx, session, text);
@@ -145,11 +160,19 @@ async function streamTurn(ctx: SimContext, session: SimSession, text: string, { 
   }
 
   const plan = apply();
-  write(w.event({ kind: "tool_result", name: "edit_draft", result: { ok: true, tracks: session.draft?.t.length ?? 0 } }));
+  write(
+    w.event({ kind: "tool_result", name: "edit_draft", result: { ok: true, tracks: session.draft?.t.length ?? 0 } }),
+  );
   await pace(Math.min(50, faults.turnMs));
   if (state.random() >= faults.noTextRate && plan) {
-    write(w.event({ kind: "text", text: `Done! I ${describePlan(plan)}. Click Export when you're happy with it, or preview it in the timeline.` }));
-    if (faults.trailingTemporaryIssue) write(w.event({ kind: "text", text: "I encountered a temporary issue while saving the project." }));
+    write(
+      w.event({
+        kind: "text",
+        text: `Done! I ${describePlan(plan)}. Click Export when you're happy with it, or preview it in the timeline.`,
+      }),
+    );
+    if (faults.trailingTemporaryIssue)
+      write(w.event({ kind: "text", text: "I encountered a temporary issue while saving the project." }));
   }
   end();
 }
@@ -159,9 +182,15 @@ function applyEdit(ctx: SimContext, session: SimSession, text: string) {
   const upload = session.uploads[0];
   if (!upload || !ctx.state.sessions.has(session.id)) return null;
   // The agent edits relative to where the session is ("actually 8 seconds" keeps the title).
-  const plan = planFor(text, session.plan, { sourceName: upload.filename, sourceDurationMs: upload.info.durationMs ?? undefined });
+  const plan = planFor(text, session.plan, {
+    sourceName: upload.filename,
+    sourceDurationMs: upload.info.durationMs ?? undefined,
+  });
   session.plan = plan;
-  session.draft = timelineToDraft(timelineForPlan(plan, { name: upload.filename, info: upload.info, analysis: upload.analysis }), { title: session.taskName, base: session.draft });
+  session.draft = timelineToDraft(
+    timelineForPlan(plan, { name: upload.filename, info: upload.info, analysis: upload.analysis }),
+    { title: session.taskName, base: session.draft },
+  );
   session.plansByDraft.set(draftFingerprint(session.draft), plan);
   return plan;
 }

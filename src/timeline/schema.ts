@@ -67,7 +67,10 @@ export const TimelineSchema = z.object({
   /** How a source of another aspect fills the frame. */
   fit: z.enum(["crop", "pad", "blur"]).default("crop"),
   /** Fill behind padded video and behind the waveform of an audio-only source, as #rrggbb. */
-  background: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#101418"),
+  background: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default("#101418"),
   /** Fades of the whole output, picture to/from black and sound to/from silence. */
   fade: z.object({ inMs: z.number().int().min(0).default(0), outMs: z.number().int().min(0).default(0) }).prefault({}),
   /** Integrated loudness the final mix is normalised to (EBU R128), or null to leave levels alone. */

@@ -65,10 +65,16 @@ export function createWebhookProcessor(ctx: Context) {
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (gone || lastAttempt) {
       await ctx.store.patch(rec.id, [], { webhookStatus: "failed" });
-      log.warn({ event: data.event, statusCode, error }, gone ? "webhook receiver answered 410 Gone; not retrying" : "webhook delivery gave up after the last attempt");
+      log.warn(
+        { event: data.event, statusCode, error },
+        gone ? "webhook receiver answered 410 Gone; not retrying" : "webhook delivery gave up after the last attempt",
+      );
       throw new UnrecoverableError(error);
     }
-    log.info({ event: data.event, statusCode, error, attempt: job.attemptsMade + 1 }, "webhook delivery failed; will retry");
+    log.info(
+      { event: data.event, statusCode, error, attempt: job.attemptsMade + 1 },
+      "webhook delivery failed; will retry",
+    );
     throw new Error(error);
   };
 }

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 /** Where a job's or session's final events go (PRODUCT.md §5); the URL passes the SSRF guard at delivery. */
 export const WebhookTargetSchema = z
-  .object({ url: z.string().url().describe("Receiver URL (https in production); checked by the SSRF guard at every delivery") })
+  .object({
+    url: z.string().url().describe("Receiver URL (https in production); checked by the SSRF guard at every delivery"),
+  })
   .strict();
 export type WebhookTarget = z.infer<typeof WebhookTargetSchema>;
 

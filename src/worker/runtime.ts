@@ -1,7 +1,16 @@
 import { Worker } from "bullmq";
 import type { Context } from "../context.js";
 import { createRedis } from "../shared/redis.js";
-import { QUEUE_NAMES, cancelChannel, createEditEventsProducer, createMaintenanceQueue, createWebhookQueue, webhookBackoff, type EditJobData, type WebhookJobData } from "../jobs/queues.js";
+import {
+  QUEUE_NAMES,
+  cancelChannel,
+  createEditEventsProducer,
+  createMaintenanceQueue,
+  createWebhookQueue,
+  webhookBackoff,
+  type EditJobData,
+  type WebhookJobData,
+} from "../jobs/queues.js";
 import { JobNotifier } from "../jobs/notifier.js";
 import { createEditProcessor, failAbandoned, type EditProcessorDeps } from "../jobs/process.js";
 import { createWebhookProcessor } from "../webhooks/deliver.js";
@@ -20,7 +29,10 @@ export interface WorkerRuntime {
  * The worker process: an edit worker, a webhook worker, and a subscription to cancel requests so a
  * DELETE reaches whichever process runs the job.
  */
-export async function startWorker(ctx: Context, opts: { render?: EditProcessorDeps["render"] } = {}): Promise<WorkerRuntime> {
+export async function startWorker(
+  ctx: Context,
+  opts: { render?: EditProcessorDeps["render"] } = {},
+): Promise<WorkerRuntime> {
   const { cfg, log } = ctx;
   const connection = createRedis(cfg.REDIS_URL, `${cfg.QUEUE_PREFIX}:worker`);
   const webhookQueue = createWebhookQueue(connection, cfg.QUEUE_PREFIX, cfg.WEBHOOK_RETRY_DELAYS_MS);
@@ -29,8 +41,17 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   const handingBack = new Set<string>();
   const active = new Set<string>();
 
-  const nemo = NemoClient.fromConfig(cfg, { log: log.child({ engine: "nemo" }), tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX), urlPolicy: ctx.urlPolicy });
-  const processEdit = createEditProcessor(ctx, { render: opts.render, notifier, nemo, isHandingBack: (id) => handingBack.has(id) });
+  const nemo = NemoClient.fromConfig(cfg, {
+    log: log.child({ engine: "nemo" }),
+    tokenStore: new RedisTokenStore(ctx.redis, cfg.QUEUE_PREFIX),
+    urlPolicy: ctx.urlPolicy,
+  });
+  const processEdit = createEditProcessor(ctx, {
+    render: opts.render,
+    notifier,
+    nemo,
+    isHandingBack: (id) => handingBack.has(id),
+  });
   const edit = new Worker<EditJobData>(
     QUEUE_NAMES.edit,
     async (job, token, signal) => {
@@ -59,7 +80,11 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   });
   const maintenanceQueue = createMaintenanceQueue(connection, cfg.QUEUE_PREFIX);
   await maintenanceQueue.upsertJobScheduler("sweep", { every: cfg.SWEEP_INTERVAL_MS }, { name: "sweep" });
-  await maintenanceQueue.upsertJobScheduler("expire-sessions", { every: cfg.SESSION_SWEEP_MS }, { name: "expire-sessions" });
+  await maintenanceQueue.upsertJobScheduler(
+    "expire-sessions",
+    { every: cfg.SESSION_SWEEP_MS },
+    { name: "expire-sessions" },
+  );
   const sessions = new SessionStore(ctx.redis, cfg.QUEUE_PREFIX, cfg.SESSION_IDLE_MS);
   const maintenance = new Worker(
     QUEUE_NAMES.maintenance,
@@ -81,8 +106,13 @@ export async function startWorker(ctx: Context, opts: { render?: EditProcessorDe
   edit.on("failed", (job, err) => {
     log.warn({ jobId: job?.data.jobId, err: err.message }, "edit attempt failed");
     // BullMQ gave up on its own (the stall limit): the processor never ran to record it.
-    if (job && (/stalled more than allowable limit/i.test(err.message) || job.attemptsMade >= (job.opts.attempts ?? 1))) {
-      void failAbandoned(ctx, notifier, job.data.jobId, err.message).catch((e: unknown) => log.error({ err: String(e) }, "could not record an abandoned job"));
+    if (
+      job &&
+      (/stalled more than allowable limit/i.test(err.message) || job.attemptsMade >= (job.opts.attempts ?? 1))
+    ) {
+      void failAbandoned(ctx, notifier, job.data.jobId, err.message).catch((e: unknown) =>
+        log.error({ err: String(e) }, "could not record an abandoned job"),
+      );
     }
   });
 

@@ -41,7 +41,9 @@ describe("bad input", () => {
   async function post(body: FormData | object) {
     const res = await fetch(`${svc.url}/v1/jobs`, {
       method: "POST",
-      ...(body instanceof FormData ? { body } : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+      ...(body instanceof FormData
+        ? { body }
+        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
     });
     return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as any };
   }
@@ -52,13 +54,22 @@ describe("bad input", () => {
       const big = Buffer.alloc(1_500_000, 7);
       const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
         const boundary = "----pc" + Date.now();
-        const req = http.request(`${svc.url}/v1/jobs`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" } }, (r) => {
-          let data = "";
-          r.on("data", (c) => (data += c));
-          r.on("end", () => resolve({ status: r.statusCode!, body: data }));
-        });
+        const req = http.request(
+          `${svc.url}/v1/jobs`,
+          {
+            method: "POST",
+            headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
+          },
+          (r) => {
+            let data = "";
+            r.on("data", (c) => (data += c));
+            r.on("end", () => resolve({ status: r.statusCode!, body: data }));
+          },
+        );
         req.on("error", reject);
-        req.write(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.mp4"\r\ncontent-type: video/mp4\r\n\r\n`);
+        req.write(
+          `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.mp4"\r\ncontent-type: video/mp4\r\n\r\n`,
+        );
         for (let i = 0; i < big.length; i += 65536) req.write(big.subarray(i, i + 65536));
         req.end(`\r\n--${boundary}--\r\n`);
       });
@@ -111,7 +122,11 @@ describe("bad input", () => {
     ])("answers 422 source_url_forbidden for %s", async (_label, url, _loopbackAllowed) => {
       const strict = await startService({ env: { ALLOW_LOOPBACK_URLS: "false" }, worker: false });
       try {
-        const res = await fetch(`${strict.url}/v1/jobs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: { url }, instruction: "for tiktok" }) });
+        const res = await fetch(`${strict.url}/v1/jobs`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ source: { url }, instruction: "for tiktok" }),
+        });
         const body: any = await res.json();
         expect(res.status).toBe(422);
         expect(body.code).toBe("source_url_forbidden");
@@ -134,7 +149,9 @@ describe("bad input", () => {
 
   describe("when the instruction is unusable", () => {
     it("answers 422 invalid_instruction for one over 2,000 characters", async () => {
-      const r = await post(form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "cut the pauses ".repeat(140) } }));
+      const r = await post(
+        form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "cut the pauses ".repeat(140) } }),
+      );
       expect(r.status).toBe(422);
       expect(r.body.code).toBe("invalid_instruction");
       expect(r.body.detail).toMatch(/2,?000/);
@@ -169,30 +186,42 @@ describe("bad input", () => {
   });
 
   describe("when the job id is unknown", () => {
-    it.each(["job_01m8bcdbd30jhr5mkzzeyy8ave", "not-an-id", "../../etc/passwd"])("answers 404 not_found for %s", async (id) => {
-      for (const path of [`/v1/jobs/${encodeURIComponent(id)}`, `/v1/jobs/${encodeURIComponent(id)}/output`]) {
-        const res = await fetch(`${svc.url}${path}`);
-        expect(res.status).toBe(404);
-        expect(((await res.json()) as any).code).toBe("not_found");
-      }
-      const del = await fetch(`${svc.url}/v1/jobs/${encodeURIComponent(id)}`, { method: "DELETE" });
-      expect(del.status).toBe(404);
-    });
+    it.each(["job_01m8bcdbd30jhr5mkzzeyy8ave", "not-an-id", "../../etc/passwd"])(
+      "answers 404 not_found for %s",
+      async (id) => {
+        for (const path of [`/v1/jobs/${encodeURIComponent(id)}`, `/v1/jobs/${encodeURIComponent(id)}/output`]) {
+          const res = await fetch(`${svc.url}${path}`);
+          expect(res.status).toBe(404);
+          expect(((await res.json()) as any).code).toBe("not_found");
+        }
+        const del = await fetch(`${svc.url}/v1/jobs/${encodeURIComponent(id)}`, { method: "DELETE" });
+        expect(del.status).toBe(404);
+      },
+    );
   });
 
   describe("when the body itself is malformed", () => {
     it.each([
-      ["a multipart body without a boundary", { "content-type": "multipart/form-data" }, "abc", 400, "malformed_request"],
+      [
+        "a multipart body without a boundary",
+        { "content-type": "multipart/form-data" },
+        "abc",
+        400,
+        "malformed_request",
+      ],
       ["broken JSON", { "content-type": "application/json" }, "{", 400, "malformed_request"],
       ["a text/plain body", { "content-type": "text/plain" }, "make it a tiktok", 415, "unsupported_content_type"],
       ["an unknown content type", { "content-type": "application/x-foo" }, "x", 415, "unsupported_content_type"],
-    ])("answers %s with %i %s, as a problem document with a numeric status", async (_label, headers, body, status, code) => {
-      const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", headers, body });
-      const doc = (await res.json()) as any;
-      expect(res.status).toBe(status);
-      expect(doc).toMatchObject({ status, code });
-      expect(res.headers.get("content-type")).toContain("application/problem+json");
-      await expectNothingLeft();
-    });
+    ])(
+      "answers %s with %i %s, as a problem document with a numeric status",
+      async (_label, headers, body, status, code) => {
+        const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", headers, body });
+        const doc = (await res.json()) as any;
+        expect(res.status).toBe(status);
+        expect(doc).toMatchObject({ status, code });
+        expect(res.headers.get("content-type")).toContain("application/problem+json");
+        await expectNothingLeft();
+      },
+    );
   });
 });

@@ -22,7 +22,10 @@ describe("canceling a job", () => {
     try {
       const res = await fetch(`${svc.url}/v1/jobs`, {
         method: "POST",
-        body: form({ file: fixture("clip_240p_20s.mp4"), fields: { options: JSON.stringify({ preset: "tiktok", webhook: { url: receiver.url } }) } }),
+        body: form({
+          file: fixture("clip_240p_20s.mp4"),
+          fields: { options: JSON.stringify({ preset: "tiktok", webhook: { url: receiver.url } }) },
+        }),
       });
       const { id } = (await res.json()) as any;
       await waitForJob(svc.url, id, { until: (j) => j.step === "render" && j.progress > 10 });
@@ -37,7 +40,10 @@ describe("canceling a job", () => {
       expect(ffmpegProcessesFor(id)).toEqual([]);
 
       const [hook] = await receiver.waitFor(1);
-      const event = new Webhook(svc.cfg.WEBHOOK_SECRET!).verify(hook!.body, hook!.headers as Record<string, string>) as any;
+      const event = new Webhook(svc.cfg.WEBHOOK_SECRET!).verify(
+        hook!.body,
+        hook!.headers as Record<string, string>,
+      ) as any;
       expect(event.type).toBe("job.canceled");
       expect(event.data.id).toBe(id);
 
@@ -54,7 +60,10 @@ describe("canceling a job", () => {
   it("keeps a queued job from ever running", async () => {
     const stopped = await startService({ worker: false });
     try {
-      const res = await fetch(`${stopped.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "for tiktok" } }) });
+      const res = await fetch(`${stopped.url}/v1/jobs`, {
+        method: "POST",
+        body: form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "for tiktok" } }),
+      });
       const { id } = (await res.json()) as any;
       const del = await fetch(`${stopped.url}/v1/jobs/${id}`, { method: "DELETE" });
       expect(((await del.json()) as any).status).toBe("canceled");

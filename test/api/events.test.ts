@@ -13,7 +13,10 @@ describe("GET /v1/jobs/:id/events", () => {
   afterAll(() => svc?.close());
 
   const submit = async (clip = "clip_240p_2s.mp4") => {
-    const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: fixture(clip), fields: { options: JSON.stringify({ preset: "tiktok" }) } }) });
+    const res = await fetch(`${svc.url}/v1/jobs`, {
+      method: "POST",
+      body: form({ file: fixture(clip), fields: { options: JSON.stringify({ preset: "tiktok" }) } }),
+    });
     return ((await res.json()) as any).id as string;
   };
 
@@ -76,7 +79,9 @@ describe("GET /v1/jobs/:id/events", () => {
     await resumed.done;
     const later = full.events.filter((e) => streamIdAfter(e.id!, cut.id!));
     expect(resumed.events.map((e) => e.event).at(-1)).toBe("completed");
-    expect(resumed.events.filter((e) => e.event === "progress").map((e) => e.data)).toEqual(later.filter((e) => e.event === "progress").map((e) => e.data));
+    expect(resumed.events.filter((e) => e.event === "progress").map((e) => e.data)).toEqual(
+      later.filter((e) => e.event === "progress").map((e) => e.data),
+    );
   });
 
   it("ends with canceled when the job is canceled while a client watches", async () => {

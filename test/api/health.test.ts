@@ -8,7 +8,10 @@ describe("readiness", () => {
     try {
       const res = await fetch(`${svc.url}/readyz`);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ ok: true, checks: { redis: { ok: true }, ffmpeg: { ok: true }, storage: { ok: true } } });
+      expect(await res.json()).toEqual({
+        ok: true,
+        checks: { redis: { ok: true }, ffmpeg: { ok: true }, storage: { ok: true } },
+      });
       expect((await fetch(`${svc.url}/healthz`)).status).toBe(200);
     } finally {
       await svc.close();

@@ -15,7 +15,12 @@ describe("Idempotency-Key on POST /v1/jobs", () => {
       headers: { "content-type": "application/json", "idempotency-key": key, authorization: `Bearer ${auth}` },
       body: JSON.stringify(body),
     });
-  const list = async (auth: string) => ((await (await fetch(`${svc.url}/v1/jobs?limit=100`, { headers: { authorization: `Bearer ${auth}` } })).json()) as any).jobs;
+  const list = async (auth: string) =>
+    (
+      (await (
+        await fetch(`${svc.url}/v1/jobs?limit=100`, { headers: { authorization: `Bearer ${auth}` } })
+      ).json()) as any
+    ).jobs;
 
   it("turns 50 concurrent POSTs with one key into exactly one job", async () => {
     const body = { source: { url: "http://127.0.0.1:9/clip.mp4" }, instruction: "for tiktok" };
@@ -39,7 +44,9 @@ describe("Idempotency-Key on POST /v1/jobs", () => {
   });
 
   it("refuses the same key with a different body: 422 idempotency_mismatch", async () => {
-    expect((await post("mismatch-1", { source: { url: "http://127.0.0.1:9/a.mp4" }, instruction: "square" })).status).toBe(202);
+    expect(
+      (await post("mismatch-1", { source: { url: "http://127.0.0.1:9/a.mp4" }, instruction: "square" })).status,
+    ).toBe(202);
     const res = await post("mismatch-1", { source: { url: "http://127.0.0.1:9/b.mp4" }, instruction: "square" });
     expect(res.status).toBe(422);
     expect(((await res.json()) as any).code).toBe("idempotency_mismatch");

@@ -40,7 +40,9 @@ describe("openapi.yaml", () => {
 
   it("documents every route the server answers, and no other", () => {
     const doc = parse(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8"));
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(documented.sort()).toEqual(servedRoutes(svc.api!.app.printRoutes({ commonPrefix: false })).sort());
   });
 
@@ -99,7 +101,8 @@ describe("GET /docs", () => {
       const html = await (await fetch(`${svc.url}/docs`)).text();
       const doc = parse(fs.readFileSync(path.join(ROOT, "openapi.yaml"), "utf8"));
       for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
-        for (const m of Object.keys(ops)) expect(html).toContain(`<span class="m ${m}">${m.toUpperCase()}</span> <code>${p}</code>`);
+        for (const m of Object.keys(ops))
+          expect(html).toContain(`<span class="m ${m}">${m.toUpperCase()}</span> <code>${p}</code>`);
       }
       expect(html).toContain("<b>415</b>");
       expect(html).not.toMatch(/<script/i);

@@ -13,13 +13,20 @@ describe("with API keys configured", () => {
   afterAll(() => svc?.close());
 
   const create = async (headers: Record<string, string>) => {
-    const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", headers, body: form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "for tiktok" } }) });
+    const res = await fetch(`${svc.url}/v1/jobs`, {
+      method: "POST",
+      headers,
+      body: form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: "for tiktok" } }),
+    });
     expect(res.status).toBe(202);
     return ((await res.json()) as any).id as string;
   };
 
   it("refuses requests without a key, or with an unknown one, with 401 unauthorized", async () => {
-    for (const headers of [{}, { authorization: "Bearer nope-nope-nope" }, { authorization: "Basic abc" }] as Record<string, string>[]) {
+    for (const headers of [{}, { authorization: "Bearer nope-nope-nope" }, { authorization: "Basic abc" }] as Record<
+      string,
+      string
+    >[]) {
       const res = await fetch(`${svc.url}/v1/jobs`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);

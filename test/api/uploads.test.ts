@@ -17,19 +17,32 @@ describe("uploading once and naming the upload in jobs", () => {
     return { status: res.status, body: (await res.json()) as any };
   };
   const job = (body: object, headers = A) =>
-    fetch(`${svc.url}/v1/jobs`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${svc.url}/v1/jobs`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
   it("stores a clip, describes it, and two jobs render from it", async () => {
     const up = await upload(fixture("clip_240p_2s.mp4"));
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ id: expect.stringMatching(/^upl_/), filename: "clip_240p_2s.mp4", kind: "video", width: 426, height: 240, durationMs: 2000 });
+    expect(up.body).toMatchObject({
+      id: expect.stringMatching(/^upl_/),
+      filename: "clip_240p_2s.mp4",
+      kind: "video",
+      width: 426,
+      height: 240,
+      durationMs: 2000,
+    });
     const ids: string[] = [];
     for (const preset of ["square", "tiktok"]) {
       const res = await job({ source: { uploadId: up.body.id }, preset });
       expect(res.status).toBe(202);
       ids.push(((await res.json()) as any).id);
     }
-    const [square, tiktok] = await Promise.all(ids.map((id) => waitForJob(svc.url, id, { headers: A, timeoutMs: 60_000 })));
+    const [square, tiktok] = await Promise.all(
+      ids.map((id) => waitForJob(svc.url, id, { headers: A, timeoutMs: 60_000 })),
+    );
     expect([square.result.width, square.result.height]).toEqual([1080, 1080]);
     expect([tiktok.result.width, tiktok.result.height]).toEqual([1080, 1920]);
     expect(square.source).toMatchObject({ type: "upload", filename: "clip_240p_2s.mp4" });

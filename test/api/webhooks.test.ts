@@ -17,12 +17,16 @@ describe("webhook delivery", () => {
   const submit = async (webhookUrl: string) => {
     const res = await fetch(`${svc.url}/v1/jobs`, {
       method: "POST",
-      body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ plan: JSON.parse(SMALL), webhook: { url: webhookUrl } }) } }),
+      body: form({
+        file: fixture("clip_240p_2s.mp4"),
+        fields: { options: JSON.stringify({ plan: JSON.parse(SMALL), webhook: { url: webhookUrl } }) },
+      }),
     });
     expect(res.status).toBe(202);
     return ((await res.json()) as any).id as string;
   };
-  const waitForWebhook = (id: string, status: string) => waitForJob(svc.url, id, { until: (j) => j.webhook?.status === status, timeoutMs: 30_000 });
+  const waitForWebhook = (id: string, status: string) =>
+    waitForJob(svc.url, id, { until: (j) => j.webhook?.status === status, timeoutMs: 30_000 });
 
   describe("when the receiver fails three times and then accepts", () => {
     it("delivers on the 4th attempt, signed, with the same webhook-id every time, and the job shows 4 attempts", async () => {
@@ -35,7 +39,11 @@ describe("webhook delivery", () => {
         expect(new Set(got.map((r) => r.headers["webhook-id"])).size).toBe(1);
         const event = new Webhook(SECRET).verify(got[3]!.body, got[3]!.headers as Record<string, string>) as any;
         expect(event.type).toBe("job.completed");
-        expect(event.data).toMatchObject({ id, status: "completed", result: { url: `${svc.url}/v1/jobs/${id}/output`, format: "mp4" } });
+        expect(event.data).toMatchObject({
+          id,
+          status: "completed",
+          result: { url: `${svc.url}/v1/jobs/${id}/output`, format: "mp4" },
+        });
         expect(job.webhook.deliveries.map((d: any) => [d.attempt, d.statusCode, d.ok])).toEqual([
           [1, 503, false],
           [2, 503, false],
@@ -103,7 +111,9 @@ describe("webhook delivery", () => {
         expect(res.status).toBe(202);
         const [first, second] = await receiver.waitFor(2);
         expect(second!.headers["webhook-id"]).toBe(first!.headers["webhook-id"]);
-        expect((new Webhook(SECRET).verify(second!.body, second!.headers as Record<string, string>) as any).type).toBe("job.completed");
+        expect((new Webhook(SECRET).verify(second!.body, second!.headers as Record<string, string>) as any).type).toBe(
+          "job.completed",
+        );
         const job = await waitForJob(svc.url, id, { until: (j) => j.webhook.deliveries.length === 2 });
         expect(job.webhook.deliveries.map((d: any) => d.attempt)).toEqual([1, 2]);
       } finally {
@@ -112,7 +122,13 @@ describe("webhook delivery", () => {
     });
 
     it("refuses a job that has no webhook", async () => {
-      const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ plan: JSON.parse(SMALL) }) } }) });
+      const res = await fetch(`${svc.url}/v1/jobs`, {
+        method: "POST",
+        body: form({
+          file: fixture("clip_240p_2s.mp4"),
+          fields: { options: JSON.stringify({ plan: JSON.parse(SMALL) }) },
+        }),
+      });
       const { id } = (await res.json()) as any;
       await waitForJob(svc.url, id);
       const again = await fetch(`${svc.url}/v1/jobs/${id}/webhook/redeliver`, { method: "POST" });
@@ -127,7 +143,11 @@ describe("webhook delivery", () => {
         const res = await fetch(`${strict.url}/v1/jobs`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ source: { url: "https://example.com/a.mp4" }, instruction: "x", webhook: { url: "http://169.254.169.254/hook" } }),
+          body: JSON.stringify({
+            source: { url: "https://example.com/a.mp4" },
+            instruction: "x",
+            webhook: { url: "http://169.254.169.254/hook" },
+          }),
         });
         expect(res.status).toBe(422);
         expect(((await res.json()) as any).code).toBe("webhook_url_forbidden");
@@ -146,7 +166,10 @@ describe("per-tenant webhook secrets", () => {
       const post = async () => {
         const res = await fetch(`${svc.url}/v1/jobs`, {
           method: "POST",
-          body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ plan: JSON.parse(SMALL), webhook: { url: receiver.url } }) } }),
+          body: form({
+            file: fixture("clip_240p_2s.mp4"),
+            fields: { options: JSON.stringify({ plan: JSON.parse(SMALL), webhook: { url: receiver.url } }) },
+          }),
         });
         return (await res.json()) as any;
       };
@@ -155,7 +178,10 @@ describe("per-tenant webhook secrets", () => {
       const second = await post();
       expect(second.webhookSecret).toBeUndefined();
       const got = await receiver.waitFor(2, 30_000);
-      for (const r of got) expect(() => new Webhook(first.webhookSecret).verify(r.body, r.headers as Record<string, string>)).not.toThrow();
+      for (const r of got)
+        expect(() =>
+          new Webhook(first.webhookSecret).verify(r.body, r.headers as Record<string, string>),
+        ).not.toThrow();
     } finally {
       await receiver.close();
       await svc.close();

@@ -20,11 +20,29 @@ describe("promptcut edit", () => {
   it("renders the plan in-process, showing progress and printing the summary and notes", async () => {
     const dir = tempDir();
     const planFile = path.join(dir, "plan.json");
-    fs.writeFileSync(planFile, JSON.stringify({ output: { aspect: "9:16", resolution: 480 }, texts: [{ text: "Hi 🍌", startMs: 0, endMs: 1000 }] }));
+    fs.writeFileSync(
+      planFile,
+      JSON.stringify({
+        output: { aspect: "9:16", resolution: 480 },
+        texts: [{ text: "Hi 🍌", startMs: 0, endMs: 1000 }],
+      }),
+    );
     const target = path.join(dir, "out.mp4");
-    const code = await run([fixture("clip_240p_2s.mp4"), "--plan", planFile, "-o", target, "--music", fixture("tone_3s.wav"), "--preset", "square"]);
+    const code = await run([
+      fixture("clip_240p_2s.mp4"),
+      "--plan",
+      planFile,
+      "-o",
+      target,
+      "--music",
+      fixture("tone_3s.wav"),
+      "--preset",
+      "square",
+    ]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Timeline \(4 tracks\): 1\. Video: clip_240p_2s\.mp4 \(0-2s\) 2\. Audio: .* 3\. BGM: tone_3s\.wav \(0-2s, 35%\) 4\. Title: "Hi" \(0-1s\)/);
+    expect(out).toMatch(
+      /^Timeline \(4 tracks\): 1\. Video: clip_240p_2s\.mp4 \(0-2s\) 2\. Audio: .* 3\. BGM: tone_3s\.wav \(0-2s, 35%\) 4\. Title: "Hi" \(0-1s\)/,
+    );
     expect(out).toContain("🍌");
     expect(out).toMatch(/Wrote .*out\.mp4 \(480×480, 2\.0 s/);
     expect(err).toMatch(/render 100%/);
@@ -34,7 +52,12 @@ describe("promptcut edit", () => {
 
   it("turns an instruction into the edit, as a job would", async () => {
     const target = path.join(tempDir(), "x.mp4");
-    const code = await run([fixture("clip_240p_2s.mp4"), "make it square in 480p and cut it to 1 second", "-o", target]);
+    const code = await run([
+      fixture("clip_240p_2s.mp4"),
+      "make it square in 480p and cut it to 1 second",
+      "-o",
+      target,
+    ]);
     expect(code).toBe(0);
     const probe = ffprobe(target);
     const video = probe.streams.find((s) => s.codec_type === "video");

@@ -6,7 +6,13 @@ import { ROOT } from "../support/fixtures.js";
 const CLI = ["--import", "tsx", "src/cli/main.ts", "plan"];
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...CLI, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

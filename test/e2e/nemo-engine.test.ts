@@ -28,7 +28,10 @@ const submit = async (svc: TestService, opts: { clip?: string; instruction?: str
   const options = { preset: "tiktok", engine: "nemo", ...(opts.webhook ? { webhook: { url: opts.webhook } } : {}) };
   const res = await fetch(`${svc.url}/v1/jobs`, {
     method: "POST",
-    body: form({ file: fixture(opts.clip ?? "clip_240p_2s.mp4"), fields: { instruction: opts.instruction ?? SEED, options: JSON.stringify(options) } }),
+    body: form({
+      file: fixture(opts.clip ?? "clip_240p_2s.mp4"),
+      fields: { instruction: opts.instruction ?? SEED, options: JSON.stringify(options) },
+    }),
   });
   expect(res.status).toBe(202);
   return ((await res.json()) as any).id as string;
@@ -53,9 +56,17 @@ describe("a nemo job against the simulator", () => {
       const job = await waitForJob(svc.url, id, { timeoutMs: 90_000 });
       expect(job.status, JSON.stringify(job.error)).toBe("completed");
       expect(job.engine).toBe("nemo");
-      expect(job.result).toMatchObject({ format: "mp4", width: 1080, height: 1920, url: `${svc.url}/v1/jobs/${id}/output` });
+      expect(job.result).toMatchObject({
+        format: "mp4",
+        width: 1080,
+        height: 1920,
+        url: `${svc.url}/v1/jobs/${id}/output`,
+      });
       expect(job.summary).toMatch(/^Timeline \(\d+ tracks?\): 1\. Video: clip_240p_2s\.mp4/);
-      expect(job.details.nemo).toMatchObject({ sessionId: expect.stringMatching(/^\d{19}$/), renderId: expect.stringMatching(/^render_/) });
+      expect(job.details.nemo).toMatchObject({
+        sessionId: expect.stringMatching(/^\d{19}$/),
+        renderId: expect.stringMatching(/^render_/),
+      });
       expect(job.notes.some((n: string) => n.startsWith("NemoVideo: "))).toBe(true);
 
       const file = `${svc.storageDir}/jobs/${id}/output.mp4`;
@@ -65,7 +76,13 @@ describe("a nemo job against the simulator", () => {
       expect(fs.statSync(file).size).toBe(job.result.sizeBytes);
 
       // Same shape as a local job of the same clip.
-      const localRes = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_2s.mp4"), fields: { instruction: SEED, options: JSON.stringify({ preset: "tiktok" }) } }) });
+      const localRes = await fetch(`${svc.url}/v1/jobs`, {
+        method: "POST",
+        body: form({
+          file: fixture("clip_240p_2s.mp4"),
+          fields: { instruction: SEED, options: JSON.stringify({ preset: "tiktok" }) },
+        }),
+      });
       const local = await waitForJob(svc.url, ((await localRes.json()) as any).id, { timeoutMs: 60_000 });
       expect(Object.keys(job.result).sort()).toEqual(Object.keys(local.result).sort());
       expect(Object.keys(job).sort()).toEqual(Object.keys(local).sort());
@@ -110,20 +127,24 @@ describe("nemo jobs when the upstream misbehaves", () => {
   it.each([
     [{ creditsExhausted: true }, "upstream_credits_exhausted", /register\?bind=/],
     [{ exportBlocked: true }, "upstream_export_blocked", /export/i],
-  ])("fails with a code a person can act on (%j → %s)", async (faults, code, message) => {
-    const sim = await startTestSim(faults);
-    const svc = await startService({ env: nemoEnv(sim) });
-    try {
-      const id = await submit(svc);
-      const job = await waitForJob(svc.url, id, { timeoutMs: 90_000 });
-      expect(job.status).toBe("failed");
-      expect(job.error.code).toBe(code);
-      expect(job.error.message).toMatch(message);
-    } finally {
-      await svc.close();
-      await sim.close();
-    }
-  }, 120_000);
+  ])(
+    "fails with a code a person can act on (%j → %s)",
+    async (faults, code, message) => {
+      const sim = await startTestSim(faults);
+      const svc = await startService({ env: nemoEnv(sim) });
+      try {
+        const id = await submit(svc);
+        const job = await waitForJob(svc.url, id, { timeoutMs: 90_000 });
+        expect(job.status).toBe("failed");
+        expect(job.error.code).toBe(code);
+        expect(job.error.message).toMatch(message);
+      } finally {
+        await svc.close();
+        await sim.close();
+      }
+    },
+    120_000,
+  );
 });
 
 describe("when the worker is killed while a nemo render is being polled", () => {
@@ -134,7 +155,10 @@ describe("when the worker is killed while a nemo render is being polled", () => 
     try {
       await waitForOutput(first, /worker started/);
       const id = await submit(api);
-      const polling = await waitForJob(api.url, id, { until: (j) => j.step === "poll" && !!j.details?.nemo?.renderId, timeoutMs: 60_000 });
+      const polling = await waitForJob(api.url, id, {
+        until: (j) => j.step === "poll" && !!j.details?.nemo?.renderId,
+        timeoutMs: 60_000,
+      });
       const renderId = polling.details.nemo.renderId;
       first.kill("SIGKILL");
       await waitForExit(first);
@@ -165,7 +189,10 @@ describe("when the worker is killed while a nemo render is being polled", () => 
     const svc = await startService({ env: nemoEnv(sim, { NEMO_POLL_INTERVAL_MS: "3000" }) });
     try {
       const id = await submit(svc);
-      await waitForJob(svc.url, id, { until: (j) => j.step === "poll" && !!j.details?.nemo?.renderId, timeoutMs: 60_000 });
+      await waitForJob(svc.url, id, {
+        until: (j) => j.step === "poll" && !!j.details?.nemo?.renderId,
+        timeoutMs: 60_000,
+      });
       const del = await fetch(`${svc.url}/v1/jobs/${id}`, { method: "DELETE" });
       expect(((await del.json()) as any).status).toBe("canceled");
       const deadline = Date.now() + 10_000;
@@ -186,7 +213,10 @@ describe("a nemo job waiting between polls", () => {
     try {
       const nemoId = await submit(svc);
       await waitForJob(svc.url, nemoId, { until: (j) => j.step === "poll", timeoutMs: 60_000 });
-      const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ preset: "square" }) } }) });
+      const res = await fetch(`${svc.url}/v1/jobs`, {
+        method: "POST",
+        body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ preset: "square" }) } }),
+      });
       const localId = ((await res.json()) as any).id;
       const local = await waitForJob(svc.url, localId, { timeoutMs: 60_000 });
       const nemoMeanwhile = await waitForJob(svc.url, nemoId, { until: () => true });

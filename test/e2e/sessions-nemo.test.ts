@@ -11,7 +11,11 @@ describe("a five-turn session on the nemo engine (simulator)", () => {
   let svc: TestService;
   let sid: string;
   const say = async (text: string) => {
-    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+    });
     const body: any = await res.json();
     expect(res.status, JSON.stringify(body)).toBe(200);
     return body;
@@ -28,7 +32,11 @@ describe("a five-turn session on the nemo engine (simulator)", () => {
         NEMO_RETRY_DELAYS_MS: "50,100,200,400,800",
       },
     });
-    const created = await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ engine: "nemo" }) });
+    const created = await fetch(`${svc.url}/v1/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ engine: "nemo" }),
+    });
     sid = ((await created.json()) as any).id;
     const fd = new FormData();
     fd.append("file", new Blob([fs.readFileSync(media("speech_film_dialogue_his_girl_friday_bw.mp4"))]), "friday.mp4");
@@ -43,7 +51,9 @@ describe("a five-turn session on the nemo engine (simulator)", () => {
     const t1 = await say('make it 4 seconds for tiktok and put "His Girl Friday" at the top');
     expect(t1.turn.kind).toBe("edit");
     expect(t1.turn.reply).not.toMatch(/click export/i);
-    expect(t1.session.summaries.src_1).toMatch(/^Timeline \(\d tracks\): 1\. Video: friday\.mp4 \(0-4s[,)].*Title: "His Girl Friday"/);
+    expect(t1.session.summaries.src_1).toMatch(
+      /^Timeline \(\d tracks\): 1\. Video: friday\.mp4 \(0-4s[,)].*Title: "His Girl Friday"/,
+    );
     expect(t1.session.plan.cut.targetDurationMs).toBe(4000);
 
     const t2 = await say("show tracks");
@@ -81,14 +91,36 @@ describe("two messages to one nemo session at once", () => {
   it("are answered one after the other, even when a turn outlives the lock's lifetime", async () => {
     const sim = await startTestSim({ turnMs: 2000, heartbeatMs: 200 });
     const svc = await startService({
-      env: { NEMO_API_URL: sim.url, NEMO_CLIENT_ID: `lock-${Math.random().toString(36).slice(2)}`, SESSION_LOCK_MS: "600", NEMO_CONFIRM_DELAYS_MS: "100,100,100,100,100" },
+      env: {
+        NEMO_API_URL: sim.url,
+        NEMO_CLIENT_ID: `lock-${Math.random().toString(36).slice(2)}`,
+        SESSION_LOCK_MS: "600",
+        NEMO_CONFIRM_DELAYS_MS: "100,100,100,100,100",
+      },
     });
     try {
-      const sid = ((await (await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ engine: "nemo" }) })).json()) as any).id;
+      const sid = (
+        (await (
+          await fetch(`${svc.url}/v1/sessions`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ engine: "nemo" }),
+          })
+        ).json()) as any
+      ).id;
       const fd = new FormData();
-      fd.append("file", new Blob([fs.readFileSync(media("speech_film_dialogue_his_girl_friday_bw.mp4"))]), "friday.mp4");
+      fd.append(
+        "file",
+        new Blob([fs.readFileSync(media("speech_film_dialogue_his_girl_friday_bw.mp4"))]),
+        "friday.mp4",
+      );
       await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: fd });
-      const say = (text: string) => fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+      const say = (text: string) =>
+        fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text }),
+        });
       const one = say("make it 4 seconds");
       await new Promise((r) => setTimeout(r, 900));
       const two = say("make it square");

@@ -19,7 +19,11 @@ describe("a five-turn session on the local engine", () => {
   let sid: string;
   const turns: any[] = [];
   const say = async (text: string, extra: object = {}) => {
-    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, ...extra }) });
+    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text, ...extra }),
+    });
     expect(res.status).toBe(200);
     const body = await json(res);
     turns.push(body.turn);
@@ -28,10 +32,17 @@ describe("a five-turn session on the local engine", () => {
 
   beforeAll(async () => {
     svc = await startService();
-    const created = await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({}) });
+    const created = await fetch(`${svc.url}/v1/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({}),
+    });
     expect(created.status).toBe(201);
     sid = (await json(created)).id;
-    const up = await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: uploadForm([media("speech_film_dialogue_his_girl_friday_bw.mp4")]) });
+    const up = await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, {
+      method: "POST",
+      body: uploadForm([media("speech_film_dialogue_his_girl_friday_bw.mp4")]),
+    });
     expect(up.status).toBe(201);
     const body = await json(up);
     expect(body.added).toEqual([{ id: "src_1", name: "speech_film_dialogue_his_girl_friday_bw.mp4" }]);
@@ -44,7 +55,9 @@ describe("a five-turn session on the local engine", () => {
     expect(session.plan.cut.targetDurationMs).toBe(4000);
     expect(session.plan.output.preset).toBe("tiktok");
     expect(session.plan.texts).toEqual([expect.objectContaining({ text: "His Girl Friday", position: "top" })]);
-    expect(session.summaries.src_1).toMatch(/^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-4s[,)].*Title: "His Girl Friday"/);
+    expect(session.summaries.src_1).toMatch(
+      /^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-4s[,)].*Title: "His Girl Friday"/,
+    );
     expect(turn.reply).toContain(session.summaries.src_1);
     expect(turn.jobs).toEqual([{ jobId: expect.any(String), sourceId: "src_1", kind: "preview" }]);
     const preview = await waitForJob(svc.url, turn.jobs[0].jobId, { timeoutMs: 60_000 });
@@ -100,10 +113,30 @@ describe("a batch session", () => {
   it("gives three clips three instructions and three outputs with the right properties", async () => {
     const svc = await startService();
     try {
-      const sid = (await json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }))).id;
-      const up = await json(await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: uploadForm([fixture("clip_240p_2s.mp4"), fixture("noaudio_2s.mp4"), fixture("still.png")]) }));
+      const sid = (
+        await json(
+          await fetch(`${svc.url}/v1/sessions`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: "{}",
+          }),
+        )
+      ).id;
+      const up = await json(
+        await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, {
+          method: "POST",
+          body: uploadForm([fixture("clip_240p_2s.mp4"), fixture("noaudio_2s.mp4"), fixture("still.png")]),
+        }),
+      );
       expect(up.added.map((a: any) => a.id)).toEqual(["src_1", "src_2", "src_3"]);
-      const say = async (text: string) => json(await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }));
+      const say = async (text: string) =>
+        json(
+          await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ text }),
+          }),
+        );
       await say("the first clip: make it square and 1 second long");
       await say("the second clip: landscape 720p");
       await say("the third clip: 3 seconds, for tiktok");
@@ -131,10 +164,25 @@ describe("a change and an export in one message", () => {
   it("applies the change and renders the export: 'export it as a gif'", async () => {
     const svc = await startService();
     try {
-      const sid = (await json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }))).id;
-      await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", body: uploadForm([fixture("clip_240p_2s.mp4")]) });
+      const sid = (
+        await json(
+          await fetch(`${svc.url}/v1/sessions`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: "{}",
+          }),
+        )
+      ).id;
+      await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, {
+        method: "POST",
+        body: uploadForm([fixture("clip_240p_2s.mp4")]),
+      });
       const { turn, session } = await json(
-        await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "export it as a gif" }) }),
+        await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text: "export it as a gif" }),
+        }),
       );
       expect(turn.kind).toBe("edit");
       expect(session.plan.output.format).toBe("gif");
@@ -151,16 +199,31 @@ describe("a change and an export in one message", () => {
 describe("session expiry and mistakes", () => {
   let svc: TestService;
   beforeAll(async () => {
-    svc = await startService({ env: { SESSION_IDLE_MS: "1500", SESSION_SWEEP_MS: "200", API_KEYS: "key-alice-0001:alice,key-bob-00001:bob" } });
+    svc = await startService({
+      env: { SESSION_IDLE_MS: "1500", SESSION_SWEEP_MS: "200", API_KEYS: "key-alice-0001:alice,key-bob-00001:bob" },
+    });
   });
   afterAll(() => svc?.close());
   const A = { authorization: "Bearer key-alice-0001" };
   const B = { authorization: "Bearer key-bob-00001" };
-  const newSession = async () => (await json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { ...A, "content-type": "application/json" }, body: "{}" }))).id as string;
+  const newSession = async () =>
+    (
+      await json(
+        await fetch(`${svc.url}/v1/sessions`, {
+          method: "POST",
+          headers: { ...A, "content-type": "application/json" },
+          body: "{}",
+        }),
+      )
+    ).id as string;
 
   it("removes an idle session's files and answers 404 for its id", async () => {
     const sid = await newSession();
-    await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", headers: A, body: uploadForm([fixture("clip_240p_2s.mp4")]) });
+    await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, {
+      method: "POST",
+      headers: A,
+      body: uploadForm([fixture("clip_240p_2s.mp4")]),
+    });
     expect(filesUnder(`${svc.storageDir}/sessions/${sid}`)).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 2500));
     expect(fs.existsSync(`${svc.storageDir}/sessions/${sid}`)).toBe(false);
@@ -171,13 +234,21 @@ describe("session expiry and mistakes", () => {
   it("shows another tenant's session as 404", async () => {
     const sid = await newSession();
     expect((await fetch(`${svc.url}/v1/sessions/${sid}`, { headers: B })).status).toBe(404);
-    const msg = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { ...B, "content-type": "application/json" }, body: JSON.stringify({ text: "export" }) });
+    const msg = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+      method: "POST",
+      headers: { ...B, "content-type": "application/json" },
+      body: JSON.stringify({ text: "export" }),
+    });
     expect(msg.status).toBe(404);
   });
 
   it("refuses a file that is not media with 415 and keeps nothing of it", async () => {
     const sid = await newSession();
-    const res = await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, { method: "POST", headers: A, body: uploadForm([fixture("clip_240p_2s.mp4"), fixture("random_bytes.mp4")]) });
+    const res = await fetch(`${svc.url}/v1/sessions/${sid}/uploads`, {
+      method: "POST",
+      headers: A,
+      body: uploadForm([fixture("clip_240p_2s.mp4"), fixture("random_bytes.mp4")]),
+    });
     expect(res.status).toBe(415);
     expect(filesUnder(`${svc.storageDir}/sessions/${sid}`)).toEqual([]);
     expect((await json(await fetch(`${svc.url}/v1/sessions/${sid}`, { headers: A }))).sources).toEqual([]);
@@ -185,13 +256,21 @@ describe("session expiry and mistakes", () => {
 
   it("refuses a message over 2,000 characters", async () => {
     const sid = await newSession();
-    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, { method: "POST", headers: { ...A, "content-type": "application/json" }, body: JSON.stringify({ text: "x".repeat(2001) }) });
+    const res = await fetch(`${svc.url}/v1/sessions/${sid}/messages`, {
+      method: "POST",
+      headers: { ...A, "content-type": "application/json" },
+      body: JSON.stringify({ text: "x".repeat(2001) }),
+    });
     expect(res.status).toBe(422);
     expect((await json(res)).code).toBe("invalid_instruction");
   });
 
   it("caps metadata as jobs do", async () => {
-    const res = await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { ...A, "content-type": "application/json" }, body: JSON.stringify({ metadata: { blob: "x".repeat(10_000) } }) });
+    const res = await fetch(`${svc.url}/v1/sessions`, {
+      method: "POST",
+      headers: { ...A, "content-type": "application/json" },
+      body: JSON.stringify({ metadata: { blob: "x".repeat(10_000) } }),
+    });
     expect(res.status).toBe(422);
     expect((await json(res)).issues[0].path).toBe("metadata");
   });
@@ -205,17 +284,34 @@ describe("a session with a webhook", () => {
     const receiver = await startReceiver();
     try {
       const create = async () =>
-        json(await fetch(`${svc.url}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ webhook: { url: receiver.url } }) }));
+        json(
+          await fetch(`${svc.url}/v1/sessions`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ webhook: { url: receiver.url } }),
+          }),
+        );
       const first = await create();
       expect(first.webhookSecret).toMatch(/^whsec_/);
       expect((await create()).webhookSecret).toBeUndefined();
-      await fetch(`${svc.url}/v1/sessions/${first.id}/uploads`, { method: "POST", body: uploadForm([fixture("clip_240p_2s.mp4")]) });
-      const say = (text: string) => fetch(`${svc.url}/v1/sessions/${first.id}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+      await fetch(`${svc.url}/v1/sessions/${first.id}/uploads`, {
+        method: "POST",
+        body: uploadForm([fixture("clip_240p_2s.mp4")]),
+      });
+      const say = (text: string) =>
+        fetch(`${svc.url}/v1/sessions/${first.id}/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text }),
+        });
       await say("make it square");
       const { turn } = await json(await say("export"));
       const [hook] = await receiver.waitFor(1, 60_000);
       const event = new Webhook(first.webhookSecret).verify(hook!.body, hook!.headers as Record<string, string>) as any;
-      expect(event).toMatchObject({ type: "job.completed", data: { id: turn.jobs[0].jobId, origin: { sessionId: first.id, kind: "export" } } });
+      expect(event).toMatchObject({
+        type: "job.completed",
+        data: { id: turn.jobs[0].jobId, origin: { sessionId: first.id, kind: "export" } },
+      });
     } finally {
       await receiver.close();
       await svc.close();

@@ -12,7 +12,10 @@ describe("a phone clip uploaded with the tiktok preset", () => {
 
   beforeAll(async () => {
     svc = await startService();
-    const res = await fetch(`${svc.url}/v1/jobs`, { method: "POST", body: form({ file: source, fields: { options: JSON.stringify({ preset: "tiktok" }) } }) });
+    const res = await fetch(`${svc.url}/v1/jobs`, {
+      method: "POST",
+      body: form({ file: source, fields: { options: JSON.stringify({ preset: "tiktok" }) } }),
+    });
     expect(res.status).toBe(202);
     const created: any = await res.json();
     expect(res.headers.get("location")).toBe(`/v1/jobs/${created.id}`);

@@ -32,18 +32,52 @@ function compile(p: EditPlanInput, info: MediaInfo = videoInfo(), extra: Partial
 const inputsOf = (args: string[]) => args.flatMap((a, i) => (a === "-i" ? [i] : []));
 
 describe("compileRender inputs", () => {
-  const far = compile({ cut: { ranges: [{ startMs: 1000, endMs: 3000 }, { startMs: 8000, endMs: 9000 }] } });
+  const far = compile({
+    cut: {
+      ranges: [
+        { startMs: 1000, endMs: 3000 },
+        { startMs: 8000, endMs: 9000 },
+      ],
+    },
+  });
 
   it("seeks each far-apart kept segment as its own input, so only kept parts are decoded", () => {
     const at = inputsOf(far.args);
     expect(at).toHaveLength(2);
-    expect(far.args.slice(at[0]! - 8, at[0]! + 2)).toEqual(["-ss", "1.000", "-t", "2.000", "-protocol_whitelist", "file,pipe", "-format_whitelist", FORMAT_WHITELIST, "-i", "file:/media/in.mp4"]);
-    expect(far.args.slice(at[1]! - 8, at[1]!)).toEqual(["-ss", "8.000", "-t", "1.000", "-protocol_whitelist", "file,pipe", "-format_whitelist", FORMAT_WHITELIST]);
+    expect(far.args.slice(at[0]! - 8, at[0]! + 2)).toEqual([
+      "-ss",
+      "1.000",
+      "-t",
+      "2.000",
+      "-protocol_whitelist",
+      "file,pipe",
+      "-format_whitelist",
+      FORMAT_WHITELIST,
+      "-i",
+      "file:/media/in.mp4",
+    ]);
+    expect(far.args.slice(at[1]! - 8, at[1]!)).toEqual([
+      "-ss",
+      "8.000",
+      "-t",
+      "1.000",
+      "-protocol_whitelist",
+      "file,pipe",
+      "-format_whitelist",
+      FORMAT_WHITELIST,
+    ]);
     expect(far.graph).toContain("concat=n=2:v=1:a=0");
   });
 
   it("reads segments less than a second apart through one input, trimming each out of it", () => {
-    const near = compile({ cut: { ranges: [{ startMs: 1000, endMs: 3000 }, { startMs: 3400, endMs: 5000 }] } });
+    const near = compile({
+      cut: {
+        ranges: [
+          { startMs: 1000, endMs: 3000 },
+          { startMs: 3400, endMs: 5000 },
+        ],
+      },
+    });
     expect(inputsOf(near.args)).toHaveLength(1);
     expect(near.args).toContain("4.000");
     expect(near.graph).toContain("trim=start=2.400:end=4.000,setpts=(PTS-2.400/TB)");
@@ -84,25 +118,41 @@ describe("compileRender frame", () => {
   });
 
   it("converts SD BT.601 and full-range sources", () => {
-    const sd = compile({}, videoInfo({ video: { width: 640, height: 360, codedWidth: 640, codedHeight: 360, colorSpace: null, pixFmt: "yuvj420p" } })).graph;
+    const sd = compile(
+      {},
+      videoInfo({
+        video: { width: 640, height: 360, codedWidth: 640, codedHeight: 360, colorSpace: null, pixFmt: "yuvj420p" },
+      }),
+    ).graph;
     expect(sd).toContain("in_color_matrix=bt601:out_color_matrix=bt709:in_range=pc:out_range=tv");
   });
 
   it("leaves a source already at the output size unscaled", () => {
-    const r = compile({ output: { preset: "tiktok" } }, videoInfo({ video: { width: 1080, height: 1920, codedWidth: 1080, codedHeight: 1920 } }));
+    const r = compile(
+      { output: { preset: "tiktok" } },
+      videoInfo({ video: { width: 1080, height: 1920, codedWidth: 1080, codedHeight: 1920 } }),
+    );
     expect(r.graph).not.toContain("scale=");
     expect(r.graph).not.toContain("crop=");
   });
 
   it("sizes a rotated phone clip by its displayed frame; ffmpeg's autorotate turns it", () => {
-    const r = compile({ output: { preset: "tiktok" } }, videoInfo({ video: { codedWidth: 568, codedHeight: 320, width: 320, height: 568, rotation: 90 } }));
+    const r = compile(
+      { output: { preset: "tiktok" } },
+      videoInfo({ video: { codedWidth: 568, codedHeight: 320, width: 320, height: 568, rotation: 90 } }),
+    );
     expect(r.graph).toContain("scale=1082:1920");
     expect(r.graph).not.toMatch(/transpose|rotate/);
   });
 
   it("tone-maps HDR to SDR through zscale", () => {
-    const r = compile({}, videoInfo({ video: { hdr: true, colorTransfer: "smpte2084", bitDepth: 10, pixFmt: "yuv420p10le" } }));
-    expect(r.graph).toContain("zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p");
+    const r = compile(
+      {},
+      videoInfo({ video: { hdr: true, colorTransfer: "smpte2084", bitDepth: 10, pixFmt: "yuv420p10le" } }),
+    );
+    expect(r.graph).toContain(
+      "zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p",
+    );
   });
 
   it("falls back to a BT.2020 → BT.709 matrix conversion, with a note, when ffmpeg cannot tone-map", () => {
@@ -115,8 +165,16 @@ describe("compileRender frame", () => {
 
   it("refuses a Timeline whose source has no file", () => {
     const plan = normalizePlan(EditPlanSchema.parse({}));
-    const { timeline } = buildTimeline({ plan, source: { name: "a", info: videoInfo() }, music: null, speech: null, glyphs: null });
-    expect(() => compileRender({ timeline, format: "mp4", quality: "high", media: {}, machine: { cpus: 2 }, outputPath: "/o" })).toThrow(/source "main" that has no file/);
+    const { timeline } = buildTimeline({
+      plan,
+      source: { name: "a", info: videoInfo() },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
+    expect(() =>
+      compileRender({ timeline, format: "mp4", quality: "high", media: {}, machine: { cpus: 2 }, outputPath: "/o" }),
+    ).toThrow(/source "main" that has no file/);
   });
 
   it("holds a still for its duration and pictures a sound-only source as a waveform", () => {
@@ -137,7 +195,9 @@ describe("compileRender frame", () => {
 
 describe("compileRender text", () => {
   const hostile = "Banana'; drawtext=text=pwned:x=0 [out] {\\fs400}\\N";
-  const r = compile({ texts: [{ text: hostile, style: "fun", position: "top", animation: "pop", startMs: 0, endMs: 3000 }] });
+  const r = compile({
+    texts: [{ text: hostile, style: "fun", position: "top", animation: "pop", startMs: 0, endMs: 3000 }],
+  });
 
   it("draws texts from a script file, so user text never enters the filter graph or argv", () => {
     expect(r.graph).toContain(`ass=filename=${TEXT_FILE}`);
@@ -155,19 +215,42 @@ describe("compileRender text", () => {
   });
 
   it("never lets a line break in the text start a new script line", () => {
-    const s = buildAss([{ text: "one\r\nDialogue: 0,0:00:00.00,9:00:00.00,fun,,0,0,0,,owned", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "none", size: "medium" }], { width: 1080, height: 1920 });
+    const s = buildAss(
+      [
+        {
+          text: "one\r\nDialogue: 0,0:00:00.00,9:00:00.00,fun,,0,0,0,,owned",
+          startMs: 0,
+          durationMs: 1000,
+          position: "center",
+          style: "bold",
+          animation: "none",
+          size: "medium",
+        },
+      ],
+      { width: 1080, height: 1920 },
+    );
     expect(s.split("\n").filter((l) => l.startsWith("Dialogue:"))).toHaveLength(1);
   });
 
   it("keeps top text below the top 10% and bottom text above the bottom 20% on 9:16", () => {
-    const seg = (position: "top" | "bottom") => ({ text: "Hi", startMs: 0, durationMs: 1000, position, style: "caption" as const, animation: "none" as const, size: "medium" as const });
+    const seg = (position: "top" | "bottom") => ({
+      text: "Hi",
+      startMs: 0,
+      durationMs: 1000,
+      position,
+      style: "caption" as const,
+      animation: "none" as const,
+      size: "medium" as const,
+    });
     const s = buildAss([seg("top"), seg("bottom")], { width: 1080, height: 1920 });
     expect(s).toContain("caption,,54,54,230,,{\\an8");
     expect(s).toContain("caption,,54,54,422,,{\\an2");
   });
 
   it("pops in from small with a slight overshoot", () => {
-    expect(r.files[0]?.content).toMatch(/\\fscx30\\fscy30\\t\(0,160,\\fscx106\\fscy106\)\\t\(160,260,\\fscx100\\fscy100\)/);
+    expect(r.files[0]?.content).toMatch(
+      /\\fscx30\\fscy30\\t\(0,160,\\fscx106\\fscy106\)\\t\(160,260,\\fscx100\\fscy100\)/,
+    );
   });
 
   it("wraps long text into balanced lines and breaks CJK between characters", () => {
@@ -181,7 +264,20 @@ describe("compileRender text", () => {
   });
 
   it("shrinks a word too long for the frame until it fits in 90% of the width", () => {
-    const s = buildAss([{ text: "Supercalifragilisticexpialidocious", startMs: 0, durationMs: 1000, position: "top", style: "fun", animation: "none", size: "medium" }], { width: 1080, height: 1920 });
+    const s = buildAss(
+      [
+        {
+          text: "Supercalifragilisticexpialidocious",
+          startMs: 0,
+          durationMs: 1000,
+          position: "top",
+          style: "fun",
+          animation: "none",
+          size: "medium",
+        },
+      ],
+      { width: 1080, height: 1920 },
+    );
     const size = Number(/\\fs(\d+)/.exec(s)?.[1]);
     expect(size).toBeLessThan(Math.round(1080 * 0.095));
     // 33 lower-case letters and a capital at our width estimate.
@@ -190,14 +286,36 @@ describe("compileRender text", () => {
 
   it("draws large text bigger and small text smaller than the style's own size", () => {
     const fs = (size: "small" | "medium" | "large") =>
-      Number(/\\fs(\d+)/.exec(buildAss([{ text: "Hi", startMs: 0, durationMs: 1000, position: "top", style: "bold", animation: "none", size }], { width: 1080, height: 1920 }))?.[1]);
+      Number(
+        /\\fs(\d+)/.exec(
+          buildAss(
+            [{ text: "Hi", startMs: 0, durationMs: 1000, position: "top", style: "bold", animation: "none", size }],
+            { width: 1080, height: 1920 },
+          ),
+        )?.[1],
+      );
     expect(fs("medium")).toBe(Math.round(1080 * 0.085));
     expect(fs("large")).toBeGreaterThan(fs("medium") * 1.3);
     expect(fs("small")).toBeLessThan(fs("medium") * 0.8);
   });
 
   it("sets CJK text in a CJK face", () => {
-    expect(buildAss([{ text: "香蕉面包", startMs: 0, durationMs: 1000, position: "center", style: "bold", animation: "fade", size: "medium" }], { width: 1080, height: 1920 })).toContain("\\fnNoto Sans CJK SC");
+    expect(
+      buildAss(
+        [
+          {
+            text: "香蕉面包",
+            startMs: 0,
+            durationMs: 1000,
+            position: "center",
+            style: "bold",
+            animation: "fade",
+            size: "medium",
+          },
+        ],
+        { width: 1080, height: 1920 },
+      ),
+    ).toContain("\\fnNoto Sans CJK SC");
   });
 });
 
@@ -296,7 +414,16 @@ describe("compileRender outputs", () => {
 
 describe("groupSegments", () => {
   const seg = (startMs: number, inMs: number, outMs: number): MediaSegment => ({
-    source: "main", sourceInMs: inMs, sourceOutMs: outMs, startMs, durationMs: outMs - inMs, speed: 1, volume: 1, loop: false, fadeInMs: 0, fadeOutMs: 0,
+    source: "main",
+    sourceInMs: inMs,
+    sourceOutMs: outMs,
+    startMs,
+    durationMs: outMs - inMs,
+    speed: 1,
+    volume: 1,
+    loop: false,
+    fadeInMs: 0,
+    fadeOutMs: 0,
   });
 
   it("never groups a segment that runs backwards in the source", () => {
@@ -305,7 +432,9 @@ describe("groupSegments", () => {
   });
 
   it("bounds the inputs of a long list of far-apart segments", () => {
-    const segs = Array.from({ length: 40 }, (_, i) => seg(i * 500, i * (MERGE_GAP_MS + 1500), i * (MERGE_GAP_MS + 1500) + 500));
+    const segs = Array.from({ length: 40 }, (_, i) =>
+      seg(i * 500, i * (MERGE_GAP_MS + 1500), i * (MERGE_GAP_MS + 1500) + 500),
+    );
     expect(groupSegments(segs).length).toBe(12);
   });
 });

@@ -19,13 +19,19 @@ const SPEECH_CLIPS = [
 const MIN_PAUSE = 500;
 const PADDING = 150;
 
-const loudMs = (l: { hopMs: number; db: Float32Array }, threshold: number) => l.db.filter((d) => d > threshold).length * l.hopMs;
+const loudMs = (l: { hopMs: number; db: Float32Array }, threshold: number) =>
+  l.db.filter((d) => d > threshold).length * l.hopMs;
 
 describe.each(SPEECH_CLIPS)("trimming the pauses of %s", (name) => {
-  it(`leaves no silence over ${MIN_PAUSE} + 2 × ${PADDING} ms and keeps at least 97% of the speech`, { timeout: 180_000 }, async () => {
+  it(`leaves no silence over ${MIN_PAUSE} + 2 × ${PADDING} ms and keeps at least 97% of the speech`, {
+    timeout: 180_000,
+  }, async () => {
     const src = media(name);
     // Sound only: the pause logic is the same for every output, and a WAV is measured exactly.
-    const r = await renderFile(src, { output: { format: "wav" }, cut: { removePauses: { minPauseMs: MIN_PAUSE, paddingMs: PADDING } } });
+    const r = await renderFile(src, {
+      output: { format: "wav" },
+      cut: { removePauses: { minPauseMs: MIN_PAUSE, paddingMs: PADDING } },
+    });
     const p = r.res.pauses;
     expect(p).toBeDefined();
     const threshold = p?.thresholdDb ?? 0;

@@ -28,12 +28,20 @@ export interface Rendered {
 export async function renderFile(
   source: string,
   plan: EditPlanInput,
-  opts: { music?: string; ext?: string; dir?: string } & Partial<Pick<RenderRequest, "signal" | "timeoutMs" | "onProgress">> = {},
+  opts: { music?: string; ext?: string; dir?: string } & Partial<
+    Pick<RenderRequest, "signal" | "timeoutMs" | "onProgress">
+  > = {},
 ): Promise<Rendered> {
   const dir = opts.dir ?? tempDir();
   const out = path.join(dir, `out.${opts.ext ?? EditPlanSchema.parse(plan).output.format}`);
   const info = await probeMedia(source, fs.statSync(source).size);
-  const music = opts.music ? { path: opts.music, name: path.basename(opts.music), info: await probeMedia(opts.music, fs.statSync(opts.music).size) } : undefined;
+  const music = opts.music
+    ? {
+        path: opts.music,
+        name: path.basename(opts.music),
+        info: await probeMedia(opts.music, fs.statSync(opts.music).size),
+      }
+    : undefined;
   const res = await renderEdit({
     source: { path: source, name: path.basename(source), info },
     music,
@@ -68,11 +76,32 @@ export function syncErrorMs(r: Rendered): number {
 
 /** One frame as 8-bit grey, scaled to w×h. */
 export function grayFrame(file: string, atSeconds: number, w: number, h: number): Buffer {
-  return execFileSync("ffmpeg", ["-v", "error", "-ss", String(atSeconds), "-i", file, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-s", `${w}x${h}`, "pipe:1"]);
+  return execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-ss",
+    String(atSeconds),
+    "-i",
+    file,
+    "-frames:v",
+    "1",
+    "-f",
+    "rawvideo",
+    "-pix_fmt",
+    "gray",
+    "-s",
+    `${w}x${h}`,
+    "pipe:1",
+  ]);
 }
 
 /** Mean absolute difference of two grey frames inside rows [y0, y1) and columns [x0, x1). */
-export function meanDiff(a: Buffer, b: Buffer, w: number, box: { x0: number; x1: number; y0: number; y1: number }): number {
+export function meanDiff(
+  a: Buffer,
+  b: Buffer,
+  w: number,
+  box: { x0: number; x1: number; y0: number; y1: number },
+): number {
   let sum = 0;
   let n = 0;
   for (let y = box.y0; y < box.y1; y++) {
@@ -86,7 +115,11 @@ export function meanDiff(a: Buffer, b: Buffer, w: number, box: { x0: number; x1:
 
 /** Brightness of every frame (mean luma), in frame order. */
 export function frameBrightness(file: string): number[] {
-  const raw = execFileSync("ffmpeg", ["-v", "error", "-i", file, "-map", "0:v:0", "-f", "rawvideo", "-pix_fmt", "gray", "-s", "16x16", "pipe:1"], { maxBuffer: 256 * 1024 * 1024 });
+  const raw = execFileSync(
+    "ffmpeg",
+    ["-v", "error", "-i", file, "-map", "0:v:0", "-f", "rawvideo", "-pix_fmt", "gray", "-s", "16x16", "pipe:1"],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
   const out: number[] = [];
   for (let i = 0; i + 256 <= raw.length; i += 256) out.push(raw.subarray(i, i + 256).reduce((s, v) => s + v, 0) / 256);
   return out;
@@ -100,7 +133,10 @@ export function levelsOf(file: string): Promise<{ hopMs: number; db: Float32Arra
 }
 
 /** Runs of levels at or below `thresholdDb`, in ms. */
-export function quietRuns(levels: { hopMs: number; db: Float32Array }, thresholdDb: number): Array<{ startMs: number; endMs: number }> {
+export function quietRuns(
+  levels: { hopMs: number; db: Float32Array },
+  thresholdDb: number,
+): Array<{ startMs: number; endMs: number }> {
   const runs: Array<{ startMs: number; endMs: number }> = [];
   let start = -1;
   for (let i = 0; i <= levels.db.length; i++) {

@@ -55,7 +55,9 @@ describe("an mp4 render of a 240p clip", () => {
     expect(Math.abs(r.formatDurationMs - r.res.timeline.durationMs)).toBeLessThanOrEqual(frameMs(r.res.timeline));
     expect(syncErrorMs(r)).toBeLessThanOrEqual(40);
     expect(moovBeforeMdat(fs.readFileSync(r.out))).toBe(true);
-    expect(r.res.summary).toBe("Timeline (2 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Audio: clip_240p_2s.mp4 (0-2s)");
+    expect(r.res.summary).toBe(
+      "Timeline (2 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Audio: clip_240p_2s.mp4 (0-2s)",
+    );
     expect(r.res.output).toMatchObject({ format: "mp4", width: 480, height: 854, durationMs: 2000 });
     expect(r.res.ffmpegArgs).toContain("-filter_complex");
     expect(leftovers(r.dir)).toEqual(["out.mp4"]);
@@ -73,7 +75,14 @@ describe("an mp4 render of a 240p clip", () => {
 
 describe("text", () => {
   it("is drawn where the overlay is and nowhere else", async () => {
-    const text = { text: "Banana Bread!", style: "fun", position: "top", animation: "pop", startMs: 0, endMs: 1800 } as const;
+    const text = {
+      text: "Banana Bread!",
+      style: "fun",
+      position: "top",
+      animation: "pop",
+      startMs: 0,
+      endMs: 1800,
+    } as const;
     const [withText, without] = await Promise.all([
       renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL, texts: [text] }),
       renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL }),
@@ -86,11 +95,19 @@ describe("text", () => {
     expect(meanDiff(a, b, 480, { x0: 0, x1: 480, y0: 250, y1: 854 })).toBeLessThan(2);
     expect(meanDiff(a, b, 480, { x0: 0, x1: 480, y0: 0, y1: 80 })).toBeLessThan(2);
     // After its end the text is gone.
-    expect(meanDiff(grayFrame(withText.out, 1.9, 480, 854), grayFrame(without.out, 1.9, 480, 854), 480, band)).toBeLessThan(3);
+    expect(
+      meanDiff(grayFrame(withText.out, 1.9, 480, 854), grayFrame(without.out, 1.9, 480, 854), 480, band),
+    ).toBeLessThan(3);
   });
 
   it("wraps long mixed Latin and CJK text inside 90% of the width and the safe area, noting an undrawable emoji", async () => {
-    const text = { text: "The best banana bread 香蕉面包 you will ever bake 🍌", style: "bold", position: "bottom", startMs: 0, endMs: 2000 } as const;
+    const text = {
+      text: "The best banana bread 香蕉面包 you will ever bake 🍌",
+      style: "bold",
+      position: "bottom",
+      startMs: 0,
+      endMs: 2000,
+    } as const;
     const [withText, without] = await Promise.all([
       renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL, texts: [text] }),
       renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL }),
@@ -108,8 +125,22 @@ describe("text", () => {
 
 describe("cuts", () => {
   it.each([
-    ["its own seeked input", [{ startMs: 500, endMs: 2300 }, { startMs: 3700, endMs: 5400 }], [500, 1500, 2100, 3100]],
-    ["a shared input, the gap decoded and dropped", [{ startMs: 500, endMs: 2300 }, { startMs: 2900, endMs: 5400 }], [500, 1500, 1900, 2900, 3900]],
+    [
+      "its own seeked input",
+      [
+        { startMs: 500, endMs: 2300 },
+        { startMs: 3700, endMs: 5400 },
+      ],
+      [500, 1500, 2100, 3100],
+    ],
+    [
+      "a shared input, the gap decoded and dropped",
+      [
+        { startMs: 500, endMs: 2300 },
+        { startMs: 2900, endMs: 5400 },
+      ],
+      [500, 1500, 1900, 2900, 3900],
+    ],
   ])("keep picture and sound together across every cut, each segment from %s", async (_, ranges, want) => {
     // The source flashes and beeps together at every whole second.
     const r = await renderFile(fixture("flash_beep_6s.mp4"), { output: { ...SMALL, fps: 30 }, cut: { ranges } });
@@ -126,7 +157,10 @@ describe("cuts", () => {
   });
 
   it("trim pauses to their padding and report what was found and removed", async () => {
-    const r = await renderFile(fixture("bursts_6s.mp4"), { output: SMALL, cut: { removePauses: { minPauseMs: 500, paddingMs: 150 } } });
+    const r = await renderFile(fixture("bursts_6s.mp4"), {
+      output: SMALL,
+      cut: { removePauses: { minPauseMs: 500, paddingMs: 150 } },
+    });
     // Three 0.8 s pauses: two keep 2 × 150 ms, the trailing one keeps 150 ms (±20 ms of window edge).
     const removed = (r.res.pauses?.removed ?? []).map((p) => p.endMs - p.startMs);
     expect(r.res.pauses?.found).toHaveLength(3);
@@ -135,13 +169,19 @@ describe("cuts", () => {
     const total = removed.reduce((a, b) => a + b, 0);
     expect(Math.abs(r.res.timeline.durationMs - (6000 - total))).toBeLessThanOrEqual(frameMs(r.res.timeline));
     expect(r.res.pauses?.speechKeptPct).toBeGreaterThanOrEqual(97);
-    const longest = Math.max(...quietRuns(await levelsOf(r.out), r.res.pauses?.thresholdDb ?? -30).map((q) => q.endMs - q.startMs));
+    const longest = Math.max(
+      ...quietRuns(await levelsOf(r.out), r.res.pauses?.thresholdDb ?? -30).map((q) => q.endMs - q.startMs),
+    );
     expect(longest).toBeLessThanOrEqual(500 + 2 * 150);
     expect(syncErrorMs(r)).toBeLessThanOrEqual(40);
   });
 
   it("cut to an exact duration, at double speed", async () => {
-    const r = await renderFile(fixture("clip_240p_20s.mp4"), { output: SMALL, speed: 2, cut: { targetDurationMs: 3000 } });
+    const r = await renderFile(fixture("clip_240p_20s.mp4"), {
+      output: SMALL,
+      speed: 2,
+      cut: { targetDurationMs: 3000 },
+    });
     expect(r.res.timeline.durationMs).toBe(3000);
     expect(Math.abs(r.formatDurationMs - 3000)).toBeLessThanOrEqual(frameMs(r.res.timeline));
     expect(syncErrorMs(r)).toBeLessThanOrEqual(40);
@@ -150,8 +190,16 @@ describe("cuts", () => {
 
 describe("phone sources", () => {
   it("comes out upright, 8-bit SDR BT.709, with the GPS location stripped", async () => {
-    const r = await renderFile(fixture("hdr10_rot180_2s.mp4"), { output: { preset: "tiktok", fit: "pad", resolution: 480 } });
-    expect(r.video).toMatchObject({ pix_fmt: "yuv420p", width: 480, height: 854, color_transfer: "bt709", color_space: "bt709" });
+    const r = await renderFile(fixture("hdr10_rot180_2s.mp4"), {
+      output: { preset: "tiktok", fit: "pad", resolution: 480 },
+    });
+    expect(r.video).toMatchObject({
+      pix_fmt: "yuv420p",
+      width: 480,
+      height: 854,
+      color_transfer: "bt709",
+      color_space: "bt709",
+    });
     expect(r.video?.side_data_list ?? []).toEqual([]);
     expect(JSON.stringify(r.tags)).not.toMatch(/location|\+40\.7/);
     // The clip is stored upright and flagged "rotate 180", so it must come out turned: its column
@@ -224,8 +272,25 @@ describe("output formats", () => {
 
 describe("colour", () => {
   it.each(["png", "jpg", "gif"] as const)("a %s keeps a saturated colour", async (format) => {
-    const r = await renderFile(fixture("green.png"), { output: { format, resolution: 480 }, cut: { targetDurationMs: 1000 } });
-    const rgb = execFileSync("ffmpeg", ["-v", "error", "-i", r.out, "-frames:v", "1", "-vf", "crop=8:8", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]);
+    const r = await renderFile(fixture("green.png"), {
+      output: { format, resolution: 480 },
+      cut: { targetDurationMs: 1000 },
+    });
+    const rgb = execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-i",
+      r.out,
+      "-frames:v",
+      "1",
+      "-vf",
+      "crop=8:8",
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "pipe:1",
+    ]);
     const [red, green, blue] = [0, 1, 2].map((c) => rgb.filter((_, i) => i % 3 === c).reduce((a, b) => a + b, 0) / 64);
     expect(Math.abs((red ?? 0) - 0x20)).toBeLessThan(8);
     expect(Math.abs((green ?? 0) - 0xc0)).toBeLessThan(8);
@@ -237,14 +302,20 @@ describe("sound", () => {
   it("normalises loudness to -14 LUFS", async () => {
     const r = await renderFile(fixture("tone_3s.wav"), { output: { format: "wav" }, audio: { normalize: true } });
     const res = await import("node:child_process").then((cp) =>
-      cp.spawnSync("ffmpeg", ["-hide_banner", "-nostats", "-i", r.out, "-af", "ebur128", "-f", "null", "-"], { encoding: "utf8" }),
+      cp.spawnSync("ffmpeg", ["-hide_banner", "-nostats", "-i", r.out, "-af", "ebur128", "-f", "null", "-"], {
+        encoding: "utf8",
+      }),
     );
     const integrated = Number(/I:\s+(-?[\d.]+) LUFS\s*\n\s*Threshold/.exec(res.stderr)?.[1]);
     expect(Math.abs(integrated - -14)).toBeLessThan(1.5);
   });
 
   it("mixes a music file under the voice, ducked, looped and faded", async () => {
-    const r = await renderFile(fixture("clip_240p_2s.mp4"), { output: SMALL, audio: { music: { volume: 0.5 } } }, { music: fixture("tone_3s.wav") });
+    const r = await renderFile(
+      fixture("clip_240p_2s.mp4"),
+      { output: SMALL, audio: { music: { volume: 0.5 } } },
+      { music: fixture("tone_3s.wav") },
+    );
     expect(r.res.summary).toContain("BGM: tone_3s.wav (0-2s, 50%)");
     expect(syncErrorMs(r)).toBeLessThanOrEqual(40);
   });
@@ -261,20 +332,28 @@ describe("when the render is stopped", () => {
   it("a cancel kills ffmpeg and leaves no file behind", async () => {
     const dir = tempDir();
     const ac = new AbortController();
-    const p = renderFile(fixture("clip_240p_20s.mp4"), { output: { preset: "tiktok" } }, {
-      dir,
-      signal: ac.signal,
-      onProgress: (f, step) => {
-        if (step === "render" && f > 0.06) ac.abort();
+    const p = renderFile(
+      fixture("clip_240p_20s.mp4"),
+      { output: { preset: "tiktok" } },
+      {
+        dir,
+        signal: ac.signal,
+        onProgress: (f, step) => {
+          if (step === "render" && f > 0.06) ac.abort();
+        },
       },
-    });
+    );
     await expect(p).rejects.toMatchObject({ code: "canceled" });
     expect(leftovers(dir)).toEqual([]);
   });
 
   it("a timeout kills ffmpeg with render_timeout and leaves no file behind", async () => {
     const dir = tempDir();
-    const err = await renderFile(fixture("clip_240p_20s.mp4"), { output: { preset: "tiktok" } }, { dir, timeoutMs: 1500 }).catch((e: unknown) => e);
+    const err = await renderFile(
+      fixture("clip_240p_20s.mp4"),
+      { output: { preset: "tiktok" } },
+      { dir, timeoutMs: 1500 },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("render_timeout");
     expect(leftovers(dir)).toEqual([]);

@@ -20,7 +20,10 @@ const SEED: EditPlanInput = {
   texts: [{ text: "Banana Bread!", style: "fun", position: "top", animation: "pop", startMs: 0, endMs: 3000 }],
 };
 
-const CLIPS = fs.readdirSync(SHARED_MEDIA).filter((f) => f !== "MANIFEST.md").sort();
+const CLIPS = fs
+  .readdirSync(SHARED_MEDIA)
+  .filter((f) => f !== "MANIFEST.md")
+  .sort();
 
 /** The same Timeline without its text, encoded alike, at `atMs`: what the picture is under the title. */
 async function frameWithoutText(timeline: Timeline, source: string, atMs: number): Promise<Buffer> {
@@ -28,18 +31,33 @@ async function frameWithoutText(timeline: Timeline, source: string, atMs: number
   const info = await probeMedia(source, fs.statSync(source).size);
   const bare: Timeline = { ...timeline, durationMs: atMs + 500, tracks: timeline.tracks.filter((t) => t.type === 0) };
   const out = path.join(dir, "ref.mp4");
-  const c = compileRender({ timeline: bare, format: "mp4", quality: "high", media: { main: { path: source, info } }, machine: { cpus: 2 }, outputPath: out });
+  const c = compileRender({
+    timeline: bare,
+    format: "mp4",
+    quality: "high",
+    media: { main: { path: source, info } },
+    machine: { cpus: 2 },
+    outputPath: out,
+  });
   await runFfmpeg({ ffmpegPath: "ffmpeg", args: c.args, cwd: dir, expectedDurationMs: null, timeoutMs: 60_000 });
   return grayFrame(out, atMs / 1000, 270, 480);
 }
 
 describe.each(CLIPS)("the seed example on %s", (name) => {
-  it("renders a 1080×1920 H.264/AAC clip of its Timeline's length, in sync, with the title drawn", { timeout: 240_000 }, async () => {
+  it("renders a 1080×1920 H.264/AAC clip of its Timeline's length, in sync, with the title drawn", {
+    timeout: 240_000,
+  }, async () => {
     const src = path.join(SHARED_MEDIA, name);
     const r = await renderFile(src, SEED);
     const t = r.res.timeline;
 
-    expect(r.video).toMatchObject({ codec_name: "h264", profile: "High", pix_fmt: "yuv420p", width: 1080, height: 1920 });
+    expect(r.video).toMatchObject({
+      codec_name: "h264",
+      profile: "High",
+      pix_fmt: "yuv420p",
+      width: 1080,
+      height: 1920,
+    });
     expect(r.audio).toMatchObject({ codec_name: "aac", sample_rate: "48000", channels: 2 });
     // Exactly two streams: telemetry and timecode tracks are not carried over.
     expect(ffprobe(r.out).streams).toHaveLength(2);
@@ -47,7 +65,8 @@ describe.each(CLIPS)("the seed example on %s", (name) => {
 
     // 10 s when the clip is long enough after its pauses go, else all that is left.
     expect(t.durationMs).toBeLessThanOrEqual(10_000 + frameMs(t));
-    if ((r.res.output.durationMs ?? 0) > 0) expect(Math.abs(r.formatDurationMs - t.durationMs)).toBeLessThanOrEqual(frameMs(t));
+    if ((r.res.output.durationMs ?? 0) > 0)
+      expect(Math.abs(r.formatDurationMs - t.durationMs)).toBeLessThanOrEqual(frameMs(t));
     expect(Number(r.video?.duration) * 1000).toBeCloseTo(t.durationMs, -2);
     expect(syncErrorMs(r)).toBeLessThanOrEqual(40);
 
@@ -58,6 +77,8 @@ describe.each(CLIPS)("the seed example on %s", (name) => {
     const rest = meanDiff(withText, without, 270, { x0: 0, x1: 270, y0: 120, y1: 480 });
     expect(band).toBeGreaterThan(15);
     expect(rest).toBeLessThan(4);
-    console.log(`${name}: ${r.res.summary} | ${(r.res.output.sizeBytes / 1024).toFixed(0)} KiB | title band diff ${band.toFixed(1)}, elsewhere ${rest.toFixed(1)} | ${r.res.notes.join(" ")}`);
+    console.log(
+      `${name}: ${r.res.summary} | ${(r.res.output.sizeBytes / 1024).toFixed(0)} KiB | title band diff ${band.toFixed(1)}, elsewhere ${rest.toFixed(1)} | ${r.res.notes.join(" ")}`,
+    );
   });
 });

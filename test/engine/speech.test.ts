@@ -30,7 +30,7 @@ describe("levelsFromSamples", () => {
   });
 
   it("measures the same when the samples arrive in odd-sized chunks", () => {
-    const s = Float32Array.from({ length: 16000 }, (_, i) => Math.sin(i / 7) * (i % 3000) / 3000);
+    const s = Float32Array.from({ length: 16000 }, (_, i) => (Math.sin(i / 7) * (i % 3000)) / 3000);
     const meter = new LoudnessMeter(16000);
     for (let at = 0; at < s.length; at += 1237) meter.push(s.subarray(at, at + 1237));
     expect(meter.finish()).toEqual(levelsFromSamples(s, 16000));
@@ -67,7 +67,14 @@ describe("detectSpeech", () => {
   });
 
   it("finds no speech in room tone that barely moves", () => {
-    const a = detectSpeech(profile([[-58, 1000], [-54, 500], [-59, 700]]), 2200);
+    const a = detectSpeech(
+      profile([
+        [-58, 1000],
+        [-54, 500],
+        [-59, 700],
+      ]),
+      2200,
+    );
     expect(a.hasSpeech).toBe(false);
     expect(a.reason).toMatch(/no speech/);
     expect(a.silences).toEqual([]);
@@ -80,13 +87,34 @@ describe("detectSpeech", () => {
   });
 
   it("ignores a click alone in a pause", () => {
-    const a = detectSpeech(profile([[-20, 1000], [-50, 600], [-15, 30], [-50, 600], [-20, 1000]]), 3230);
+    const a = detectSpeech(
+      profile([
+        [-20, 1000],
+        [-50, 600],
+        [-15, 30],
+        [-50, 600],
+        [-20, 1000],
+      ]),
+      3230,
+    );
     expect(a.silences).toEqual([{ startMs: 1000, endMs: 2230 }]);
   });
 
   it("keeps edited-in digital silence out of the room-noise estimate", () => {
-    const a = detectSpeech(profile([[-20, 2000], [-120, 20000], [-48, 400], [-20, 1000], [-48, 2000]]), 25400);
+    const a = detectSpeech(
+      profile([
+        [-20, 2000],
+        [-120, 20000],
+        [-48, 400],
+        [-20, 1000],
+        [-48, 2000],
+      ]),
+      25400,
+    );
     expect(a.noiseDb).toBeGreaterThan(-60);
-    expect(a.silences).toEqual([{ startMs: 2000, endMs: 22_400 }, { startMs: 23_400, endMs: 25_400 }]);
+    expect(a.silences).toEqual([
+      { startMs: 2000, endMs: 22_400 },
+      { startMs: 23_400, endMs: 25_400 },
+    ]);
   });
 });

@@ -21,15 +21,34 @@ const SEED: EditPlanInput = {
 
 function speechMap(durationMs: number, silences: Array<[number, number]>): SpeechActivity {
   const sil = silences.map(([startMs, endMs]) => ({ startMs, endMs }));
-  return { hasSpeech: true, reason: null, speechDb: -18, noiseDb: -50, thresholdDb: -39, durationMs, speech: subtractSpans([{ startMs: 0, endMs: durationMs }], sil), silences: sil };
+  return {
+    hasSpeech: true,
+    reason: null,
+    speechDb: -18,
+    noiseDb: -50,
+    thresholdDb: -39,
+    durationMs,
+    speech: subtractSpans([{ startMs: 0, endMs: durationMs }], sil),
+    silences: sil,
+  };
 }
 
 /** Latin and CJK drawable, emoji not: what fontconfig reports with DejaVu + Noto CJK installed. */
 const GLYPHS = parseCharsets(["20-7e a0-17f 2000-206f", "3000-303f 4e00-9fff ff00-ffef"]);
 
 describe("buildTimeline for the seed example", () => {
-  const speech = speechMap(18_000, [[630, 1340], [12_970, 13_870], [17_300, 18_000]]);
-  const built = buildTimeline({ plan: plan(SEED), source: { name: "banana.mp4", info: videoInfo({ durationMs: 18_000 }) }, music: null, speech, glyphs: GLYPHS });
+  const speech = speechMap(18_000, [
+    [630, 1340],
+    [12_970, 13_870],
+    [17_300, 18_000],
+  ]);
+  const built = buildTimeline({
+    plan: plan(SEED),
+    source: { name: "banana.mp4", info: videoInfo({ durationMs: 18_000 }) },
+    music: null,
+    speech,
+    glyphs: GLYPHS,
+  });
   const t = built.timeline;
 
   it("is a valid Timeline of video, audio and text tracks at 1080×1920", () => {
@@ -55,7 +74,9 @@ describe("buildTimeline for the seed example", () => {
     expect(built.pauses?.removed).toHaveLength(3);
     expect(built.pauses?.longestSilenceMs).toBeLessThanOrEqual(500 + 2 * 150);
     expect(built.pauses?.speechKeptPct).toBe(100);
-    expect(built.notes.join("\n")).toMatch(/Pauses: 3 of 3 trimmed \(.* s\), keeping 100% of the speech; longest silence left 0\.\d s\./);
+    expect(built.notes.join("\n")).toMatch(
+      /Pauses: 3 of 3 trimmed \(.* s\), keeping 100% of the speech; longest silence left 0\.\d s\./,
+    );
     expect(built.notes.join("\n")).toMatch(/Cut to 10 s: took .* s from the end\./);
   });
 });
@@ -107,7 +128,11 @@ describe("placeTexts", () => {
   });
 
   it("runs an open-ended text to the end and drops one that starts after it, with a note", () => {
-    const r = placeTexts([text({ startMs: 2000, endMs: null }), text({ startMs: 12_000, endMs: 13_000 })], 10_000, null);
+    const r = placeTexts(
+      [text({ startMs: 2000, endMs: null }), text({ startMs: 12_000, endMs: 13_000 })],
+      10_000,
+      null,
+    );
     expect(r.segments).toHaveLength(1);
     expect(r.segments[0]?.durationMs).toBe(8000);
     expect(r.notes[0]).toMatch(/outside the 10 s output/);
@@ -127,14 +152,26 @@ describe("placeTexts", () => {
 
 describe("buildTimeline for other sources and outputs", () => {
   it("shows a still for 5 s by default and says it has no pauses", () => {
-    const b = buildTimeline({ plan: plan({ cut: { removePauses: {} } }), source: { name: "cake.png", info: imageInfo() }, music: null, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({ cut: { removePauses: {} } }),
+      source: { name: "cake.png", info: imageInfo() },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
     expect(b.timeline.durationMs).toBe(5000);
     expect(b.timeline.tracks.map((t) => t.type)).toEqual([0]);
     expect(b.notes.join()).toMatch(/still image has no pauses/);
   });
 
   it("gives an audio-only output no picture and no texts", () => {
-    const b = buildTimeline({ plan: plan({ output: { format: "mp3" }, texts: [{ text: "x" }] }), source: { name: "a.mp4", info: videoInfo() }, music: null, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({ output: { format: "mp3" }, texts: [{ text: "x" }] }),
+      source: { name: "a.mp4", info: videoInfo() },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
     expect(b.timeline.tracks.map((t) => t.type)).toEqual([1]);
     expect([b.timeline.width, b.timeline.height]).toEqual([0, 0]);
     expect(b.notes.join()).toMatch(/not drawn on mp3/);
@@ -142,14 +179,26 @@ describe("buildTimeline for other sources and outputs", () => {
 
   it("gives stills and GIFs no sound tracks, noting music it cannot play", () => {
     for (const format of ["jpg", "gif"] as const) {
-      const b = buildTimeline({ plan: plan({ output: { format }, audio: { music: {} } }), source: { name: "a.mp4", info: videoInfo() }, music: null, speech: null, glyphs: null });
+      const b = buildTimeline({
+        plan: plan({ output: { format }, audio: { music: {} } }),
+        source: { name: "a.mp4", info: videoInfo() },
+        music: null,
+        speech: null,
+        glyphs: null,
+      });
       expect(b.timeline.tracks.map((t) => t.type)).toEqual([0]);
       expect(b.notes).toContain(`A ${format} has no sound, so the music was left out.`);
     }
   });
 
   it("pictures a sound-only source, 9:16 by default", () => {
-    const b = buildTimeline({ plan: plan({}), source: { name: "jfk.wav", info: audioInfo() }, music: null, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({}),
+      source: { name: "jfk.wav", info: audioInfo() },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
     expect([b.timeline.width, b.timeline.height]).toEqual([1080, 1920]);
     expect(b.timeline.tracks.map((t) => t.type)).toEqual([0, 1]);
   });
@@ -171,21 +220,44 @@ describe("buildTimeline for other sources and outputs", () => {
 
   it("loops a short music file under a longer clip and ducks it under the voice", () => {
     const music = { name: "lofi.mp3", info: audioInfo(3000) };
-    const b = buildTimeline({ plan: plan({ audio: { music: {} } }), source: { name: "a.mp4", info: videoInfo({ durationMs: 8000 }) }, music, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({ audio: { music: {} } }),
+      source: { name: "a.mp4", info: videoInfo({ durationMs: 8000 }) },
+      music,
+      speech: null,
+      glyphs: null,
+    });
     const bgm = b.timeline.tracks.find((t) => t.type === 1 && t.role === "bgm");
     expect(bgm?.type === 1 && bgm.duck).toBe(true);
     expect(bgm?.segments[0]).toMatchObject({ loop: true, durationMs: 8000, volume: 0.35, fadeOutMs: 1000 });
   });
 
   it("sets the loudness target and clamps fades to half the clip", () => {
-    const b = buildTimeline({ plan: plan({ audio: { normalize: true }, fade: { inMs: 5000, outMs: 500 } }), source: { name: "a.mp4", info: videoInfo({ durationMs: 4000 }) }, music: null, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({ audio: { normalize: true }, fade: { inMs: 5000, outMs: 500 } }),
+      source: { name: "a.mp4", info: videoInfo({ durationMs: 4000 }) },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
     expect(b.timeline.loudnessLufs).toBe(-14);
     expect(b.timeline.fade).toEqual({ inMs: 2000, outMs: 500 });
   });
 
   it("halves the output at double speed", () => {
-    const b = buildTimeline({ plan: plan({ speed: 2 }), source: { name: "a.mp4", info: videoInfo({ durationMs: 8000 }) }, music: null, speech: null, glyphs: null });
+    const b = buildTimeline({
+      plan: plan({ speed: 2 }),
+      source: { name: "a.mp4", info: videoInfo({ durationMs: 8000 }) },
+      music: null,
+      speech: null,
+      glyphs: null,
+    });
     expect(b.timeline.durationMs).toBe(4000);
-    expect(b.timeline.tracks[0]?.segments[0]).toMatchObject({ sourceInMs: 0, sourceOutMs: 8000, durationMs: 4000, speed: 2 });
+    expect(b.timeline.tracks[0]?.segments[0]).toMatchObject({
+      sourceInMs: 0,
+      sourceOutMs: 8000,
+      durationMs: 4000,
+      speed: 2,
+    });
   });
 });

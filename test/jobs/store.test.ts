@@ -12,8 +12,14 @@ describe("the job store", () => {
   it("applies a status change only from the allowed statuses, so a canceled job stays canceled", async () => {
     const rec = jobRecord({ status: "processing" });
     await svc.ctx.store.create(rec);
-    expect(await svc.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled" })).toEqual({ applied: true, previous: "processing" });
-    expect(await svc.ctx.store.patch(rec.id, ["processing"], { status: "completed", progress: 100 })).toEqual({ applied: false, previous: "canceled" });
+    expect(await svc.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled" })).toEqual({
+      applied: true,
+      previous: "processing",
+    });
+    expect(await svc.ctx.store.patch(rec.id, ["processing"], { status: "completed", progress: 100 })).toEqual({
+      applied: false,
+      previous: "canceled",
+    });
     const now = await svc.ctx.store.get(rec.id);
     expect(now).toMatchObject({ status: "canceled", progress: 0 });
   });

@@ -101,7 +101,10 @@ describe("the anonymous token", () => {
   it("comes from a shared store when one is given, and is saved there when new", async () => {
     await setup();
     const store = new Map<string, NemoToken>();
-    const tokenStore = { load: async (id: string) => store.get(id) ?? null, save: async (id: string, t: NemoToken) => void store.set(id, t) };
+    const tokenStore = {
+      load: async (id: string) => store.get(id) ?? null,
+      save: async (id: string, t: NemoToken) => void store.set(id, t),
+    };
     const a = testClient(sim, { clientId: "shared", tokenStore });
     const b = testClient(sim, { clientId: "shared", tokenStore });
     try {
@@ -119,13 +122,22 @@ describe("the anonymous token", () => {
     await setup({}, { token: "nmv_usr_not_a_real_token" });
     const err = await rejection(client.credits());
     expect([err.kind, err.code]).toEqual(["rejected", "upstream_error"]);
-    expect(err.message).toBe("NemoVideo rejected the configured NEMO_TOKEN (code 1001). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.");
+    expect(err.message).toBe(
+      "NemoVideo rejected the configured NEMO_TOKEN (code 1001). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.",
+    );
     expect(sim.stats().tokensIssued).toBe(0);
   });
 
   it("cannot be asked for without a client id (NEMO.md: HTTP 400, a bug on our side)", async () => {
     await setup();
-    expect(() => new NemoClient({ baseUrl: sim.url, clientId: "", attribution: { source: "a", version: "1", platform: "unknown" } })).toThrow(/clientId/);
+    expect(
+      () =>
+        new NemoClient({
+          baseUrl: sim.url,
+          clientId: "",
+          attribution: { source: "a", version: "1", platform: "unknown" },
+        }),
+    ).toThrow(/clientId/);
     const res = await fetch(`${sim.url}/api/auth/anonymous-token`, { method: "POST" });
     expect(res.status).toBe(400);
   });
@@ -160,7 +172,9 @@ describe("sessions and uploads", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
       const s = await client.createSession();
-      const up = await client.uploadUrls(s.sessionId, [`http://127.0.0.1:${(server.address() as { port: number }).port}/a/clip.mp4`]);
+      const up = await client.uploadUrls(s.sessionId, [
+        `http://127.0.0.1:${(server.address() as { port: number }).port}/a/clip.mp4`,
+      ]);
       expect(up.files[0]).toMatchObject({ filename: "clip.mp4", width: 426, height: 240 });
     } finally {
       server.close();
@@ -169,8 +183,18 @@ describe("sessions and uploads", () => {
 
   it.each([
     ["a file that is not media", { file: "random_bytes.mp4", faults: {} }, "unsupported_media", "unsupported_media"],
-    ["an upload over the limit", { file: "clip_240p_2s.mp4", faults: { maxUploadBytes: 1_000 } }, "file_too_large", "file_too_large"],
-    ["a forced 4001", { file: "clip_240p_2s.mp4", faults: { uploadError: 4001 } }, "unsupported_media", "unsupported_media"],
+    [
+      "an upload over the limit",
+      { file: "clip_240p_2s.mp4", faults: { maxUploadBytes: 1_000 } },
+      "file_too_large",
+      "file_too_large",
+    ],
+    [
+      "a forced 4001",
+      { file: "clip_240p_2s.mp4", faults: { uploadError: 4001 } },
+      "unsupported_media",
+      "unsupported_media",
+    ],
     ["a forced 4002", { file: "clip_240p_2s.mp4", faults: { uploadError: 4002 } }, "file_too_large", "file_too_large"],
   ] as const)("refuses %s with a typed error", async (_what, c, kind, code) => {
     await setup(c.faults);
@@ -194,13 +218,24 @@ describe("sessions and uploads", () => {
 });
 
 describe("a turn over /run_sse", () => {
-  it.each(["star", "adk"] as const)("collects the text of the %s dialect and keeps tool calls internal", async (dialect) => {
-    await setup({ dialect });
-    const { turn, draft } = await editedSession('make it tiktok in 480p with the text "Yum"');
-    expect(turn).toMatchObject({ outcome: "closed", hadText: true, accepted: true, toolCalls: ["edit_draft"], dialect });
-    expect(turn.text).toBe('Done! I reframed it for tiktok (480×854) and added the text "Yum". Click Export when you\'re happy with it, or preview it in the timeline.');
-    expect(isExportable(draft)).toBe(true);
-  });
+  it.each(["star", "adk"] as const)(
+    "collects the text of the %s dialect and keeps tool calls internal",
+    async (dialect) => {
+      await setup({ dialect });
+      const { turn, draft } = await editedSession('make it tiktok in 480p with the text "Yum"');
+      expect(turn).toMatchObject({
+        outcome: "closed",
+        hadText: true,
+        accepted: true,
+        toolCalls: ["edit_draft"],
+        dialect,
+      });
+      expect(turn.text).toBe(
+        'Done! I reframed it for tiktok (480×854) and added the text "Yum". Click Export when you\'re happy with it, or preview it in the timeline.',
+      );
+      expect(isExportable(draft)).toBe(true);
+    },
+  );
 
   it("freezes the turn's credits while the stream runs and charges them after", async () => {
     await setup({ turnMs: 1_000, heartbeatMs: 20 });
@@ -281,22 +316,25 @@ describe("a turn over /run_sse", () => {
 });
 
 describe("export, render status and download", () => {
-  it.each(["star", "toplevel"] as const)("renders the draft and downloads a real MP4 (%s status shape)", async (shape) => {
-    await setup({ renderStatusShape: shape });
-    const { s, draft } = await editedSession();
-    const started = await client.exportRender({ sessionId: s.sessionId, draft });
-    expect(started.id).toMatch(/^render_\d+$/);
-    expect(started.status).toBe("pending");
-    const done = await waitForRender(started.id);
-    expect(done).toMatchObject({ status: "completed", progress: 100, shape });
-    expect(done.outputUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    const out = path.join(tmp.dir, "a.mp4");
-    const got = await client.download(started.id, done.outputUrl, out);
-    expect(got.from).toBe("outputUrl");
-    const v = ffprobe(out).streams.find((x) => x.codec_type === "video");
-    expect([v?.codec_name, v?.width, v?.height]).toEqual(["h264", 480, 854]);
-    expect(got.bytes).toBe(fs.statSync(out).size);
-  });
+  it.each(["star", "toplevel"] as const)(
+    "renders the draft and downloads a real MP4 (%s status shape)",
+    async (shape) => {
+      await setup({ renderStatusShape: shape });
+      const { s, draft } = await editedSession();
+      const started = await client.exportRender({ sessionId: s.sessionId, draft });
+      expect(started.id).toMatch(/^render_\d+$/);
+      expect(started.status).toBe("pending");
+      const done = await waitForRender(started.id);
+      expect(done).toMatchObject({ status: "completed", progress: 100, shape });
+      expect(done.outputUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      const out = path.join(tmp.dir, "a.mp4");
+      const got = await client.download(started.id, done.outputUrl, out);
+      expect(got.from).toBe("outputUrl");
+      const v = ffprobe(out).streams.find((x) => x.codec_type === "video");
+      expect([v?.codec_name, v?.width, v?.height]).toEqual(["h264", 480, 854]);
+      expect(got.bytes).toBe(fs.statSync(out).size);
+    },
+  );
 
   it("downloads through the fallback endpoint when there is no outputUrl", async () => {
     await setup({ omitOutputUrl: true });
@@ -346,7 +384,9 @@ describe("export, render status and download", () => {
     const second = await client.exportRender({ sessionId: s.sessionId, draft, id: first.id });
     expect(second.id).not.toBe(first.id);
     expect(second.id).toMatch(/^render_\d+$/);
-    const err = await rejection(client.exportRender({ sessionId: s.sessionId, draft, id: first.id, retryOnDuplicate: false }));
+    const err = await rejection(
+      client.exportRender({ sessionId: s.sessionId, draft, id: first.id, retryOnDuplicate: false }),
+    );
     expect(err.kind).toBe("duplicate_render");
     expect(sim.stats().renders.started).toBe(2);
   });
@@ -408,7 +448,13 @@ describe("transient failures", () => {
 
   it("reports a refused connection as transient, and a message that never left as not sent", async () => {
     await setup();
-    const dead = new NemoClient({ baseUrl: "http://127.0.0.1:1", clientId: "x", token: "nmv_usr_x", attribution: { source: "a", version: "1", platform: "unknown" }, timings: { getRetryDelaysMs: [] } });
+    const dead = new NemoClient({
+      baseUrl: "http://127.0.0.1:1",
+      clientId: "x",
+      token: "nmv_usr_x",
+      attribution: { source: "a", version: "1", platform: "unknown" },
+      timings: { getRetryDelaysMs: [] },
+    });
     try {
       expect((await rejection(dead.credits())).kind).toBe("transient");
       expect((await rejection(dead.sendMessage("1234567890123456789", "hi"))).kind).toBe("transient");

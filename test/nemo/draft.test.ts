@@ -20,8 +20,29 @@ const timeline: Timeline = TimelineSchema.parse({
         { source: "main", sourceInMs: 8_000, sourceOutMs: 14_000, startMs: 4_000, durationMs: 6_000 },
       ],
     },
-    { type: 1, name: "BGM", role: "bgm", duck: true, segments: [{ source: "music", sourceInMs: 0, sourceOutMs: 10_000, startMs: 0, durationMs: 10_000, volume: 0.35, loop: true }] },
-    { type: 7, segments: [{ text: "Banana Bread!", startMs: 0, durationMs: 3_000, position: "top", style: "fun", animation: "pop" }] },
+    {
+      type: 1,
+      name: "BGM",
+      role: "bgm",
+      duck: true,
+      segments: [
+        {
+          source: "music",
+          sourceInMs: 0,
+          sourceOutMs: 10_000,
+          startMs: 0,
+          durationMs: 10_000,
+          volume: 0.35,
+          loop: true,
+        },
+      ],
+    },
+    {
+      type: 7,
+      segments: [
+        { text: "Banana Bread!", startMs: 0, durationMs: 3_000, position: "top", style: "fun", animation: "pop" },
+      ],
+    },
   ],
 });
 
@@ -50,7 +71,12 @@ describe("draft ↔ Timeline", () => {
   it("keeps every key it does not know: top level, tracks, segments, foreign track types", () => {
     const upstream = {
       t: [
-        { tt: 0, id: "trk_v", locked: false, sg: [{ src: "banana.mp4", st: 0, du: 10_000, fx: { lut: "warm" }, segId: "s1" }] },
+        {
+          tt: 0,
+          id: "trk_v",
+          locked: false,
+          sg: [{ src: "banana.mp4", st: 0, du: 10_000, fx: { lut: "warm" }, segId: "s1" }],
+        },
         { tt: 3, sg: [{ sticker: "🍌" }] },
         { tt: 7, sg: [{ tx: "Hi", st: 0, du: 2_000, font: "Inter" }] },
       ],
@@ -70,10 +96,21 @@ describe("draft ↔ Timeline", () => {
   });
 
   it("reads a draft whose segments carry none of our keys by t/tt/sg/d/m alone", () => {
-    const opaque = { t: [{ tt: 0, sg: [{ a: 1 }, { b: 2 }] }, { tt: 1, sg: [{ c: 3 }] }], d: 8_000, m: { title: "x", width: 720, height: 1280 } };
-    const tl = draftToTimeline(opaque, { sources: [{ id: "main", name: "phone.mov", kind: "video", durationMs: 9_000, generator: null }] });
+    const opaque = {
+      t: [
+        { tt: 0, sg: [{ a: 1 }, { b: 2 }] },
+        { tt: 1, sg: [{ c: 3 }] },
+      ],
+      d: 8_000,
+      m: { title: "x", width: 720, height: 1280 },
+    };
+    const tl = draftToTimeline(opaque, {
+      sources: [{ id: "main", name: "phone.mov", kind: "video", durationMs: 9_000, generator: null }],
+    });
     expect([tl.durationMs, tl.width, tl.height]).toEqual([8_000, 720, 1280]);
-    expect(summarizeTimeline(tl)).toBe("Timeline (2 tracks): 1. Video: phone.mov (0-8s, 2 cuts) 2. Audio: phone.mov (0-8s)");
+    expect(summarizeTimeline(tl)).toBe(
+      "Timeline (2 tracks): 1. Video: phone.mov (0-8s, 2 cuts) 2. Audio: phone.mov (0-8s)",
+    );
   });
 
   it("reads an empty or missing draft as an empty timeline", () => {
@@ -85,7 +122,14 @@ describe("draft ↔ Timeline", () => {
 describe("isExportable", () => {
   it("needs some track with a non-empty sg (NEMO.md)", () => {
     expect(isExportable({ t: [{ tt: 0, sg: [{}] }] })).toBe(true);
-    expect(isExportable({ t: [{ tt: 0, sg: [] }, { tt: 7, sg: [] }] })).toBe(false);
+    expect(
+      isExportable({
+        t: [
+          { tt: 0, sg: [] },
+          { tt: 7, sg: [] },
+        ],
+      }),
+    ).toBe(false);
     expect(isExportable(null)).toBe(false);
     expect(isExportable("draft")).toBe(false);
   });

@@ -21,13 +21,24 @@ describe("runNemoJob", () => {
     const seen: NemoCheckpoint["step"][] = [];
     try {
       const r = await runNemoJob(
-        { client, source: clipSource(), instruction: "square 480p", outputPath: path.join(tmp.dir, "sq.mp4"), runId: "inline", log: silent, now: Date.now, timings: FAST_LIFECYCLE },
+        {
+          client,
+          source: clipSource(),
+          instruction: "square 480p",
+          outputPath: path.join(tmp.dir, "sq.mp4"),
+          runId: "inline",
+          log: silent,
+          now: Date.now,
+          timings: FAST_LIFECYCLE,
+        },
         { onCheckpoint: (cp) => void seen.push(cp.step) },
       );
       const v = ffprobe(r.outputPath).streams.find((s) => s.codec_type === "video");
       expect([v?.width, v?.height]).toEqual([480, 480]);
       expect(seen.at(-1)).toBe("done");
-      expect(new Set(seen)).toEqual(new Set(["session", "upload", "baseline", "message", "confirm", "export", "poll", "download", "done"]));
+      expect(new Set(seen)).toEqual(
+        new Set(["session", "upload", "baseline", "message", "confirm", "export", "poll", "download", "done"]),
+      );
     } finally {
       await client.close();
     }
@@ -39,7 +50,16 @@ describe("runNemoJob", () => {
     const ac = new AbortController();
     try {
       const run = runNemoJob(
-        { client, source: clipSource(), instruction: "square 480p", outputPath: path.join(tmp.dir, "c.mp4"), runId: "inline", log: silent, now: Date.now, timings: FAST_LIFECYCLE },
+        {
+          client,
+          source: clipSource(),
+          instruction: "square 480p",
+          outputPath: path.join(tmp.dir, "c.mp4"),
+          runId: "inline",
+          log: silent,
+          now: Date.now,
+          timings: FAST_LIFECYCLE,
+        },
         { signal: ac.signal, onCheckpoint: (cp) => (cp.step === "poll" ? ac.abort() : undefined) },
       );
       await expect(run).rejects.toBeInstanceOf(CanceledError);

@@ -11,11 +11,16 @@ describe("what the nemo agent is told", () => {
   it("adds, in words, what the job's explicit options set beyond the words", () => {
     const text = "trim the awkward pauses and cut it down to 10 seconds";
     const plan = buildPlan({ instruction: text, preset: "tiktok", plan: { audio: { mute: true } } });
-    expect(nemoInstruction(text, plan)).toBe("trim the awkward pauses and cut it down to 10 seconds. Also make it for tiktok, mute it.");
+    expect(nemoInstruction(text, plan)).toBe(
+      "trim the awkward pauses and cut it down to 10 seconds. Also make it for tiktok, mute it.",
+    );
   });
 
   it("describes a plan-only job entirely", () => {
-    const plan = buildPlan({ plan: { cut: { targetDurationMs: 8000 }, texts: [{ text: "Hi", position: "top" }] }, preset: "square" });
+    const plan = buildPlan({
+      plan: { cut: { targetDurationMs: 8000 }, texts: [{ text: "Hi", position: "top" }] },
+      preset: "square",
+    });
     expect(nemoInstruction(null, plan)).toBe('make it for square, cut it to 8 seconds, add the text "Hi" at the top.');
   });
 });

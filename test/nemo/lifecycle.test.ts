@@ -11,7 +11,17 @@ import { planFor } from "../../src/sim/plan.js";
 import type { Simulator } from "../../src/sim/server.js";
 import { fixture } from "../support/fixtures.js";
 import { ffprobe } from "../support/media.js";
-import { clipSource, driveJob, eventually, maxMessagesPerSession, startTestSim, tempDir, testClient, type DriveOptions, type DriveOutcome } from "../support/nemo.js";
+import {
+  clipSource,
+  driveJob,
+  eventually,
+  maxMessagesPerSession,
+  startTestSim,
+  tempDir,
+  testClient,
+  type DriveOptions,
+  type DriveOutcome,
+} from "../support/nemo.js";
 
 let sim: Simulator;
 let tmp: ReturnType<typeof tempDir>;
@@ -85,7 +95,9 @@ describe("a nemo job against the simulator", () => {
 
   it("shows the draft's title overlay in the timeline summary", async () => {
     const out = await job({});
-    expect(out.result?.summary).toBe('Timeline (3 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Audio: clip_240p_2s.mp4 (0-2s) 3. Title: "Hi" (0-2s)');
+    expect(out.result?.summary).toBe(
+      'Timeline (3 tracks): 1. Video: clip_240p_2s.mp4 (0-2s) 2. Audio: clip_240p_2s.mp4 (0-2s) 3. Title: "Hi" (0-2s)',
+    );
     expectRealMp4(out.result!.outputPath, 480, 854);
   });
 
@@ -109,7 +121,10 @@ describe("a nemo job against the simulator", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as { port: number }).port;
     try {
-      const out = await job({}, { source: { kind: "url", url: `http://127.0.0.1:${port}/media/phone.mp4`, name: "phone.mp4" } });
+      const out = await job(
+        {},
+        { source: { kind: "url", url: `http://127.0.0.1:${port}/media/phone.mp4`, name: "phone.mp4" } },
+      );
       expect(out.result?.summary).toContain("1. Video: phone.mp4 (0-2s)");
       expectRealMp4(out.result!.outputPath, 480, 854);
     } finally {
@@ -144,16 +159,25 @@ describe("when the upstream answers 429", () => {
 });
 
 describe("when the token expires", () => {
-  it.each(["1001", "1010", "1011", "401"] as const)("renews it (answer %s), retries the step once and completes", async (answer) => {
-    const out = await job({ tokenExpiry: { afterCalls: 3, answer } });
-    expect(out.error).toBeNull();
-    expect(sim.stats().tokensIssued).toBe(2);
-    expect(maxMessagesPerSession(sim)).toBe(1);
-    expectRealMp4(out.result!.outputPath, 480, 854);
-  });
+  it.each(["1001", "1010", "1011", "401"] as const)(
+    "renews it (answer %s), retries the step once and completes",
+    async (answer) => {
+      const out = await job({ tokenExpiry: { afterCalls: 3, answer } });
+      expect(out.error).toBeNull();
+      expect(sim.stats().tokensIssued).toBe(2);
+      expect(maxMessagesPerSession(sim)).toBe(1);
+      expectRealMp4(out.result!.outputPath, 480, 854);
+    },
+  );
 
   it("saves the renewed token in the checkpoint, so a restarted worker does not ask again", async () => {
-    const out = await job({ tokenExpiry: { afterCalls: 5 } }, { sharedTokenStore: false, crash: (adv) => (adv.checkpoint.step === "export" && !adv.checkpoint.exportClaim ? "after-save" : undefined) });
+    const out = await job(
+      { tokenExpiry: { afterCalls: 5 } },
+      {
+        sharedTokenStore: false,
+        crash: (adv) => (adv.checkpoint.step === "export" && !adv.checkpoint.exportClaim ? "after-save" : undefined),
+      },
+    );
     expect(out.error).toBeNull();
     expect(sim.stats().tokensIssued).toBe(2);
     expect(out.runs).toBeGreaterThan(1);
@@ -166,7 +190,13 @@ describe("when no token can be had", () => {
     const other = testClient(sim, { clientId: "driver-client" });
     await other.token(); // someone else already took this client id's token
     await other.close();
-    const out = await driveJob({ sim, instruction: FAST, outputPath: path.join(tmp.dir, "t.mp4"), sharedTokenStore: false, timings: { maxTokenRateLimitWaits: 2 } });
+    const out = await driveJob({
+      sim,
+      instruction: FAST,
+      outputPath: path.join(tmp.dir, "t.mp4"),
+      sharedTokenStore: false,
+      timings: { maxTokenRateLimitWaits: 2 },
+    });
     const err = expectFailure(out, "upstream_error");
     expect(err.message).toMatch(/NEMO_TOKEN/);
     expect(out.waits).toEqual([30_000, 30_000]);
@@ -175,16 +205,19 @@ describe("when no token can be had", () => {
 });
 
 describe("when NemoVideo loses the session (1002)", () => {
-  it.each(["upload", "run_sse", "state", "export"] as const)("at %s: creates a new session, re-uploads, resends once there, and completes", async (on) => {
-    const out = await job({ sessionLoss: { on } });
-    expect(out.error).toBeNull();
-    const stats = sim.stats();
-    expect(stats.sessionsCreated).toBe(2);
-    expect(maxMessagesPerSession(sim)).toBe(1);
-    expect(stats.renders.started).toBe(1);
-    expect(out.saved.at(-1)?.sessionResets).toBe(1);
-    expectRealMp4(out.result!.outputPath, 480, 854);
-  });
+  it.each(["upload", "run_sse", "state", "export"] as const)(
+    "at %s: creates a new session, re-uploads, resends once there, and completes",
+    async (on) => {
+      const out = await job({ sessionLoss: { on } });
+      expect(out.error).toBeNull();
+      const stats = sim.stats();
+      expect(stats.sessionsCreated).toBe(2);
+      expect(maxMessagesPerSession(sim)).toBe(1);
+      expect(stats.renders.started).toBe(1);
+      expect(out.saved.at(-1)?.sessionResets).toBe(1);
+      expectRealMp4(out.result!.outputPath, 480, 854);
+    },
+  );
 
   it("gives up after the configured number of new sessions", async () => {
     const out = await job({ sessionLoss: { on: "state", count: 10 } });
@@ -318,7 +351,10 @@ describe("when NemoVideo has transient failures", () => {
 describe("when a worker dies", () => {
   it("during polling: the next worker resumes the same render id (one render)", async () => {
     let polls = 0;
-    const out = await job({ slowRenderMs: 800 }, { crash: (adv) => (adv.checkpoint.step === "poll" && ++polls === 2 ? "after-save" : undefined) });
+    const out = await job(
+      { slowRenderMs: 800 },
+      { crash: (adv) => (adv.checkpoint.step === "poll" && ++polls === 2 ? "after-save" : undefined) },
+    );
     expect(out.error).toBeNull();
     expect(out.runs).toBeGreaterThan(1);
     const ids = new Set(out.saved.map((c) => c.renderId).filter(Boolean));
@@ -330,7 +366,18 @@ describe("when a worker dies", () => {
   });
 
   it("after the export call but before its checkpoint was saved: finds and adopts that render", async () => {
-    const out = await job({}, { crash: (adv) => (adv.checkpoint.step === "poll" && adv.checkpoint.renderProgress <= 5 && adv.waitMs !== undefined && !adv.checkpoint.lastPollAt ? "before-save" : undefined) });
+    const out = await job(
+      {},
+      {
+        crash: (adv) =>
+          adv.checkpoint.step === "poll" &&
+          adv.checkpoint.renderProgress <= 5 &&
+          adv.waitMs !== undefined &&
+          !adv.checkpoint.lastPollAt
+            ? "before-save"
+            : undefined,
+      },
+    );
     expect(out.error).toBeNull();
     expect(sim.stats().renders.started).toBe(1);
     expect(sim.stats().exports.calls).toBe(1);
@@ -338,22 +385,33 @@ describe("when a worker dies", () => {
 
   it("after sending the message but before its checkpoint was saved: never sends it again", async () => {
     let crashed = false;
-    const out = await job({}, {
-      crash: (adv) => {
-        if (!crashed && adv.checkpoint.step === "confirm" && adv.checkpoint.messageSent) {
-          crashed = true;
-          return "before-save";
-        }
-        return undefined;
+    const out = await job(
+      {},
+      {
+        crash: (adv) => {
+          if (!crashed && adv.checkpoint.step === "confirm" && adv.checkpoint.messageSent) {
+            crashed = true;
+            return "before-save";
+          }
+          return undefined;
+        },
       },
-    });
+    );
     expect(out.error).toBeNull();
     expect(sim.stats().messages.total).toBe(1);
     expectRealMp4(out.result!.outputPath, 480, 854);
   });
 
   it("after claiming the message but before sending it: fails rather than risk a second charge", async () => {
-    const out = await job({}, { crash: (adv) => (adv.checkpoint.step === "message" && adv.checkpoint.messageClaim && !adv.checkpoint.messageSent ? "after-save" : undefined) });
+    const out = await job(
+      {},
+      {
+        crash: (adv) =>
+          adv.checkpoint.step === "message" && adv.checkpoint.messageClaim && !adv.checkpoint.messageSent
+            ? "after-save"
+            : undefined,
+      },
+    );
     expectFailure(out, "upstream_error");
     expect(sim.stats().messages.total).toBe(0);
   });
@@ -369,7 +427,8 @@ describe("when a worker dies", () => {
         outputPath: path.join(tmp.dir, `k${k}.mp4`),
         client: { clientId: `crash-${k}` },
         // The message claim is the one place where a crash costs the job (see the test above).
-        crash: (adv) => (i++ === k && !(adv.checkpoint.messageClaim && !adv.checkpoint.messageSent) ? "before-save" : undefined),
+        crash: (adv) =>
+          i++ === k && !(adv.checkpoint.messageClaim && !adv.checkpoint.messageSent) ? "before-save" : undefined,
       });
       expect(out.error, `crash at step ${k}`).toBeNull();
       const after = sim.stats();

@@ -8,7 +8,10 @@ describe("translateGuiPhrases", () => {
     ["Click Export to download your video.", "The export is being run for you."],
     ['When you are happy, hit the "Export" button.', "The export is being run for you."],
     ["Open the settings panel to adjust the volume.", "The current state of the edit is read for you."],
-    ["Drag and drop your clip onto the timeline.", "Describe the change in your instruction; it is sent to the editor as a message."],
+    [
+      "Drag and drop your clip onto the timeline.",
+      "Describe the change in your instruction; it is sent to the editor as a message.",
+    ],
     ["You can preview it in the timeline.", `${summary}.`],
     ["Check the result in the timeline!", `${summary}.`],
   ])("%s → %s", (said, shown) => {
@@ -16,13 +19,17 @@ describe("translateGuiPhrases", () => {
   });
 
   it("keeps the sentences that need no GUI", () => {
-    expect(translateGuiPhrases("Done! I cut it to 10 seconds. Click Export when ready.")).toBe("Done! I cut it to 10 seconds. The export is being run for you.");
+    expect(translateGuiPhrases("Done! I cut it to 10 seconds. Click Export when ready.")).toBe(
+      "Done! I cut it to 10 seconds. The export is being run for you.",
+    );
   });
 
   it("answers both requests of one sentence, in order", () => {
-    expect(translateGuiPhrases("Click Export when you're happy, or preview it in the timeline.", { timelineSummary: summary })).toBe(
-      `The export is being run for you. ${summary}.`,
-    );
+    expect(
+      translateGuiPhrases("Click Export when you're happy, or preview it in the timeline.", {
+        timelineSummary: summary,
+      }),
+    ).toBe(`The export is being run for you. ${summary}.`);
   });
 
   it("says a repeated instruction once", () => {
@@ -30,7 +37,9 @@ describe("translateGuiPhrases", () => {
   });
 
   it("points to the job's summary when none is known yet", () => {
-    expect(translateGuiPhrases("Preview the result in the timeline.")).toBe("The timeline summary is shown with the job.");
+    expect(translateGuiPhrases("Preview the result in the timeline.")).toBe(
+      "The timeline summary is shown with the job.",
+    );
   });
 
   it("translates Chinese GUI phrases too", () => {

@@ -12,7 +12,10 @@ async function* chunks(parts: string[], gapMs = 0): AsyncGenerator<Uint8Array> {
 }
 
 /** An endless body that only stops when aborted, like a socket the reader gives up on. */
-function endless(every: string, gapMs: number): { body: AsyncIterable<Uint8Array>; abort: () => void; aborted: () => boolean } {
+function endless(
+  every: string,
+  gapMs: number,
+): { body: AsyncIterable<Uint8Array>; abort: () => void; aborted: () => boolean } {
   let stop = false;
   const enc = new TextEncoder();
   return {
@@ -32,14 +35,31 @@ function endless(every: string, gapMs: number): { body: AsyncIterable<Uint8Array
 
 describe("interpretEvent", () => {
   it("reads the ★ dialect", () => {
-    expect(interpretEvent('{"type":"text","content":"Hi"}')).toEqual([{ kind: "text", text: "Hi", partial: false, dialect: "star" }]);
-    expect(interpretEvent('{"type":"tool_call","name":"edit","args":{}}')).toEqual([{ kind: "tool_call", name: "edit", dialect: "star" }]);
-    expect(interpretEvent('{"type":"tool_result","name":"edit","result":1}')).toEqual([{ kind: "tool_result", name: "edit", dialect: "star" }]);
+    expect(interpretEvent('{"type":"text","content":"Hi"}')).toEqual([
+      { kind: "text", text: "Hi", partial: false, dialect: "star" },
+    ]);
+    expect(interpretEvent('{"type":"tool_call","name":"edit","args":{}}')).toEqual([
+      { kind: "tool_call", name: "edit", dialect: "star" },
+    ]);
+    expect(interpretEvent('{"type":"tool_result","name":"edit","result":1}')).toEqual([
+      { kind: "tool_result", name: "edit", dialect: "star" },
+    ]);
     expect(interpretEvent('{"type":"heartbeat"}')).toEqual([{ kind: "heartbeat" }]);
   });
 
   it("reads the Google ADK dialect, several parts per event, skipping thoughts", () => {
-    const ev = { content: { parts: [{ text: "thinking", thought: true }, { text: "Done" }, { functionCall: { name: "cut" } }, { functionResponse: { name: "cut" } }] }, author: "nemo_agent", partial: true };
+    const ev = {
+      content: {
+        parts: [
+          { text: "thinking", thought: true },
+          { text: "Done" },
+          { functionCall: { name: "cut" } },
+          { functionResponse: { name: "cut" } },
+        ],
+      },
+      author: "nemo_agent",
+      partial: true,
+    };
     expect(interpretEvent(JSON.stringify(ev))).toEqual([
       { kind: "text", text: "Done", partial: true, dialect: "adk" },
       { kind: "tool_call", name: "cut", dialect: "adk" },
@@ -49,7 +69,9 @@ describe("interpretEvent", () => {
 
   it("reads errors in each form", () => {
     expect(interpretEvent('{"error":"boom"}')).toEqual([{ kind: "error", message: "boom" }]);
-    expect(interpretEvent('{"errorCode":"X","errorMessage":"adk boom"}')).toEqual([{ kind: "error", message: "adk boom" }]);
+    expect(interpretEvent('{"errorCode":"X","errorMessage":"adk boom"}')).toEqual([
+      { kind: "error", message: "adk boom" },
+    ]);
     expect(interpretEvent('{"type":"error","content":"star boom"}')).toEqual([{ kind: "error", message: "star boom" }]);
   });
 
@@ -68,7 +90,10 @@ describe("text assembly", () => {
   });
 
   it("drops a trailing 'I encountered a temporary issue' after normal text", () => {
-    expect(userText("Done! I cut it. I encountered a temporary issue while saving.")).toEqual({ text: "Done! I cut it.", hadText: true });
+    expect(userText("Done! I cut it. I encountered a temporary issue while saving.")).toEqual({
+      text: "Done! I cut it.",
+      hadText: true,
+    });
   });
 
   it("counts a turn whose only text is the temporary issue as a turn without text", () => {
@@ -79,20 +104,41 @@ describe("text assembly", () => {
 
 describe("readTurn", () => {
   it("collects text across chunks split mid-line, tolerating comments and empty data lines", async () => {
-    const body = chunks([': hello\n\n', 'data: {"type":"heart', 'beat"}\n\ndata:\n\n', 'data: {"type":"tool_call","name":"edit_draft","args":{}}\n\n', 'data: {"type":"text","content":"Done! "}\n\ndata: {"type":"text","con', 'tent":"Click Export."}\n\n']);
+    const body = chunks([
+      ": hello\n\n",
+      'data: {"type":"heart',
+      'beat"}\n\ndata:\n\n',
+      'data: {"type":"tool_call","name":"edit_draft","args":{}}\n\n',
+      'data: {"type":"text","content":"Done! "}\n\ndata: {"type":"text","con',
+      'tent":"Click Export."}\n\n',
+    ]);
     const r = await readTurn(body, { limits: LIMITS, abort: () => {} });
-    expect(r).toMatchObject({ outcome: "closed", text: "Done! Click Export.", hadText: true, toolCalls: ["edit_draft"], dialect: "star", error: null });
+    expect(r).toMatchObject({
+      outcome: "closed",
+      text: "Done! Click Export.",
+      hadText: true,
+      toolCalls: ["edit_draft"],
+      dialect: "star",
+      error: null,
+    });
   });
 
   it("does not double ADK text sent as partial deltas and then in full", async () => {
-    const ev = (text: string, partial: boolean) => `data: ${JSON.stringify({ content: { parts: [{ text }] }, partial })}\n\n`;
-    const r = await readTurn(chunks([ev("Hello ", true), ev("there", true), ev("Hello there", false)]), { limits: LIMITS, abort: () => {} });
+    const ev = (text: string, partial: boolean) =>
+      `data: ${JSON.stringify({ content: { parts: [{ text }] }, partial })}\n\n`;
+    const r = await readTurn(chunks([ev("Hello ", true), ev("there", true), ev("Hello there", false)]), {
+      limits: LIMITS,
+      abort: () => {},
+    });
     expect(r.text).toBe("Hello there");
     expect(r.dialect).toBe("adk");
   });
 
   it("keeps partial ADK text when no final event follows", async () => {
-    const r = await readTurn(chunks([`data: ${JSON.stringify({ content: { parts: [{ text: "Half" }] }, partial: true })}\n\n`]), { limits: LIMITS, abort: () => {} });
+    const r = await readTurn(
+      chunks([`data: ${JSON.stringify({ content: { parts: [{ text: "Half" }] }, partial: true })}\n\n`]),
+      { limits: LIMITS, abort: () => {} },
+    );
     expect(r.text).toBe("Half");
   });
 
@@ -102,7 +148,10 @@ describe("readTurn", () => {
   });
 
   it("reports a stream that closed with no text", async () => {
-    const r = await readTurn(chunks(['data: {"type":"tool_call","name":"x"}\n\n']), { limits: LIMITS, abort: () => {} });
+    const r = await readTurn(chunks(['data: {"type":"tool_call","name":"x"}\n\n']), {
+      limits: LIMITS,
+      abort: () => {},
+    });
     expect(r).toMatchObject({ outcome: "closed", hadText: false, text: "" });
   });
 
@@ -136,7 +185,11 @@ describe("readTurn", () => {
   it("counts time spent before the stream towards the cap", async () => {
     const s = endless('data: {"type":"tool_call","name":"busy"}\n\n', 20);
     const t0 = Date.now();
-    const r = await readTurn(s.body, { limits: { capMs: 1_000, heartbeatOnlyMs: 500 }, elapsedMs: 900, abort: s.abort });
+    const r = await readTurn(s.body, {
+      limits: { capMs: 1_000, heartbeatOnlyMs: 500 },
+      elapsedMs: 900,
+      abort: s.abort,
+    });
     expect(r.outcome).toBe("capped");
     expect(Date.now() - t0).toBeLessThan(500);
   });

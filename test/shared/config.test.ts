@@ -22,7 +22,11 @@ describe("configuration", () => {
 
   it("maps API keys to tenants", () => {
     const cfg = loadConfig({ API_KEYS: "k-aaaaaaaa:acme, k-bbbbbbbb:globex,lonelykey123" });
-    expect([...cfg.API_KEYS]).toEqual([["k-aaaaaaaa", "acme"], ["k-bbbbbbbb", "globex"], ["lonelykey123", "lonelykey123"]]);
+    expect([...cfg.API_KEYS]).toEqual([
+      ["k-aaaaaaaa", "acme"],
+      ["k-bbbbbbbb", "globex"],
+      ["lonelykey123", "lonelykey123"],
+    ]);
   });
 
   it("treats an empty value as unset", () => {
@@ -30,7 +34,9 @@ describe("configuration", () => {
   });
 
   it("names every invalid key in one error", () => {
-    expect(() => loadConfig({ PORT: "eighty", REDIS_URL: "not a url", API_KEYS: "short:t", DEFAULT_ENGINE: "gpu" })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ PORT: "eighty", REDIS_URL: "not a url", API_KEYS: "short:t", DEFAULT_ENGINE: "gpu" }),
+    ).toThrow(ConfigError);
     try {
       loadConfig({ PORT: "eighty", REDIS_URL: "not a url", DEFAULT_ENGINE: "gpu" });
     } catch (err) {

@@ -10,16 +10,44 @@ const dev = { allowLoopback: true };
 describe("the SSRF guard", () => {
   describe("judging addresses", () => {
     it.each([
-      "127.0.0.1", "127.255.0.1", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.1.1", "169.254.169.254",
-      "100.64.0.1", "100.127.255.254", "0.0.0.0", "224.0.0.251", "239.255.255.250", "255.255.255.255", "198.18.0.1",
-      "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:a9fe:a9fe", "::7f00:1", "::a9fe:a9fe", "::127.0.0.1", "64:ff9b::a00:1", "2002:c0a8:101::1",
+      "127.0.0.1",
+      "127.255.0.1",
+      "10.0.0.1",
+      "172.16.5.4",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "100.127.255.254",
+      "0.0.0.0",
+      "224.0.0.251",
+      "239.255.255.250",
+      "255.255.255.255",
+      "198.18.0.1",
+      "::1",
+      "::",
+      "fe80::1",
+      "fc00::1",
+      "fd12:3456::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+      "::ffff:a9fe:a9fe",
+      "::7f00:1",
+      "::a9fe:a9fe",
+      "::127.0.0.1",
+      "64:ff9b::a00:1",
+      "2002:c0a8:101::1",
     ])("refuses %s", (ip) => {
       expect(forbiddenAddressReason(ip, strict)).toMatch(/private|loopback|reserved/);
     });
 
-    it.each(["8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])("allows the public address %s", (ip) => {
-      expect(forbiddenAddressReason(ip, strict)).toBeNull();
-    });
+    it.each(["8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])(
+      "allows the public address %s",
+      (ip) => {
+        expect(forbiddenAddressReason(ip, strict)).toBeNull();
+      },
+    );
 
     it("lets loopback through only when configured to, and nothing else private", () => {
       expect(forbiddenAddressReason("127.0.0.1", dev)).toBeNull();
@@ -73,12 +101,18 @@ describe("the SSRF guard", () => {
     });
 
     it("re-checks every redirect hop and refuses one to a private address or another scheme", async () => {
-      await expect(guardedRequest(`${base}/to-private`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({ code: "source_url_forbidden" });
-      await expect(guardedRequest(`${base}/to-file`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({ code: "source_url_forbidden" });
+      await expect(guardedRequest(`${base}/to-private`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({
+        code: "source_url_forbidden",
+      });
+      await expect(guardedRequest(`${base}/to-file`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({
+        code: "source_url_forbidden",
+      });
     });
 
     it("stops a redirect loop", async () => {
-      await expect(guardedRequest(`${base}/loop`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({ code: "source_unreachable" });
+      await expect(guardedRequest(`${base}/loop`, { policy: dev, timeoutMs: 2000 })).rejects.toMatchObject({
+        code: "source_unreachable",
+      });
     });
 
     it("does not follow redirects when told not to (webhooks)", async () => {
@@ -93,7 +127,9 @@ describe("the SSRF guard", () => {
       const allForbidden = addrs.length > 0 && addrs.every((a) => forbiddenAddressReason(a.address, strict) !== null);
       expect(allForbidden, `${host} should resolve to private addresses on a test machine`).toBe(true);
       const port = (server.address() as { port: number }).port;
-      await expect(guardedRequest(`http://${host}:${port}/ok`, { policy: strict, timeoutMs: 2000 })).rejects.toMatchObject({ code: "source_url_forbidden" });
+      await expect(
+        guardedRequest(`http://${host}:${port}/ok`, { policy: strict, timeoutMs: 2000 }),
+      ).rejects.toMatchObject({ code: "source_url_forbidden" });
     });
   });
 });

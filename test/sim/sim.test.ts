@@ -10,15 +10,32 @@ afterEach(async () => {
   await sim?.close();
 });
 
-const attribution = { "x-skill-source": ATTRIBUTION.source, "x-skill-version": ATTRIBUTION.version, "x-skill-platform": ATTRIBUTION.platform };
+const attribution = {
+  "x-skill-source": ATTRIBUTION.source,
+  "x-skill-version": ATTRIBUTION.version,
+  "x-skill-platform": ATTRIBUTION.platform,
+};
 
-async function call(method: string, p: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  p: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...attribution, ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${sim.url}${p}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const res = await fetch(`${sim.url}${p}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, json: text ? (JSON.parse(text) as Record<string, any>) : null };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    json: text ? (JSON.parse(text) as Record<string, any>) : null,
+  };
 }
 
 async function token(clientId = "sim-test"): Promise<string> {
@@ -31,7 +48,11 @@ describe("the simulator's envelopes and ids", () => {
     sim = await startSimulator({ faults: QUIET_FAULTS });
     const r = await call("POST", "/api/auth/anonymous-token", { headers: { "x-client-id": "c1" } });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ code: 0, message: "", data: { token: expect.stringMatching(/^nmv_usr_/), user_id: expect.stringMatching(/^anon_/), credits: 100 } });
+    expect(r.json).toMatchObject({
+      code: 0,
+      message: "",
+      data: { token: expect.stringMatching(/^nmv_usr_/), user_id: expect.stringMatching(/^anon_/), credits: 100 },
+    });
     const ttl = Date.parse(r.json!.data.expires_at) - Date.now();
     expect(ttl).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
   });
@@ -47,7 +68,9 @@ describe("the simulator's envelopes and ids", () => {
   it("answers 400 without X-Client-Id", async () => {
     sim = await startSimulator({ faults: QUIET_FAULTS });
     expect((await call("POST", "/api/auth/anonymous-token")).status).toBe(400);
-    expect((await call("POST", "/api/auth/anonymous-token", { headers: { "x-client-id": "x".repeat(65) } })).status).toBe(400);
+    expect(
+      (await call("POST", "/api/auth/anonymous-token", { headers: { "x-client-id": "x".repeat(65) } })).status,
+    ).toBe(400);
   });
 
   it("refuses a missing or unknown token with 401 / code 1001", async () => {
@@ -72,20 +95,35 @@ describe("the simulator's envelopes and ids", () => {
     sim = await startSimulator({ faults: QUIET_FAULTS });
     const a = await token("a");
     const b = await token("b");
-    const s = await call("POST", "/api/tasks/me/with-session/nemo_agent", { token: a, body: { task_name: "project", language: "en" } });
-    expect(s.json?.data).toMatchObject({ task_id: expect.stringMatching(/^task_[0-9a-f]+$/), session_id: expect.stringMatching(/^[1-9]\d{18}$/) });
+    const s = await call("POST", "/api/tasks/me/with-session/nemo_agent", {
+      token: a,
+      body: { task_name: "project", language: "en" },
+    });
+    expect(s.json?.data).toMatchObject({
+      task_id: expect.stringMatching(/^task_[0-9a-f]+$/),
+      session_id: expect.stringMatching(/^[1-9]\d{18}$/),
+    });
     const sid = s.json!.data.session_id as string;
-    expect((await call("GET", `/api/state/nemo_agent/me/${sid}/latest`, { token: a })).json).toMatchObject({ code: 0, data: { session_id: sid, task_name: "project", state: { draft: null } } });
+    expect((await call("GET", `/api/state/nemo_agent/me/${sid}/latest`, { token: a })).json).toMatchObject({
+      code: 0,
+      data: { session_id: sid, task_name: "project", state: { draft: null } },
+    });
     expect((await call("GET", `/api/state/nemo_agent/me/${sid}/latest`, { token: b })).json?.code).toBe(1002);
   });
 
   it("answers credits as available, frozen and total", async () => {
     sim = await startSimulator({ faults: { ...QUIET_FAULTS, initialCredits: 70 } });
-    expect((await call("GET", "/api/credits/balance/simple", { token: await token() })).json?.data).toEqual({ available: 70, frozen: 0, total: 70 });
+    expect((await call("GET", "/api/credits/balance/simple", { token: await token() })).json?.data).toEqual({
+      available: 70,
+      frozen: 0,
+      total: 70,
+    });
   });
 
   it("answers 429 bursts with and without Retry-After, then recovers", async () => {
-    sim = await startSimulator({ faults: { ...QUIET_FAULTS, rateLimit: { count: 2, retryAfterS: 4, on: ["credits"] } } });
+    sim = await startSimulator({
+      faults: { ...QUIET_FAULTS, rateLimit: { count: 2, retryAfterS: 4, on: ["credits"] } },
+    });
     const t = await token();
     const first = await call("GET", "/api/credits/balance/simple", { token: t });
     expect([first.status, first.headers.get("retry-after")]).toEqual([429, "4"]);
@@ -100,7 +138,8 @@ describe("the simulator's envelopes and ids", () => {
   it("refuses an export without attribution headers (402) or of an empty draft (400)", async () => {
     sim = await startSimulator({ faults: QUIET_FAULTS });
     const t = await token();
-    const sid = (await call("POST", "/api/tasks/me/with-session/nemo_agent", { token: t, body: { task_name: "p" } })).json!.data.session_id;
+    const sid = (await call("POST", "/api/tasks/me/with-session/nemo_agent", { token: t, body: { task_name: "p" } }))
+      .json!.data.session_id;
     const bare = await fetch(`${sim.url}/api/render/proxy/lambda`, {
       method: "POST",
       headers: { authorization: `Bearer ${t}`, "content-type": "application/json" },
@@ -108,7 +147,10 @@ describe("the simulator's envelopes and ids", () => {
     });
     expect(bare.status).toBe(402);
     expect(await bare.json()).toMatchObject({ success: false });
-    const empty = await call("POST", "/api/render/proxy/lambda", { token: t, body: { id: "render_2", sessionId: sid, draft: { t: [{ tt: 0, sg: [] }] } } });
+    const empty = await call("POST", "/api/render/proxy/lambda", {
+      token: t,
+      body: { id: "render_2", sessionId: sid, draft: { t: [{ tt: 0, sg: [] }] } },
+    });
     expect(empty.status).toBe(400);
     expect(sim.stats().exports).toEqual({ calls: 2, accepted: 0, refused: 2 });
   });
@@ -118,11 +160,22 @@ describe("the simulator's SSE turns", () => {
   async function turnText(dialect: "star" | "adk"): Promise<string> {
     sim = await startSimulator({ faults: { ...QUIET_FAULTS, dialect, turnMs: 60, heartbeatMs: 15 } });
     const t = await token();
-    const sid = (await call("POST", "/api/tasks/me/with-session/nemo_agent", { token: t, body: {} })).json!.data.session_id;
+    const sid = (await call("POST", "/api/tasks/me/with-session/nemo_agent", { token: t, body: {} })).json!.data
+      .session_id;
     const res = await fetch(`${sim.url}/run_sse`, {
       method: "POST",
-      headers: { ...attribution, authorization: `Bearer ${t}`, "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({ app_name: "nemo_agent", user_id: "me", session_id: sid, new_message: { parts: [{ text: "hi" }] } }),
+      headers: {
+        ...attribution,
+        authorization: `Bearer ${t}`,
+        "content-type": "application/json",
+        accept: "text/event-stream",
+      },
+      body: JSON.stringify({
+        app_name: "nemo_agent",
+        user_id: "me",
+        session_id: sid,
+        new_message: { parts: [{ text: "hi" }] },
+      }),
     });
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
     return res.text();
@@ -134,14 +187,22 @@ describe("the simulator's SSE turns", () => {
     expect(body).toContain("data:\n\n");
     expect(body).toContain(": keep-alive");
     // No upload yet: the agent asks for one, in its GUI words.
-    expect(body).toContain('data: {"type":"text","content":"Please upload a video first: drag and drop it into the media panel."}');
+    expect(body).toContain(
+      'data: {"type":"text","content":"Please upload a video first: drag and drop it into the media panel."}',
+    );
     expect(sim.stats().messages.total).toBe(1);
   });
 
   it("speaks the Google ADK dialect", async () => {
     const body = await turnText("adk");
-    const events = body.split("\n").filter((l) => l.startsWith("data: {")).map((l) => JSON.parse(l.slice(6)));
-    expect(events.at(-1)).toMatchObject({ content: { parts: [{ text: expect.stringContaining("upload a video") }], role: "model" }, author: "nemo_agent" });
+    const events = body
+      .split("\n")
+      .filter((l) => l.startsWith("data: {"))
+      .map((l) => JSON.parse(l.slice(6)));
+    expect(events.at(-1)).toMatchObject({
+      content: { parts: [{ text: expect.stringContaining("upload a video") }], role: "model" },
+      author: "nemo_agent",
+    });
     expect(events.some((e) => e.partial === true)).toBe(true);
   });
 });
@@ -153,7 +214,12 @@ describe("the control endpoint", () => {
     expect(merged.json).toMatchObject({ dialect: "adk", noTextRate: 0, rateLimit: { count: 2, retryAfterS: 1 } });
     expect(sim.state.faults.dialect).toBe("adk");
     const replaced = await call("PUT", "/__sim/faults", { body: { renderStatusShape: "toplevel" } });
-    expect(replaced.json).toMatchObject({ renderStatusShape: "toplevel", dialect: "star", noTextRate: 0.3, rateLimit: null });
+    expect(replaced.json).toMatchObject({
+      renderStatusShape: "toplevel",
+      dialect: "star",
+      noTextRate: 0.3,
+      rateLimit: null,
+    });
     expect((await call("DELETE", "/__sim/faults")).json).toMatchObject({ renderStatusShape: "star" });
     const bad = await call("POST", "/__sim/faults", { body: { noTextRate: 3 } });
     expect(bad.status).toBe(400);
@@ -163,7 +229,12 @@ describe("the control endpoint", () => {
   it("serves counters", async () => {
     sim = await startSimulator({ faults: QUIET_FAULTS });
     await token();
-    expect((await call("GET", "/__sim/stats")).json).toMatchObject({ tokensIssued: 1, messages: { total: 0, bySession: {} }, renders: { started: 0, bySession: {} }, exports: { calls: 0 } });
+    expect((await call("GET", "/__sim/stats")).json).toMatchObject({
+      tokensIssued: 1,
+      messages: { total: 0, bySession: {} },
+      renders: { started: 0, bySession: {} },
+      exports: { calls: 0 },
+    });
   });
 
   it("spends a counted fault once per occurrence", async () => {
@@ -178,10 +249,24 @@ describe("the control endpoint", () => {
 
 describe("promptcut nemo-sim", () => {
   it("runs standalone until SIGTERM", async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/cli/main.ts"), "nemo-sim", "--port", "0", "--faults", '{"dialect":"adk"}', "--log-level", "silent"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+        path.join(ROOT, "src/cli/main.ts"),
+        "nemo-sim",
+        "--port",
+        "0",
+        "--faults",
+        '{"dialect":"adk"}',
+        "--log-level",
+        "silent",
+      ],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stderr.on("data", (b: Buffer) => (err += b.toString()));
@@ -204,7 +289,17 @@ describe("promptcut nemo-sim", () => {
   });
 
   it("refuses bad --faults JSON", async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/cli/main.ts"), "nemo-sim", "--faults", "{nope"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+        path.join(ROOT, "src/cli/main.ts"),
+        "nemo-sim",
+        "--faults",
+        "{nope",
+      ],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let err = "";
     child.stderr.on("data", (b: Buffer) => (err += b.toString()));
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));

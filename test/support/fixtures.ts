@@ -13,9 +13,16 @@ export const fixture = (name: string) => path.join(FIXTURES, name);
 /** A clip from lavfi test sources: the video (and audio) source encoded with x264 ultrafast + AAC. */
 function lavfiClip(video: string, audio: string | null, x264: string[] = ["-pix_fmt", "yuv420p"]): string[] {
   return [
-    "-f", "lavfi", "-i", video,
+    "-f",
+    "lavfi",
+    "-i",
+    video,
     ...(audio ? ["-f", "lavfi", "-i", audio] : []),
-    "-c:v", "libx264", "-preset", "ultrafast", ...x264,
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    ...x264,
     ...(audio ? ["-c:a", "aac", "-shortest"] : []),
   ];
 }
@@ -52,16 +59,31 @@ export const FIXTURE_RECIPES: Record<string, string[]> = {
   ),
   // A phone-style HDR10 clip: 10-bit, BT.2020 primaries, PQ transfer; then upside down, with GPS.
   "hdr10_base_2s.mp4": lavfiClip("testsrc2=size=426x240:rate=30:duration=2", sine(2), [
-    "-pix_fmt", "yuv420p10le", "-color_primaries", "bt2020", "-color_trc", "smpte2084", "-colorspace", "bt2020nc",
+    "-pix_fmt",
+    "yuv420p10le",
+    "-color_primaries",
+    "bt2020",
+    "-color_trc",
+    "smpte2084",
+    "-colorspace",
+    "bt2020nc",
   ]),
   "hdr10_rot180_2s.mp4": [
-    "-i", fixture("hdr10_base_2s.mp4"), "-c", "copy",
-    "-metadata", "location=+40.7128-074.0060/", "-metadata:s:v:0", "rotate=180",
+    "-i",
+    fixture("hdr10_base_2s.mp4"),
+    "-c",
+    "copy",
+    "-metadata",
+    "location=+40.7128-074.0060/",
+    "-metadata:s:v:0",
+    "rotate=180",
   ],
   // Variable frame rate: frames dropped irregularly, timestamps kept (like a phone in low light).
-  "vfr_2s.mp4": lavfiClip("testsrc2=size=320x240:rate=30:duration=2,select='not(mod(n\\,3))+eq(mod(n\\,7)\\,1)'", sine(2), [
-    "-pix_fmt", "yuv420p", "-vsync", "vfr",
-  ]),
+  "vfr_2s.mp4": lavfiClip(
+    "testsrc2=size=320x240:rate=30:duration=2,select='not(mod(n\\,3))+eq(mod(n\\,7)\\,1)'",
+    sine(2),
+    ["-pix_fmt", "yuv420p", "-vsync", "vfr"],
+  ),
   "still.png": ["-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1"],
   // One saturated colour: a wrong YUV matrix anywhere on the way shows as a shifted pixel.
   "green.png": ["-f", "lavfi", "-i", "color=c=0x20C040:s=64x64", "-frames:v", "1"],
@@ -79,7 +101,8 @@ export function buildFixtures(ffmpeg = "ffmpeg"): void {
   }
   // Not media at all, but named like it: must be judged by content.
   const junk = fixture("random_bytes.mp4");
-  if (!fs.existsSync(junk)) fs.writeFileSync(junk, Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919 + 13) % 251)));
+  if (!fs.existsSync(junk))
+    fs.writeFileSync(junk, Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919 + 13) % 251)));
   const empty = fixture("empty.mp4");
   if (!fs.existsSync(empty)) fs.writeFileSync(empty, "");
 }

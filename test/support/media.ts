@@ -19,8 +19,13 @@ export interface ProbedStream {
 }
 
 /** ffprobe as tests see it: the raw streams and format, for asserting on outputs. */
-export function ffprobe(file: string): { streams: ProbedStream[]; format: { duration?: string; format_name: string; tags?: Record<string, string> } } {
-  const out = execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", file], { encoding: "utf8" });
+export function ffprobe(file: string): {
+  streams: ProbedStream[];
+  format: { duration?: string; format_name: string; tags?: Record<string, string> };
+} {
+  const out = execFileSync("ffprobe", ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", file], {
+    encoding: "utf8",
+  });
   return JSON.parse(out);
 }
 
@@ -42,7 +47,23 @@ export function moovBeforeMdat(buf: Buffer): boolean {
 export function frameRgb(file: string, atSeconds: number, width: number, height: number): Buffer {
   return execFileSync(
     "ffmpeg",
-    ["-v", "error", "-ss", String(atSeconds), "-i", file, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", `${width}x${height}`, "pipe:1"],
+    [
+      "-v",
+      "error",
+      "-ss",
+      String(atSeconds),
+      "-i",
+      file,
+      "-frames:v",
+      "1",
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "-s",
+      `${width}x${height}`,
+      "pipe:1",
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
 }

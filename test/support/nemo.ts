@@ -3,9 +3,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pino } from "pino";
-import { newCheckpoint, NemoCheckpointSchema, type NemoCheckpoint, type NemoJobResult } from "../../src/nemo/checkpoint.js";
+import {
+  newCheckpoint,
+  NemoCheckpointSchema,
+  type NemoCheckpoint,
+  type NemoJobResult,
+} from "../../src/nemo/checkpoint.js";
 import { NemoClient, type NemoClientOptions, type NemoToken, type TokenStore } from "../../src/nemo/client.js";
-import { advance, type Advance, type LifecycleDeps, type LifecycleTimings, type NemoSource } from "../../src/nemo/lifecycle.js";
+import {
+  advance,
+  type Advance,
+  type LifecycleDeps,
+  type LifecycleTimings,
+  type NemoSource,
+} from "../../src/nemo/lifecycle.js";
 import type { SimFaultsInput } from "../../src/sim/faults.js";
 import { startSimulator, type Simulator } from "../../src/sim/server.js";
 import { fixture } from "./fixtures.js";
@@ -17,7 +28,11 @@ export const silent = pino({ level: "silent" });
 export const QUIET_FAULTS: SimFaultsInput = { noTextRate: 0, turnMs: 30, heartbeatMs: 10 };
 
 export function startTestSim(faults: SimFaultsInput = {}): Promise<Simulator> {
-  return startSimulator({ faults: { ...QUIET_FAULTS, ...faults }, ffmpegPath: process.env.FFMPEG_PATH, ffprobePath: process.env.FFPROBE_PATH });
+  return startSimulator({
+    faults: { ...QUIET_FAULTS, ...faults },
+    ffmpegPath: process.env.FFMPEG_PATH,
+    ffprobePath: process.env.FFPROBE_PATH,
+  });
 }
 
 /** A client with shrunk timings (NEMO.md's 15 min / 10 min / 30 s become test-sized). */
@@ -91,7 +106,11 @@ export async function driveJob(opts: DriveOptions): Promise<DriveOutcome> {
     save: async (id, t) => void tokens.set(id, t),
   };
   const newClient = () => {
-    const c = testClient(opts.sim, { clientId: "driver-client", ...(opts.sharedTokenStore === false ? {} : { tokenStore }), ...opts.client });
+    const c = testClient(opts.sim, {
+      clientId: "driver-client",
+      ...(opts.sharedTokenStore === false ? {} : { tokenStore }),
+      ...opts.client,
+    });
     clients.push(c);
     return c;
   };

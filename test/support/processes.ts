@@ -3,7 +3,10 @@ import path from "node:path";
 import { ROOT } from "./fixtures.js";
 
 /** Runs `promptcut serve <mode>` from the sources in a child process, as a deployment would. */
-export function spawnService(mode: "all" | "api" | "worker", env: Record<string, string>): ChildProcess & { output: () => string } {
+export function spawnService(
+  mode: "all" | "api" | "worker",
+  env: Record<string, string>,
+): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/main.ts"), mode], {
     cwd: ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: env.LOG_LEVEL === "silent" ? "info" : (env.LOG_LEVEL ?? "info") },
@@ -15,10 +18,15 @@ export function spawnService(mode: "all" | "api" | "worker", env: Record<string,
   return Object.assign(child, { output: () => out });
 }
 
-export async function waitForOutput(child: { output: () => string }, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+export async function waitForOutput(
+  child: { output: () => string },
+  pattern: RegExp,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(child.output())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${child.output().slice(-2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${pattern}; output so far:\n${child.output().slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -46,14 +46,19 @@ async function freePort(): Promise<number> {
 
 async function startLocalRedisServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: "ignore",
-  });
+  const child: ChildProcess = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: "ignore",
+    },
+  );
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (await canConnect(port)) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error("could not start redis-server for the tests; set REDIS_URL");
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error("could not start redis-server for the tests; set REDIS_URL");
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -79,11 +84,30 @@ function canConnect(port: number): Promise<boolean> {
  * A redis-server of the test's own with the append-only file on (fsync always), so the test can
  * stop and restart it and see what survives — as a production Redis with AOF would.
  */
-export async function startDurableRedis(dir: string): Promise<{ url: string; stop(): Promise<void>; start(): Promise<void> }> {
+export async function startDurableRedis(
+  dir: string,
+): Promise<{ url: string; stop(): Promise<void>; start(): Promise<void> }> {
   const port = await freePort();
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", ""], { stdio: "ignore" });
+    child = spawn(
+      "redis-server",
+      [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        dir,
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        "always",
+        "--save",
+        "",
+      ],
+      { stdio: "ignore" },
+    );
     const deadline = Date.now() + 10_000;
     while (!(await canConnect(port))) {
       if (Date.now() > deadline) throw new Error("durable redis-server did not start");

@@ -39,7 +39,9 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
 }
 
 /** Starts API and/or worker in this process against the test Redis. */
-export async function startService(opts: { env?: Record<string, string>; api?: boolean; worker?: boolean } = {}): Promise<TestService> {
+export async function startService(
+  opts: { env?: Record<string, string>; api?: boolean; worker?: boolean } = {},
+): Promise<TestService> {
   const env = testEnv(opts.env);
   const cfg = loadConfig(env);
   const ctx = createContext(cfg, createLogger(cfg.LOG_LEVEL));
@@ -71,23 +73,34 @@ export async function startService(opts: { env?: Record<string, string>; api?: b
 }
 
 /** Polls a job until it reaches a final status. */
-export async function waitForJob(url: string, id: string, opts: { timeoutMs?: number; headers?: Record<string, string>; until?: (job: any) => boolean } = {}): Promise<any> {
+export async function waitForJob(
+  url: string,
+  id: string,
+  opts: { timeoutMs?: number; headers?: Record<string, string>; until?: (job: any) => boolean } = {},
+): Promise<any> {
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   const until = opts.until ?? ((j: any) => ["completed", "failed", "canceled"].includes(j.status));
   for (;;) {
     const res = await fetch(`${url}/v1/jobs/${id}`, { headers: opts.headers });
     const job: any = await res.json();
     if (until(job)) return job;
-    if (Date.now() > deadline) throw new Error(`job ${id} still ${job.status} (${job.step} ${job.progress}%) after timeout`);
+    if (Date.now() > deadline)
+      throw new Error(`job ${id} still ${job.status} (${job.step} ${job.progress}%) after timeout`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** Builds a multipart body from files on disk and fields. */
-export function form(parts: { file?: string; filename?: string; music?: string; fields?: Record<string, string> }): FormData {
+export function form(parts: {
+  file?: string;
+  filename?: string;
+  music?: string;
+  fields?: Record<string, string>;
+}): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(parts.fields ?? {})) fd.append(k, v);
-  if (parts.file) fd.append("file", new Blob([fs.readFileSync(parts.file)]), parts.filename ?? path.basename(parts.file));
+  if (parts.file)
+    fd.append("file", new Blob([fs.readFileSync(parts.file)]), parts.filename ?? path.basename(parts.file));
   if (parts.music) fd.append("music", new Blob([fs.readFileSync(parts.music)]), path.basename(parts.music));
   return fd;
 }
@@ -95,5 +108,8 @@ export function form(parts: { file?: string; filename?: string; music?: string; 
 /** Every file under a directory, recursively (to prove nothing was left behind). */
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name));
 }

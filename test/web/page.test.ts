@@ -16,7 +16,15 @@ describe("the web page, in a real browser", () => {
     // The flags keep Chromium off the network it cannot reach here (DEVELOPERS.md).
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 60_000);
   afterAll(async () => {
@@ -31,15 +39,22 @@ describe("the web page, in a real browser", () => {
     await page.fill('textarea[name="instruction"]', 'add "His Girl Friday" at the top and make it 3 seconds');
     await page.selectOption('select[name="preset"]', "square");
     await page.click("#go");
-    await page.waitForFunction(() => document.getElementById("step")?.textContent?.startsWith("Done"), null, { timeout: 90_000 });
+    await page.waitForFunction(() => document.getElementById("step")?.textContent?.startsWith("Done"), null, {
+      timeout: 90_000,
+    });
     expect(await page.textContent("#step")).toBe("Done: 1080×1080, 3.0 s");
-    expect(await page.textContent("#summary")).toMatch(/^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-3s.*Title: "His Girl Friday"/);
+    expect(await page.textContent("#summary")).toMatch(
+      /^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-3s.*Title: "His Girl Friday"/,
+    );
     await page.waitForSelector("#download:not([hidden])");
     expect(await page.getAttribute("#download", "download")).toMatch(/^promptcut-job_\w+\.mp4$/);
 
     // The page fetched the very file the job made.
     const jobId = /promptcut-(job_\w+)\.mp4/.exec((await page.getAttribute("#download", "download"))!)![1]!;
-    const size = await page.evaluate(async (href) => (await (await fetch(href)).blob()).size, (await page.getAttribute("#download", "href"))!);
+    const size = await page.evaluate(
+      async (href) => (await (await fetch(href)).blob()).size,
+      (await page.getAttribute("#download", "href"))!,
+    );
     const file = `${svc.storageDir}/jobs/${jobId}/output.mp4`;
     expect(size).toBe(fs.statSync(file).size);
     expect(ffprobe(file).streams.find((s) => s.codec_type === "video")?.width).toBe(1080);
@@ -48,7 +63,11 @@ describe("the web page, in a real browser", () => {
   it("shows the service's own error for a file that is not media", async () => {
     const page = await browser.newPage();
     await page.goto(`${svc.url}/`);
-    await page.setInputFiles('input[name="file"]', { name: "holiday.mp4", mimeType: "video/mp4", buffer: Buffer.from("not a video at all") });
+    await page.setInputFiles('input[name="file"]', {
+      name: "holiday.mp4",
+      mimeType: "video/mp4",
+      buffer: Buffer.from("not a video at all"),
+    });
     await page.click("#go");
     await page.waitForSelector("#error:not([hidden])");
     expect(await page.textContent("#error")).toMatch(/not a media file we can read.*\(unsupported_media\)/);

@@ -17,7 +17,10 @@ describe("when the worker process is killed in the middle of a render", () => {
   it("another worker picks the job up and it completes with exactly one output", async () => {
     const first = spawnService("worker", api.env);
     await waitForOutput(first, /worker started/);
-    const res = await fetch(`${api.url}/v1/jobs`, { method: "POST", body: form({ file: fixture("clip_240p_20s.mp4"), fields: { options: JSON.stringify({ preset: "tiktok" }) } }) });
+    const res = await fetch(`${api.url}/v1/jobs`, {
+      method: "POST",
+      body: form({ file: fixture("clip_240p_20s.mp4"), fields: { options: JSON.stringify({ preset: "tiktok" }) } }),
+    });
     const { id } = (await res.json()) as any;
     await waitForJob(api.url, id, { until: (j) => j.step === "render" && j.progress >= 20, timeoutMs: 60_000 });
 
@@ -52,7 +55,10 @@ describe("when the worker process is killed in the middle of a render", () => {
       await waitForOutput(first, /worker started/);
       const res = await fetch(`${api.url}/v1/jobs`, {
         method: "POST",
-        body: form({ file: fixture("clip_240p_20s.mp4"), fields: { options: JSON.stringify({ preset: "tiktok", webhook: { url: receiver.url } }) } }),
+        body: form({
+          file: fixture("clip_240p_20s.mp4"),
+          fields: { options: JSON.stringify({ preset: "tiktok", webhook: { url: receiver.url } }) },
+        }),
       });
       const { id } = (await res.json()) as any;
       await waitForJob(api.url, id, { until: (j) => j.step === "render" && j.progress >= 15, timeoutMs: 60_000 });

@@ -45,7 +45,15 @@ describe("when the worker and Redis restart in the middle of a webhook retry sch
     try {
       const res = await fetch(`${s.api.url}/v1/jobs`, {
         method: "POST",
-        body: form({ file: fixture("clip_240p_2s.mp4"), fields: { options: JSON.stringify({ plan: { output: { aspect: "1:1", resolution: 480 } }, webhook: { url: receiver.url } }) } }),
+        body: form({
+          file: fixture("clip_240p_2s.mp4"),
+          fields: {
+            options: JSON.stringify({
+              plan: { output: { aspect: "1:1", resolution: 480 } },
+              webhook: { url: receiver.url },
+            }),
+          },
+        }),
       });
       const { id } = (await res.json()) as any;
       await receiver.waitFor(1, 30_000);
@@ -55,10 +63,15 @@ describe("when the worker and Redis restart in the middle of a webhook retry sch
       await redis.stop();
       await redis.start();
       s = await up();
-      const job = await waitForJob(s.api.url, id, { until: (j) => j.webhook?.status === "delivered", timeoutMs: 30_000 });
+      const job = await waitForJob(s.api.url, id, {
+        until: (j) => j.webhook?.status === "delivered",
+        timeoutMs: 30_000,
+      });
       expect(job.webhook.deliveries.map((d: any) => d.statusCode)).toEqual([500, 200]);
       const second = receiver.received[1]!;
-      expect((new Webhook(SECRET).verify(second.body, second.headers as Record<string, string>) as any).data.id).toBe(id);
+      expect((new Webhook(SECRET).verify(second.body, second.headers as Record<string, string>) as any).data.id).toBe(
+        id,
+      );
       expect(receiver.received).toHaveLength(2);
     } finally {
       await down(s);

@@ -11,7 +11,10 @@ describe("on SIGTERM", () => {
   afterAll(() => api?.close());
 
   const submit = async (clip: string) => {
-    const res = await fetch(`${api.url}/v1/jobs`, { method: "POST", body: form({ file: fixture(clip), fields: { options: JSON.stringify({ preset: "tiktok" }) } }) });
+    const res = await fetch(`${api.url}/v1/jobs`, {
+      method: "POST",
+      body: form({ file: fixture(clip), fields: { options: JSON.stringify({ preset: "tiktok" }) } }),
+    });
     return ((await res.json()) as any).id as string;
   };
 

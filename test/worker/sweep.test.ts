@@ -50,7 +50,15 @@ describe("the storage sweep", () => {
       const t = new Date(Date.now() - 3600_000);
       fs.utimesSync(file, t, t);
     }
-    await svc.ctx.uploads.save({ id: live, tenant: "t", filename: "a.mp4", sizeBytes: 1, info: await probeMedia(fixture("tone_3s.wav"), fs.statSync(fixture("tone_3s.wav")).size), createdAt: new Date().toISOString(), expiresAt: new Date().toISOString() });
+    await svc.ctx.uploads.save({
+      id: live,
+      tenant: "t",
+      filename: "a.mp4",
+      sizeBytes: 1,
+      info: await probeMedia(fixture("tone_3s.wav"), fs.statSync(fixture("tone_3s.wav")).size),
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date().toISOString(),
+    });
     const { removed } = await sweepStorage(svc.ctx);
     expect(removed).toEqual([expired]);
     expect(fs.existsSync(svc.ctx.storage.uploadPath(live))).toBe(true);

@@ -13,7 +13,8 @@ export const creditsRoutes: RouteSpec[] = [
     url: "/v1/credits",
     operationId: "getCredits",
     summary: "Credit balance of the nemo engine's NemoVideo account (local editing costs none)",
-    description: "Credits sit in `frozen` while an agent turn runs; an edit turn costs about 50, exports are free (NEMO.md).",
+    description:
+      "Credits sit in `frozen` while an agent turn runs; an edit turn costs about 50, exports are free (NEMO.md).",
     tag: "credits",
     auth: true,
     responses: {
@@ -25,7 +26,12 @@ export const creditsRoutes: RouteSpec[] = [
       const nemo = await deps.nemoClient().credits();
       return {
         local: { costs: "none" as const, note: "Editing with the local engine costs no credits." },
-        nemo: { available: nemo.available, frozen: nemo.frozen, total: nemo.total ?? nemo.available + nemo.frozen, url: deps.ctx.cfg.NEMO_API_URL },
+        nemo: {
+          available: nemo.available,
+          frozen: nemo.frozen,
+          total: nemo.total ?? nemo.available + nemo.frozen,
+          url: deps.ctx.cfg.NEMO_API_URL,
+        },
       };
     },
   },

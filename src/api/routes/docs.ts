@@ -2,7 +2,11 @@ import fs from "node:fs/promises";
 import { parse } from "yaml";
 import type { RouteSpec } from "../route.js";
 
-const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? "").replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 interface Op {
   summary?: string;
@@ -15,14 +19,28 @@ interface Op {
 }
 
 /** The API reference as one HTML page, rendered from openapi.yaml (so it cannot disagree with it). */
-export function renderDocs(doc: { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Op>> }): string {
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+export function renderDocs(doc: {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, Op>>;
+}): string {
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  );
   const rows = ops
     .map(({ path, method, op }) => {
-      const params = (op.parameters ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", required" : ""})${p.description ? ` — ${esc(p.description)}` : ""}</li>`).join("");
-      const bodies = Object.keys(op.requestBody?.content ?? {}).map((t) => `<code>${esc(t)}</code>`).join(", ");
-      const answers = Object.entries(op.responses ?? {}).map(([code, r]) => `<li><b>${esc(code)}</b> ${esc(r.description)}</li>`).join("");
-      return `<section><h2><span class="m ${method.toLowerCase()}">${method}</span> <code>${esc(path)}</code>${op.security?.length ? ' <small>🔑 bearer</small>' : ""}</h2>
+      const params = (op.parameters ?? [])
+        .map(
+          (p) =>
+            `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", required" : ""})${p.description ? ` — ${esc(p.description)}` : ""}</li>`,
+        )
+        .join("");
+      const bodies = Object.keys(op.requestBody?.content ?? {})
+        .map((t) => `<code>${esc(t)}</code>`)
+        .join(", ");
+      const answers = Object.entries(op.responses ?? {})
+        .map(([code, r]) => `<li><b>${esc(code)}</b> ${esc(r.description)}</li>`)
+        .join("");
+      return `<section><h2><span class="m ${method.toLowerCase()}">${method}</span> <code>${esc(path)}</code>${op.security?.length ? " <small>🔑 bearer</small>" : ""}</h2>
 <p>${esc(op.summary)}</p>${op.description ? `<p>${esc(op.description)}</p>` : ""}
 ${params ? `<h3>Parameters</h3><ul>${params}</ul>` : ""}${bodies ? `<h3>Body</h3><p>${bodies}</p>` : ""}<h3>Answers</h3><ul>${answers}</ul></section>`;
     })
@@ -49,7 +67,10 @@ export const docsRoutes: RouteSpec[] = [
     responses: { 200: { description: "HTML", contentType: "text/html" } },
     handler: async (_req, reply, deps) => {
       cached ??= renderDocs(parse(await fs.readFile(deps.openapiPath, "utf8")));
-      return reply.type("text/html; charset=utf-8").header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'").send(cached);
+      return reply
+        .type("text/html; charset=utf-8")
+        .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
+        .send(cached);
     },
   },
 ];

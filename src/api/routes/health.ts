@@ -4,7 +4,10 @@ import { execFile } from "../../shared/exec.js";
 import type { RouteSpec } from "../route.js";
 
 const CheckSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
-const ReadySchema = z.object({ ok: z.boolean(), checks: z.object({ redis: CheckSchema, ffmpeg: CheckSchema, storage: CheckSchema }) });
+const ReadySchema = z.object({
+  ok: z.boolean(),
+  checks: z.object({ redis: CheckSchema, ffmpeg: CheckSchema, storage: CheckSchema }),
+});
 
 async function check(fn: () => Promise<unknown>): Promise<z.infer<typeof CheckSchema>> {
   try {
@@ -33,12 +36,18 @@ export const healthRoutes: RouteSpec[] = [
     summary: "Readiness: Redis answers, ffmpeg is present, storage is writable",
     tag: "operations",
     auth: false,
-    responses: { 200: { description: "Ready", schema: ReadySchema }, 503: { description: "Not ready; checks say why", schema: ReadySchema } },
+    responses: {
+      200: { description: "Ready", schema: ReadySchema },
+      503: { description: "Not ready; checks say why", schema: ReadySchema },
+    },
     handler: async (_req, reply, deps) => {
       const { ctx } = deps;
       const [redis, ffmpeg, storage] = await Promise.all([
         check(async () => {
-          const pong = await Promise.race([ctx.redis.ping(), new Promise((_, rej) => setTimeout(() => rej(new Error("timeout")), 2000))]);
+          const pong = await Promise.race([
+            ctx.redis.ping(),
+            new Promise((_, rej) => setTimeout(() => rej(new Error("timeout")), 2000)),
+          ]);
           if (pong !== "PONG") throw new Error(`unexpected answer ${String(pong)}`);
         }),
         check(async () => {
@@ -61,7 +70,8 @@ export const healthRoutes: RouteSpec[] = [
     tag: "operations",
     auth: false,
     responses: { 200: { description: "Prometheus text exposition format 0.0.4", contentType: "text/plain" } },
-    handler: async (_req, reply, deps) => reply.type("text/plain; version=0.0.4").send(deps.metrics.render(await deps.queueCounts())),
+    handler: async (_req, reply, deps) =>
+      reply.type("text/plain; version=0.0.4").send(deps.metrics.render(await deps.queueCounts())),
   },
   {
     method: "GET",

@@ -13,7 +13,16 @@ import { uploadRoutes } from "./uploads.js";
 import { docsRoutes } from "./docs.js";
 
 /** Every route the API serves; openapi.yaml is generated from this list. */
-export const allRoutes: RouteSpec[] = [...jobRoutes, ...uploadRoutes, ...planRoutes, ...sessionRoutes, ...creditsRoutes, ...healthRoutes, ...docsRoutes, ...webRoutes];
+export const allRoutes: RouteSpec[] = [
+  ...jobRoutes,
+  ...uploadRoutes,
+  ...planRoutes,
+  ...sessionRoutes,
+  ...creditsRoutes,
+  ...healthRoutes,
+  ...docsRoutes,
+  ...webRoutes,
+];
 
 apiSchemas.add(EditPlanSchema, { id: "EditPlan" });
 apiSchemas.add(JobViewSchema, { id: "Job" });

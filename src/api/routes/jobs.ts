@@ -14,9 +14,11 @@ import { streamJobEvents } from "../sse.js";
 import { FINAL_STATUSES } from "../../jobs/record.js";
 import type { FastifyRequest } from "fastify";
 
-
 const CreatedJobSchema = JobViewSchema.extend({
-  webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created"),
+  webhookSecret: z
+    .string()
+    .optional()
+    .describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created"),
 });
 
 /** A job the caller may see, or 404 — never 403, which would confirm another tenant's id exists. */
@@ -38,7 +40,11 @@ export const jobRoutes: RouteSpec[] = [
       "multipart/form-data with `file` (the clip), optional `music`, `instruction` and `options` (JSON: preset, output, plan, engine, webhook, metadata); or JSON with `source.url` and the same options at the top level or under `options`.",
     tag: "jobs",
     auth: true,
-    headers: { "idempotency-key": { description: "Retry-safe creation: the same key and body within 24 h return the first job (200)" } },
+    headers: {
+      "idempotency-key": {
+        description: "Retry-safe creation: the same key and body within 24 h return the first job (200)",
+      },
+    },
     body: {
       json: CreateJobJsonSchema,
       multipart: {
@@ -49,24 +55,36 @@ export const jobRoutes: RouteSpec[] = [
       },
     },
     responses: {
-      200: { description: "An earlier request with the same Idempotency-Key and body created this job", schema: JobViewSchema },
+      200: {
+        description: "An earlier request with the same Idempotency-Key and body created this job",
+        schema: JobViewSchema,
+      },
       202: { description: "The job, queued", schema: CreatedJobSchema, headers: { location: "URL of the job" } },
       400: problemResponse("malformed_request: the body is not valid JSON or multipart"),
       401: problemResponse("Missing or unknown API key"),
       409: problemResponse("conflict: a request with this Idempotency-Key is still being handled"),
       413: problemResponse("file_too_large: the upload is over the limit; nothing was kept"),
       415: problemResponse("unsupported_media: the file is not media we can read"),
-      422: problemResponse("invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)"),
+      422: problemResponse(
+        "invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)",
+      ),
       503: problemResponse("service_unavailable: shutting down, or the queue is unreachable; send it again shortly"),
     },
     handler: async (req, reply, deps) => {
       const key = req.headers["idempotency-key"];
-      const who: CreateRequest = { tenant: req.tenant, idempotencyKey: Array.isArray(key) ? key[0] : key, log: req.log };
+      const who: CreateRequest = {
+        tenant: req.tenant,
+        idempotencyKey: Array.isArray(key) ? key[0] : key,
+        log: req.log,
+      };
       let created;
       if (req.isMultipart()) created = await createJobFromParts(who, req.parts(), deps);
       else {
         const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
-        if (!parsed.success) throw new AppError("invalid_request", "The job request is not valid.", { issues: zodIssues(parsed.error.issues) });
+        if (!parsed.success)
+          throw new AppError("invalid_request", "The job request is not valid.", {
+            issues: zodIssues(parsed.error.issues),
+          });
         created = await createJobFromJson(who, parsed.data, deps);
       }
       const view = toJobView(created.record, deps.ctx.baseUrl);
@@ -85,13 +103,17 @@ export const jobRoutes: RouteSpec[] = [
     auth: true,
     query: ListJobsQuery,
     responses: {
-      200: { description: "A page of jobs", schema: z.object({ jobs: z.array(JobViewSchema), nextCursor: z.string().nullable() }) },
+      200: {
+        description: "A page of jobs",
+        schema: z.object({ jobs: z.array(JobViewSchema), nextCursor: z.string().nullable() }),
+      },
       401: problemResponse("Missing or unknown API key"),
       422: problemResponse("invalid_request: bad limit, cursor or status"),
     },
     handler: async (req, _reply, deps) => {
       const q = ListJobsQuery.safeParse(req.query);
-      if (!q.success) throw new AppError("invalid_request", "The query is not valid.", { issues: zodIssues(q.error.issues) });
+      if (!q.success)
+        throw new AppError("invalid_request", "The query is not valid.", { issues: zodIssues(q.error.issues) });
       const page = await deps.ctx.store.list(req.tenant, q.data);
       return { jobs: page.jobs.map((j) => toJobView(j, deps.ctx.baseUrl)), nextCursor: page.nextCursor };
     },
@@ -104,7 +126,11 @@ export const jobRoutes: RouteSpec[] = [
     tag: "jobs",
     auth: true,
     params: JobIdParams,
-    responses: { 200: { description: "The job", schema: JobViewSchema }, 401: problemResponse("Missing or unknown API key"), 404: problemResponse("not_found") },
+    responses: {
+      200: { description: "The job", schema: JobViewSchema },
+      401: problemResponse("Missing or unknown API key"),
+      404: problemResponse("not_found"),
+    },
     handler: async (req, _reply, deps) => toJobView(await loadJob(req, deps), deps.ctx.baseUrl),
   },
   {
@@ -126,7 +152,9 @@ export const jobRoutes: RouteSpec[] = [
     handler: async (req, reply, deps) => {
       const rec = await loadJob(req, deps);
       if (rec.status !== "completed" || !rec.result) {
-        throw new AppError("conflict", `The job is ${rec.status}; its output exists only once it is completed.`, { extra: { jobStatus: rec.status } });
+        throw new AppError("conflict", `The job is ${rec.status}; its output exists only once it is completed.`, {
+          extra: { jobStatus: rec.status },
+        });
       }
       const base = (rec.source.type === "upload" ? rec.source.filename : "clip").replace(/\.[^.]+$/, "");
       return sendFile(reply, deps.ctx.storage.outputPath(rec.id, rec.result.format), {
@@ -151,8 +179,12 @@ export const jobRoutes: RouteSpec[] = [
     },
     handler: async (req, _reply, deps) => {
       const rec = await loadJob(req, deps);
-      const res = await deps.ctx.store.patch(rec.id, ["queued", "processing"], { status: "canceled", finishedAt: new Date().toISOString() });
-      if (!res.applied) throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { jobStatus: res.previous } });
+      const res = await deps.ctx.store.patch(rec.id, ["queued", "processing"], {
+        status: "canceled",
+        finishedAt: new Date().toISOString(),
+      });
+      if (!res.applied)
+        throw new AppError("conflict", `The job is already ${res.previous}.`, { extra: { jobStatus: res.previous } });
       if (res.previous === "queued") await deps.editQueue.remove(rec.id).catch(() => 0);
       else {
         await deps.publishCancel(rec.id);
@@ -170,13 +202,18 @@ export const jobRoutes: RouteSpec[] = [
     method: "GET",
     url: "/v1/jobs/:id/events",
     operationId: "streamJobEvents",
-    summary: "Server-Sent Events: the current state, then step, progress and the final event (completed, failed or canceled)",
-    description: "Keep-alive comments every 15 s. Event ids are resumable with `Last-Event-ID`. The stream ends after the final event.",
+    summary:
+      "Server-Sent Events: the current state, then step, progress and the final event (completed, failed or canceled)",
+    description:
+      "Keep-alive comments every 15 s. Event ids are resumable with `Last-Event-ID`. The stream ends after the final event.",
     tag: "jobs",
     auth: true,
     params: JobIdParams,
     headers: { "last-event-id": { description: "Resume after this event id" } },
-    responses: { 200: { description: "text/event-stream of job events", contentType: "text/event-stream" }, 404: problemResponse("not_found") },
+    responses: {
+      200: { description: "text/event-stream of job events", contentType: "text/event-stream" },
+      404: problemResponse("not_found"),
+    },
     handler: async (req, reply, deps) => streamJobEvents(req, reply, deps, await loadJob(req, deps)),
   },
   {
@@ -195,7 +232,8 @@ export const jobRoutes: RouteSpec[] = [
     handler: async (req, reply, deps) => {
       const rec = await loadJob(req, deps);
       if (!rec.webhook) throw new AppError("conflict", "The job has no webhook.");
-      if (!FINAL_STATUSES.has(rec.status) || !rec.lastEvent) throw new AppError("conflict", `The job is ${rec.status}; its event is sent when it finishes.`);
+      if (!FINAL_STATUSES.has(rec.status) || !rec.lastEvent)
+        throw new AppError("conflict", `The job is ${rec.status}; its event is sent when it finishes.`);
       const event = await deps.notifier.redeliver(rec);
       return reply.code(202).send({ event: event!.type, webhookId: event!.webhookId });
     },

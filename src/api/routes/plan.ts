@@ -9,7 +9,10 @@ import { planForJob } from "../../jobs/plan.js";
 const PlanBodySchema = z
   .object({
     instruction: z.string().optional(),
-    plan: z.record(z.string(), z.unknown()).optional().describe("Explicit EditPlan fields; they win over the interpreted instruction"),
+    plan: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Explicit EditPlan fields; they win over the interpreted instruction"),
     preset: PresetSchema.optional(),
     output: OutputShorthandSchema.optional(),
     source: z
@@ -23,7 +26,6 @@ const PlanBodySchema = z
   })
   .strict();
 
-
 export const planRoutes: RouteSpec[] = [
   {
     method: "POST",
@@ -34,13 +36,19 @@ export const planRoutes: RouteSpec[] = [
     auth: true,
     body: { json: PlanBodySchema },
     responses: {
-      200: { description: "The plan, with notes and unrecognized fragments", schema: z.object({ plan: EditPlanSchema }) },
+      200: {
+        description: "The plan, with notes and unrecognized fragments",
+        schema: z.object({ plan: EditPlanSchema }),
+      },
       401: problemResponse("Missing or unknown API key"),
       422: problemResponse("invalid_instruction, invalid_plan or invalid_request"),
     },
     handler: async (req) => {
       const parsed = PlanBodySchema.safeParse(req.body ?? {});
-      if (!parsed.success) throw new AppError("invalid_request", "The plan request is not valid.", { issues: zodIssues(parsed.error.issues) });
+      if (!parsed.success)
+        throw new AppError("invalid_request", "The plan request is not valid.", {
+          issues: zodIssues(parsed.error.issues),
+        });
       const { source, ...rest } = parsed.data;
       return { plan: planForJob(rest, { sourceName: source?.name, sourceDurationMs: source?.durationMs ?? null }) };
     },

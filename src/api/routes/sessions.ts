@@ -26,19 +26,29 @@ const UrlsSchema = z.object({ urls: z.array(z.string().min(1).max(4096)).min(1).
 const MessageSchema = z
   .object({
     text: z.string().describe("What to do, in English or Chinese (≤ 2,000 characters)"),
-    sourceId: z.string().optional().describe("Apply the message to this source only (else: the clips it names, or all)"),
+    sourceId: z
+      .string()
+      .optional()
+      .describe("Apply the message to this source only (else: the clips it names, or all)"),
   })
   .strict();
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value ?? {});
-  if (!r.success) throw new AppError("invalid_request", "The request is not valid.", { issues: zodIssues(r.error.issues) });
+  if (!r.success)
+    throw new AppError("invalid_request", "The request is not valid.", { issues: zodIssues(r.error.issues) });
   return r.data;
 }
 
 /** The session as shown; a turn already built its summaries, so they are passed in rather than rebuilt. */
 async function view(deps: ApiDeps, s: Session, summaries?: Record<string, string>) {
-  return toSessionView(s, summaries ?? (await deps.sessions.summaries(s)), deps.ctx.store, deps.ctx.baseUrl, deps.ctx.cfg.SESSION_IDLE_MS);
+  return toSessionView(
+    s,
+    summaries ?? (await deps.sessions.summaries(s)),
+    deps.ctx.store,
+    deps.ctx.baseUrl,
+    deps.ctx.cfg.SESSION_IDLE_MS,
+  );
 }
 
 /** Multipart `file` parts as they arrive, each streamed to storage by the session service. */
@@ -47,7 +57,10 @@ async function* fileParts(req: FastifyRequest) {
     if (part.type !== "file") continue;
     if (part.fieldname !== "file") {
       part.file.resume();
-      throw new AppError("invalid_request", `Unexpected file part "${part.fieldname}"; send each clip as a "file" part.`);
+      throw new AppError(
+        "invalid_request",
+        `Unexpected file part "${part.fieldname}"; send each clip as a "file" part.`,
+      );
     }
     yield { name: safeFilename(part.filename), stream: part.file };
   }
@@ -65,15 +78,27 @@ export const sessionRoutes: RouteSpec[] = [
     responses: {
       201: {
         description: "The session",
-        schema: SessionViewSchema.extend({ webhookSecret: z.string().optional().describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created") }),
+        schema: SessionViewSchema.extend({
+          webhookSecret: z
+            .string()
+            .optional()
+            .describe("The tenant's webhook signing secret (whsec_…); returned only the first time it is created"),
+        }),
       },
       422: problemResponse("invalid_request or webhook_url_forbidden"),
     },
     handler: async (req, reply: FastifyReply, deps) => {
       const body = parse(CreateSessionSchema, req.body);
-      const { session: s, webhookSecret } = await deps.sessions.create(req.tenant, { engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE, webhook: body.webhook ?? null, metadata: body.metadata ?? null });
+      const { session: s, webhookSecret } = await deps.sessions.create(req.tenant, {
+        engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE,
+        webhook: body.webhook ?? null,
+        metadata: body.metadata ?? null,
+      });
       const shown = await view(deps, s);
-      return reply.code(201).header("location", `/v1/sessions/${s.id}`).send(webhookSecret ? { ...shown, webhookSecret } : shown);
+      return reply
+        .code(201)
+        .header("location", `/v1/sessions/${s.id}`)
+        .send(webhookSecret ? { ...shown, webhookSecret } : shown);
     },
   },
   {
@@ -84,9 +109,18 @@ export const sessionRoutes: RouteSpec[] = [
     tag: "sessions",
     auth: true,
     params: Params,
-    body: { json: UrlsSchema, multipart: { file: { type: "file", description: "A clip (repeat the part for several)", required: true } } },
+    body: {
+      json: UrlsSchema,
+      multipart: { file: { type: "file", description: "A clip (repeat the part for several)", required: true } },
+    },
     responses: {
-      201: { description: "The sources added and the session", schema: z.object({ added: z.array(z.object({ id: z.string(), name: z.string() })), session: SessionViewSchema }) },
+      201: {
+        description: "The sources added and the session",
+        schema: z.object({
+          added: z.array(z.object({ id: z.string(), name: z.string() })),
+          session: SessionViewSchema,
+        }),
+      },
       404: problemResponse("not_found"),
       413: problemResponse("file_too_large"),
       415: problemResponse("unsupported_media"),
@@ -97,20 +131,26 @@ export const sessionRoutes: RouteSpec[] = [
       const res = req.isMultipart()
         ? await deps.sessions.addSources(req.tenant, id, fileParts(req))
         : await deps.sessions.addSources(req.tenant, id, (async function* () {})(), parse(UrlsSchema, req.body).urls);
-      return reply.code(201).send({ added: res.added.map((s) => ({ id: s.id, name: s.name })), session: await view(deps, res.session) });
+      return reply
+        .code(201)
+        .send({ added: res.added.map((s) => ({ id: s.id, name: s.name })), session: await view(deps, res.session) });
     },
   },
   {
     method: "POST",
     url: "/v1/sessions/:id/messages",
     operationId: "sendSessionMessage",
-    summary: "Send a message: an edit (relative to the current plan), undo/redo, status, export, credits, upload or help",
+    summary:
+      "Send a message: an edit (relative to the current plan), undo/redo, status, export, credits, upload or help",
     tag: "sessions",
     auth: true,
     params: Params,
     body: { json: MessageSchema },
     responses: {
-      200: { description: "The turn and the session after it", schema: z.object({ turn: TurnSchema, session: SessionViewSchema }) },
+      200: {
+        description: "The turn and the session after it",
+        schema: z.object({ turn: TurnSchema, session: SessionViewSchema }),
+      },
       404: problemResponse("not_found"),
       409: problemResponse("conflict: another message to this session is still being handled"),
       422: problemResponse("invalid_instruction, invalid_request"),
@@ -130,7 +170,10 @@ export const sessionRoutes: RouteSpec[] = [
     tag: "sessions",
     auth: true,
     params: Params,
-    responses: { 200: { description: "The session", schema: SessionViewSchema }, 404: problemResponse("not_found (also once it expired)") },
+    responses: {
+      200: { description: "The session", schema: SessionViewSchema },
+      404: problemResponse("not_found (also once it expired)"),
+    },
     handler: async (req, _reply, deps) => view(deps, await deps.sessions.get(req.tenant, Params.parse(req.params).id)),
   },
   {

@@ -9,7 +9,6 @@ import { MediaInfoSchema } from "../../media/probe.js";
 import { problemResponse } from "../problem.js";
 import type { RouteSpec } from "../route.js";
 
-
 const UploadViewSchema = z.object({
   id: z.string(),
   filename: z.string(),
@@ -29,7 +28,11 @@ export const uploadRoutes: RouteSpec[] = [
     summary: "Upload a clip once; name it in jobs as `source: {uploadId}` (kept UPLOAD_RETENTION_HOURS)",
     tag: "jobs",
     auth: true,
-    body: { multipart: { file: { type: "file", description: "The clip: video, image or audio, judged by its content", required: true } } },
+    body: {
+      multipart: {
+        file: { type: "file", description: "The clip: video, image or audio, judged by its content", required: true },
+      },
+    },
     responses: {
       201: { description: "The stored upload", schema: UploadViewSchema },
       413: problemResponse("file_too_large: nothing was kept"),
@@ -38,7 +41,8 @@ export const uploadRoutes: RouteSpec[] = [
     },
     handler: async (req, reply, deps) => {
       const { ctx } = deps;
-      if (!req.isMultipart()) throw new AppError("unsupported_content_type", 'Send the clip as multipart/form-data with a "file" part.');
+      if (!req.isMultipart())
+        throw new AppError("unsupported_content_type", 'Send the clip as multipart/form-data with a "file" part.');
       const id = newId("upl");
       const dest = ctx.storage.uploadPath(id);
       const maxBytes = Math.round(ctx.cfg.MAX_UPLOAD_MB * 1024 * 1024);
@@ -54,7 +58,10 @@ export const uploadRoutes: RouteSpec[] = [
           if ((part.file as { truncated?: boolean }).truncated) throw new FileTooLargeError(maxBytes);
           stored = { filename: safeFilename(part.filename), bytes: w.bytes };
         }
-        if (!stored) throw new AppError("invalid_request", 'Attach the clip as the multipart file part "file".', { issues: [{ path: "file", message: "required" }] });
+        if (!stored)
+          throw new AppError("invalid_request", 'Attach the clip as the multipart file part "file".', {
+            issues: [{ path: "file", message: "required" }],
+          });
         const info = await probeMedia(dest, (await fs.stat(dest)).size, { ffprobePath: ctx.cfg.FFPROBE_PATH });
         const now = new Date();
         const rec = {

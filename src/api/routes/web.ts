@@ -20,7 +20,10 @@ export const webRoutes: RouteSpec[] = [
       cached ??= fs.readFileSync(PAGE, "utf8");
       return reply
         .type("text/html; charset=utf-8")
-        .header("content-security-policy", "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; media-src 'self' blob:; img-src 'self' blob: data:; connect-src 'self' blob:")
+        .header(
+          "content-security-policy",
+          "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; media-src 'self' blob:; img-src 'self' blob: data:; connect-src 'self' blob:",
+        )
         .send(cached);
     },
   },

@@ -24,7 +24,10 @@ async function readPlanFile(file: string): Promise<unknown> {
   try {
     return JSON.parse(await fs.readFile(file, "utf8"));
   } catch (err) {
-    throw new AppError("invalid_plan", `Could not read the plan ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new AppError(
+      "invalid_plan",
+      `Could not read the plan ${file}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 
@@ -46,7 +49,9 @@ function progressBar(stream: NodeJS.WriteStream): { update: (f: number, step: Re
         if (pct === lastPct && step === lastStep) return;
         const width = 30;
         const full = Math.round((pct / 100) * width);
-        stream.write(`\r[${"#".repeat(full)}${".".repeat(width - full)}] ${String(pct).padStart(3)}% ${step.padEnd(7)}`);
+        stream.write(
+          `\r[${"#".repeat(full)}${".".repeat(width - full)}] ${String(pct).padStart(3)}% ${step.padEnd(7)}`,
+        );
       } else if (step !== lastStep || Math.floor(pct / 25) > Math.floor(lastPct / 25)) {
         stream.write(`${step} ${pct}%\n`);
       }
@@ -111,7 +116,8 @@ export async function run(argv: string[]): Promise<number> {
     let music;
     if (values.music) {
       music = { path: values.music, name: path.basename(values.music), info: await probeFile(values.music) };
-      if (!plan.audio.music) plan = { ...plan, audio: { ...plan.audio, music: MusicSchema.parse({ source: music.name }) } };
+      if (!plan.audio.music)
+        plan = { ...plan, audio: { ...plan.audio, music: MusicSchema.parse({ source: music.name }) } };
     }
     const output = values.output ?? `${path.parse(input).name}-edited.${plan.output.format}`;
     const res = await renderEdit({

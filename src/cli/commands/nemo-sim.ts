@@ -47,7 +47,15 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   const log = createLogger(args["log-level"] ?? "info", "nemo-sim");
-  const sim = await startSimulator({ port, host: args.host, faults: faults as object, dir: args.dir, log, ffmpegPath: process.env.FFMPEG_PATH, ffprobePath: process.env.FFPROBE_PATH });
+  const sim = await startSimulator({
+    port,
+    host: args.host,
+    faults: faults as object,
+    dir: args.dir,
+    log,
+    ffmpegPath: process.env.FFMPEG_PATH,
+    ffprobePath: process.env.FFPROBE_PATH,
+  });
   process.stdout.write(`nemo-sim listening on ${sim.url}\n`);
 
   await new Promise<void>((resolve) => {

@@ -105,7 +105,13 @@ const secs = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
 export function summary(plan: EditPlan): string {
   const lines = [`Plan (${plan.intent})`];
   const o = plan.output;
-  const frame = [o.preset, o.aspect === "source" ? "source frame" : `${o.aspect} ${o.width}×${o.height}`, o.fit, o.format, o.quality];
+  const frame = [
+    o.preset,
+    o.aspect === "source" ? "source frame" : `${o.aspect} ${o.width}×${o.height}`,
+    o.fit,
+    o.format,
+    o.quality,
+  ];
   if (o.resolution) frame.push(`${o.resolution}p`);
   if (o.fps) frame.push(`${o.fps} fps`);
   lines.push(`  Output:  ${frame.filter(Boolean).join(" · ")}`);
@@ -119,17 +125,28 @@ export function summary(plan: EditPlan): string {
   if (cut.length) lines.push(`  Cut:     ${cut.join(" · ")}`);
   if (plan.speed !== 1) lines.push(`  Speed:   ${plan.speed}x`);
   for (const t of plan.texts) {
-    const when = t.endMs === null ? (t.startMs === 0 ? "whole clip" : `from ${secs(t.startMs)}`) : `${secs(t.startMs)}–${secs(t.endMs)}`;
-    lines.push(`  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} · ${t.position} · ${t.style} · ${t.animation}${t.size !== "medium" ? ` · ${t.size}` : ""}`);
+    const when =
+      t.endMs === null
+        ? t.startMs === 0
+          ? "whole clip"
+          : `from ${secs(t.startMs)}`
+        : `${secs(t.startMs)}–${secs(t.endMs)}`;
+    lines.push(
+      `  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} · ${t.position} · ${t.style} · ${t.animation}${t.size !== "medium" ? ` · ${t.size}` : ""}`,
+    );
   }
   const a = plan.audio;
   const audio: string[] = [];
   if (a.mute) audio.push("mute the clip");
   if (a.normalize) audio.push("normalize loudness");
   if (a.volume !== 1) audio.push(`clip volume ${Math.round(a.volume * 100)}%`);
-  if (a.music) audio.push(`music ${a.music.source ?? "(uploaded or built-in)"} ${Math.round(a.music.volume * 100)}%${a.music.duck ? " ducked" : ""}`);
+  if (a.music)
+    audio.push(
+      `music ${a.music.source ?? "(uploaded or built-in)"} ${Math.round(a.music.volume * 100)}%${a.music.duck ? " ducked" : ""}`,
+    );
   if (audio.length) lines.push(`  Audio:   ${audio.join(" · ")}`);
-  if (plan.fade.inMs || plan.fade.outMs) lines.push(`  Fade:    in ${secs(plan.fade.inMs)} · out ${secs(plan.fade.outMs)}`);
+  if (plan.fade.inMs || plan.fade.outMs)
+    lines.push(`  Fade:    in ${secs(plan.fade.inMs)} · out ${secs(plan.fade.outMs)}`);
   for (const n of plan.notes) lines.push(`  Note:    ${n}`);
   if (plan.unrecognized.length) lines.push(`  Not understood: ${plan.unrecognized.map((u) => `"${u}"`).join(", ")}`);
   return `${lines.join("\n")}\n`;

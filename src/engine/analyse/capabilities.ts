@@ -7,7 +7,15 @@ export function ffmpegFilters(ffmpegPath: string): Promise<ReadonlySet<string>> 
   let p = cached.get(ffmpegPath);
   if (!p) {
     p = execFile(ffmpegPath, ["-hide_banner", "-filters"], { timeoutMs: 10_000 })
-      .then((res) => new Set(res.stdout.split("\n").map((l) => /^\s*[.A-Z|]{3}\s+(\w+)\s/.exec(l)?.[1]).filter((n): n is string => !!n)))
+      .then(
+        (res) =>
+          new Set(
+            res.stdout
+              .split("\n")
+              .map((l) => /^\s*[.A-Z|]{3}\s+(\w+)\s/.exec(l)?.[1])
+              .filter((n): n is string => !!n),
+          ),
+      )
       .catch(() => new Set<string>());
     cached.set(ffmpegPath, p);
   }

@@ -52,7 +52,10 @@ export function glyphCoverage(): Promise<GlyphCoverage | null> {
   cached ??= execFile("fc-list", ["--format", "%{color}|%{charset}\n"], { timeoutMs: 10_000 })
     .then((res) => {
       if (res.code !== 0) return null;
-      const outline = res.stdout.split("\n").filter((l) => l.startsWith("False|")).map((l) => l.slice("False|".length));
+      const outline = res.stdout
+        .split("\n")
+        .filter((l) => l.startsWith("False|"))
+        .map((l) => l.slice("False|".length));
       return outline.length > 0 ? parseCharsets(outline) : null;
     })
     .catch(() => null);

@@ -28,7 +28,10 @@ export interface AnalyseOptions {
  */
 export async function analyseSource(opts: AnalyseOptions): Promise<SourceAnalysis> {
   const { cut } = opts.plan;
-  return analyse(opts, { speech: cut.removePauses !== null || cut.targetDurationMs !== null, glyphs: opts.plan.texts.length > 0 });
+  return analyse(opts, {
+    speech: cut.removePauses !== null || cut.targetDurationMs !== null,
+    glyphs: opts.plan.texts.length > 0,
+  });
 }
 
 /**
@@ -39,12 +42,17 @@ export function analyseForAnyPlan(opts: Omit<AnalyseOptions, "plan">): Promise<S
   return analyse(opts, { speech: true, glyphs: true });
 }
 
-async function analyse(opts: Omit<AnalyseOptions, "plan">, needs: { speech: boolean; glyphs: boolean }): Promise<SourceAnalysis> {
+async function analyse(
+  opts: Omit<AnalyseOptions, "plan">,
+  needs: { speech: boolean; glyphs: boolean },
+): Promise<SourceAnalysis> {
   const { info } = opts.source;
   const measure = needs.speech && info.kind !== "image" && info.audio !== null && info.durationMs !== null;
   const [speech, glyphs, toneMapping] = await Promise.all([
     measure && info.audio && info.durationMs !== null
-      ? measureLevels(opts.source.path, info.audio.index, opts).then((levels) => detectSpeech(levels, info.durationMs ?? 0))
+      ? measureLevels(opts.source.path, info.audio.index, opts).then((levels) =>
+          detectSpeech(levels, info.durationMs ?? 0),
+        )
       : Promise.resolve(null),
     needs.glyphs ? glyphCoverage() : Promise.resolve(null),
     info.video?.hdr ? canToneMap(opts.ffmpegPath) : Promise.resolve(true),

@@ -18,11 +18,21 @@ export interface MeasureLevelsOptions {
  */
 export function measureLevels(file: string, streamIndex: number, opts: MeasureLevelsOptions): Promise<LevelProfile> {
   const args = [
-    "-hide_banner", "-nostdin", "-v", "error",
+    "-hide_banner",
+    "-nostdin",
+    "-v",
+    "error",
     ...localInput(file),
-    "-map", `0:${streamIndex}`,
-    "-vn", "-ac", "1", "-ar", String(ANALYSIS_RATE),
-    "-f", "f32le", "pipe:1",
+    "-map",
+    `0:${streamIndex}`,
+    "-vn",
+    "-ac",
+    "1",
+    "-ar",
+    String(ANALYSIS_RATE),
+    "-f",
+    "f32le",
+    "pipe:1",
   ];
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new CanceledError());
@@ -60,8 +70,12 @@ export function measureLevels(file: string, streamIndex: number, opts: MeasureLe
       clearTimeout(timer);
       opts.signal?.removeEventListener("abort", onAbort);
       if (killedFor === "abort") return reject(new CanceledError());
-      if (killedFor === "timeout") return reject(new AppError("render_timeout", "Measuring the audio took too long and was stopped."));
-      if (code !== 0) return reject(new AppError("render_failed", `Could not read the audio: ${stderr.trim().split("\n").pop() ?? ""}`));
+      if (killedFor === "timeout")
+        return reject(new AppError("render_timeout", "Measuring the audio took too long and was stopped."));
+      if (code !== 0)
+        return reject(
+          new AppError("render_failed", `Could not read the audio: ${stderr.trim().split("\n").pop() ?? ""}`),
+        );
       resolve(meter.finish());
     });
   });

@@ -43,7 +43,12 @@ function percentile(sorted: Float32Array, q: number): number {
   return sorted[i] ?? Number.NEGATIVE_INFINITY;
 }
 
-const none = (durationMs: number, reason: string, speechDb: number | null = null, noiseDb: number | null = null): SpeechActivity => ({
+const none = (
+  durationMs: number,
+  reason: string,
+  speechDb: number | null = null,
+  noiseDb: number | null = null,
+): SpeechActivity => ({
   hasSpeech: false,
   reason,
   speechDb,
@@ -84,9 +89,19 @@ export function detectSpeech(levels: LevelProfile, durationMs: number): SpeechAc
     }
   }
   const speech = mergeSpans(loud.filter((s) => s.startMs < durationMs));
-  if (speech.length === 0) return none(durationMs, "no speech stands out from the background sound", round1(speechDb), round1(noiseDb));
+  if (speech.length === 0)
+    return none(durationMs, "no speech stands out from the background sound", round1(speechDb), round1(noiseDb));
   const silences = subtractSpans([{ startMs: 0, endMs: durationMs }], speech);
-  return { hasSpeech: true, reason: null, speechDb: round1(speechDb), noiseDb: round1(noiseDb), thresholdDb: round1(thresholdDb), durationMs, speech, silences };
+  return {
+    hasSpeech: true,
+    reason: null,
+    speechDb: round1(speechDb),
+    noiseDb: round1(noiseDb),
+    thresholdDb: round1(thresholdDb),
+    durationMs,
+    speech,
+    silences,
+  };
 }
 
 /**
@@ -100,7 +115,10 @@ export class LoudnessMeter {
   private acc = 0;
   private n = 0;
 
-  constructor(sampleRate: number, private readonly hopMs = 10) {
+  constructor(
+    sampleRate: number,
+    private readonly hopMs = 10,
+  ) {
     this.hop = Math.round((sampleRate * hopMs) / 1000);
   }
 

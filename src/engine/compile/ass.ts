@@ -25,11 +25,47 @@ interface Look {
 
 const LOOKS: Record<Style, Look> = {
   // Big, bold, sunny yellow with a thick black outline: reads on any footage.
-  fun: { size: 0.095, bold: true, primary: "&H0033E1FF", outlineColour: "&H00000000", backColour: "&H80000000", outline: 0.11, shadow: 0.05, borderStyle: 1 },
-  bold: { size: 0.085, bold: true, primary: "&H00FFFFFF", outlineColour: "&H00000000", backColour: "&H80000000", outline: 0.07, shadow: 0.03, borderStyle: 1 },
-  clean: { size: 0.065, bold: false, primary: "&H00FFFFFF", outlineColour: "&H60000000", backColour: "&HA0000000", outline: 0.03, shadow: 0.03, borderStyle: 1 },
+  fun: {
+    size: 0.095,
+    bold: true,
+    primary: "&H0033E1FF",
+    outlineColour: "&H00000000",
+    backColour: "&H80000000",
+    outline: 0.11,
+    shadow: 0.05,
+    borderStyle: 1,
+  },
+  bold: {
+    size: 0.085,
+    bold: true,
+    primary: "&H00FFFFFF",
+    outlineColour: "&H00000000",
+    backColour: "&H80000000",
+    outline: 0.07,
+    shadow: 0.03,
+    borderStyle: 1,
+  },
+  clean: {
+    size: 0.065,
+    bold: false,
+    primary: "&H00FFFFFF",
+    outlineColour: "&H60000000",
+    backColour: "&HA0000000",
+    outline: 0.03,
+    shadow: 0.03,
+    borderStyle: 1,
+  },
   // Subtitle-like: white on a translucent box.
-  caption: { size: 0.052, bold: false, primary: "&H00FFFFFF", outlineColour: "&H64000000", backColour: "&H64000000", outline: 0.25, shadow: 0, borderStyle: 3 },
+  caption: {
+    size: 0.052,
+    bold: false,
+    primary: "&H00FFFFFF",
+    outlineColour: "&H64000000",
+    backColour: "&H64000000",
+    outline: 0.25,
+    shadow: 0,
+    borderStyle: 3,
+  },
 };
 
 const LATIN_FONT = "DejaVu Sans";
@@ -54,7 +90,14 @@ export function safeAreaFor(width: number, height: number): SafeArea {
 }
 
 const isWide = (cp: number) =>
-  (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x1f000;
+  (cp >= 0x1100 && cp <= 0x115f) ||
+  (cp >= 0x2e80 && cp <= 0xa4cf) ||
+  (cp >= 0xac00 && cp <= 0xd7a3) ||
+  (cp >= 0xf900 && cp <= 0xfaff) ||
+  (cp >= 0xfe30 && cp <= 0xfe4f) ||
+  (cp >= 0xff00 && cp <= 0xff60) ||
+  (cp >= 0xffe0 && cp <= 0xffe6) ||
+  cp >= 0x1f000;
 
 /**
  * Advance width of a character in em, on the wide side of DejaVu Sans Bold (the widest face we
@@ -199,7 +242,8 @@ function layout(seg: TextSegment, frame: AssLayout, safe: SafeArea) {
   const maxLineEm = (px: number) => (frame.width * LINE_WIDTH - 2 * look.outline * px) / px;
   // A top or bottom text may take a third of the frame's height; a centred one (centred on the
   // frame) as much as stays clear of both unsafe bands.
-  const maxBlock = seg.position === "center" ? frame.height * 2 * (0.5 - Math.max(safe.top, safe.bottom)) : frame.height * 0.33;
+  const maxBlock =
+    seg.position === "center" ? frame.height * 2 * (0.5 - Math.max(safe.top, safe.bottom)) : frame.height * 0.33;
   let size = Math.round(short * look.size);
   let lines = wrapText(seg.text, maxLineEm(size), look.bold);
   for (let i = 0; i < 30; i++) {
@@ -221,9 +265,29 @@ export function buildAss(texts: readonly TextSegment[], frame: AssLayout): strin
     const l = LOOKS[name];
     const size = Math.round(Math.min(W, H) * l.size);
     return [
-      `Style: ${name}`, LATIN_FONT, size, l.primary, "&H000000FF", l.outlineColour, l.backColour,
-      l.bold ? -1 : 0, 0, 0, 0, 100, 100, 0, 0, l.borderStyle,
-      Math.round(l.outline * size), Math.round(l.shadow * size), 8, margin, margin, 0, 1,
+      `Style: ${name}`,
+      LATIN_FONT,
+      size,
+      l.primary,
+      "&H000000FF",
+      l.outlineColour,
+      l.backColour,
+      l.bold ? -1 : 0,
+      0,
+      0,
+      0,
+      100,
+      100,
+      0,
+      0,
+      l.borderStyle,
+      Math.round(l.outline * size),
+      Math.round(l.shadow * size),
+      8,
+      margin,
+      margin,
+      0,
+      1,
     ].join(",");
   });
   const events = texts.map((seg) => {

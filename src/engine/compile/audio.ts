@@ -80,7 +80,13 @@ export function bedSource(g: FilterGraph, durationMs: number): Ref {
   const voices = [0, 1, 2, 3].map((n) => `${n === 0 ? 0.5 : 0.28}*sin(2*PI*${note(n)}*t)`).join("+");
   const expr = `0.32*(${voices})*${env}`;
   return g.source(
-    [`aevalsrc='${expr}|${expr}':s=24000:d=${sec(durationMs)}`, `aresample=${SAMPLE_RATE}`, "aformat=sample_fmts=fltp:channel_layouts=stereo", "apad", `atrim=end_sample=${sampleAt(durationMs)}`],
+    [
+      `aevalsrc='${expr}|${expr}':s=24000:d=${sec(durationMs)}`,
+      `aresample=${SAMPLE_RATE}`,
+      "aformat=sample_fmts=fltp:channel_layouts=stereo",
+      "apad",
+      `atrim=end_sample=${sampleAt(durationMs)}`,
+    ],
     "a",
   );
 }
@@ -104,7 +110,9 @@ export function musicChain(g: FilterGraph, src: Ref, seg: MediaSegment, duration
  * −34 dBFS and ratio 6 take the bed down about 10 dB while someone talks and let it back in 0.4 s.
  */
 export function duck(g: FilterGraph, music: Ref, voice: Ref): Ref {
-  const [out] = g.chain([music, voice], "sidechaincompress=threshold=0.02:ratio=6:attack=20:release=400:makeup=1", ["a"]);
+  const [out] = g.chain([music, voice], "sidechaincompress=threshold=0.02:ratio=6:attack=20:release=400:makeup=1", [
+    "a",
+  ]);
   return out as Ref;
 }
 

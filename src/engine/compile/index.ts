@@ -65,10 +65,14 @@ export function compileRender(input: CompileInput): CompiledRender {
   const args = [
     "-y",
     ...inputs.args,
-    "-filter_complex", graph,
+    "-filter_complex",
+    graph,
     ...maps.flatMap((m) => ["-map", m]),
     // Phone clips carry GPS location, device and creation tags: none of it goes out.
-    "-map_metadata", "-1", "-map_chapters", "-1",
+    "-map_metadata",
+    "-1",
+    "-map_chapters",
+    "-1",
     ...encoderArgs(input.format, input.quality, { width: t.width, height: t.height, fps: t.fps }, input.machine),
     ...(isStill(input.format) ? [] : ["-t", sec(t.durationMs)]),
     `file:${input.outputPath}`,
@@ -76,13 +80,18 @@ export function compileRender(input: CompileInput): CompiledRender {
   const notes: string[] = [];
   const hdr = Object.values(input.media).some((m) => m.info.video?.hdr);
   if (hdr && input.machine.toneMapping === false) {
-    notes.push("This ffmpeg has no zscale/tonemap, so the HDR clip was converted to SDR without tone mapping; it may look flat.");
+    notes.push(
+      "This ffmpeg has no zscale/tonemap, so the HDR clip was converted to SDR without tone mapping; it may look flat.",
+    );
   }
   return { args, files, expectedDurationMs: isStill(input.format) ? null : t.durationMs, notes };
 }
 
 /** Segments of a track in timeline order, with what fills any hole before, between or after them. */
-function layout(segs: readonly MediaSegment[], durationMs: number): Array<{ seg: MediaSegment } | { gapMs: number; startMs: number }> {
+function layout(
+  segs: readonly MediaSegment[],
+  durationMs: number,
+): Array<{ seg: MediaSegment } | { gapMs: number; startMs: number }> {
   const out: Array<{ seg: MediaSegment } | { gapMs: number; startMs: number }> = [];
   let at = 0;
   for (const seg of [...segs].sort((a, b) => a.startMs - b.startMs)) {
@@ -94,19 +103,47 @@ function layout(segs: readonly MediaSegment[], durationMs: number): Array<{ seg:
   return out;
 }
 
-function picture(g: FilterGraph, t: Timeline, inputs: InputPlan, input: CompileInput, fps: string, files: CompiledRender["files"]): Ref {
+function picture(
+  g: FilterGraph,
+  t: Timeline,
+  inputs: InputPlan,
+  input: CompileInput,
+  fps: string,
+  files: CompiledRender["files"],
+): Ref {
   const track = t.tracks.find((tr) => tr.type === 0);
   const segs = track?.type === 0 ? track.segments : [];
   const first = segs[0];
   const main = first ? input.media[first.source] : undefined;
   let v: Ref;
   if (main && main.info.kind === "audio") {
-    v = waveformFrame(g, trackAudio(g, segs.map((s) => ({ ...s, volume: 1, fadeInMs: 0, fadeOutMs: 0 })), inputs, t.durationMs), t, fps, t.fps);
+    v = waveformFrame(
+      g,
+      trackAudio(
+        g,
+        segs.map((s) => ({ ...s, volume: 1, fadeInMs: 0, fadeOutMs: 0 })),
+        inputs,
+        t.durationMs,
+      ),
+      t,
+      fps,
+      t.fps,
+    );
   } else {
     const parts = layout(segs, t.durationMs).map((p) => {
-      if ("gapMs" in p) return g.source(`color=c=black:s=${t.width}x${t.height}:r=${fps},trim=end_frame=${frames(p.gapMs, t.fps)}`, "v");
+      if ("gapMs" in p)
+        return g.source(
+          `color=c=black:s=${t.width}x${t.height}:r=${fps},trim=end_frame=${frames(p.gapMs, t.fps)}`,
+          "v",
+        );
       const clip = inputs.clipOf(p.seg);
-      return fitFrame(g, segmentVideo(g, p.seg, clip, fps, t.fps), clip.info.video, t, input.machine.toneMapping !== false);
+      return fitFrame(
+        g,
+        segmentVideo(g, p.seg, clip, fps, t.fps),
+        clip.info.video,
+        t,
+        input.machine.toneMapping !== false,
+      );
     });
     v = concat(g, parts, "v");
   }
@@ -127,10 +164,13 @@ function picture(g: FilterGraph, t: Timeline, inputs: InputPlan, input: CompileI
   }
   if (isStill(input.format)) {
     const firstText = [...texts].sort((a, b) => a.startMs - b.startMs)[0];
-    const at = firstText ? firstText.startMs + Math.min(STILL_AFTER_TEXT_MS, firstText.durationMs / 2) : t.durationMs / 2;
+    const at = firstText
+      ? firstText.startMs + Math.min(STILL_AFTER_TEXT_MS, firstText.durationMs / 2)
+      : t.durationMs / 2;
     const n = Math.min(frames(at, t.fps), Math.max(0, frames(t.durationMs, t.fps) - 1));
     // JPEG's YCbCr is BT.601 full range by convention; PNG is RGB.
-    const colour = input.format === "png" ? [TO_RGB, "format=rgb24"] : [`${TO_RGB}:out_color_matrix=bt601`, "format=yuvj420p"];
+    const colour =
+      input.format === "png" ? [TO_RGB, "format=rgb24"] : [`${TO_RGB}:out_color_matrix=bt601`, "format=yuvj420p"];
     return g.pipe(v, [`trim=start_frame=${n}`, "setpts=PTS-STARTPTS", ...colour]);
   }
   return v;

@@ -115,7 +115,8 @@ export function planInputs(timeline: Timeline, media: Readonly<Record<string, So
 export function groupSegments(segs: readonly MediaSegment[]): MediaSegment[][] {
   const ordered = [...segs].sort((a, b) => a.startMs - b.startMs);
   const groups: MediaSegment[][] = [];
-  const gapAfter = (g: MediaSegment[], next: MediaSegment) => next.sourceInMs - Math.max(...g.map((s) => s.sourceOutMs));
+  const gapAfter = (g: MediaSegment[], next: MediaSegment) =>
+    next.sourceInMs - Math.max(...g.map((s) => s.sourceOutMs));
   for (const seg of ordered) {
     const last = groups[groups.length - 1];
     if (last && gapAfter(last, seg) >= 0 && gapAfter(last, seg) < MERGE_GAP_MS) last.push(seg);

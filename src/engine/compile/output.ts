@@ -52,12 +52,28 @@ export const isStill = (f: OutputFormat) => f === "jpg" || f === "png";
 export const isAudioOnly = (f: OutputFormat) => f === "mp3" || f === "wav" || f === "m4a" || f === "aac";
 
 /** Encoder and muxer arguments for one output format and quality level. Pure. */
-export function encoderArgs(format: OutputFormat, quality: Quality, frame: FrameFacts, machine: MachineFacts): string[] {
+export function encoderArgs(
+  format: OutputFormat,
+  quality: Quality,
+  frame: FrameFacts,
+  machine: MachineFacts,
+): string[] {
   const cap = bitrateCapKbps(quality, frame);
   const x264 = [
-    "-c:v", "libx264", "-preset", x264Preset(quality, machine), "-crf", String(X264_CRF[quality]),
-    "-maxrate", `${cap}k`, "-bufsize", `${cap * 2}k`,
-    "-profile:v", "high", "-pix_fmt", "yuv420p",
+    "-c:v",
+    "libx264",
+    "-preset",
+    x264Preset(quality, machine),
+    "-crf",
+    String(X264_CRF[quality]),
+    "-maxrate",
+    `${cap}k`,
+    "-bufsize",
+    `${cap * 2}k`,
+    "-profile:v",
+    "high",
+    "-pix_fmt",
+    "yuv420p",
   ];
   const aac = ["-c:a", "aac", "-b:a", `${AAC_KBPS[quality]}k`, "-ar", "48000", "-ac", "2"];
   // What players assume for HD anyway, written down so none has to guess.
@@ -69,18 +85,52 @@ export function encoderArgs(format: OutputFormat, quality: Quality, frame: Frame
       return [...x264, ...bt709, ...aac, "-movflags", "+faststart", "-f", "mov"];
     case "webm":
       return [
-        "-c:v", "libvpx-vp9", "-pix_fmt", "yuv420p", "-crf", String(VP9_CRF[quality]), "-b:v", `${cap}k`,
+        "-c:v",
+        "libvpx-vp9",
+        "-pix_fmt",
+        "yuv420p",
+        "-crf",
+        String(VP9_CRF[quality]),
+        "-b:v",
+        `${cap}k`,
         // good/cpu-used 4–5 with row threading is the usual speed/quality point for VP9 uploads.
-        "-deadline", quality === "draft" ? "realtime" : "good", "-cpu-used", quality === "draft" ? "8" : quality === "standard" ? "5" : "4",
-        "-row-mt", "1", "-tile-columns", "2",
+        "-deadline",
+        quality === "draft" ? "realtime" : "good",
+        "-cpu-used",
+        quality === "draft" ? "8" : quality === "standard" ? "5" : "4",
+        "-row-mt",
+        "1",
+        "-tile-columns",
+        "2",
         ...bt709,
-        "-c:a", "libopus", "-b:a", `${AAC_KBPS[quality]}k`, "-ar", "48000", "-ac", "2",
-        "-f", "webm",
+        "-c:a",
+        "libopus",
+        "-b:a",
+        `${AAC_KBPS[quality]}k`,
+        "-ar",
+        "48000",
+        "-ac",
+        "2",
+        "-f",
+        "webm",
       ];
     case "gif":
       return ["-c:v", "gif", "-loop", "0", "-f", "gif"];
     case "jpg":
-      return ["-frames:v", "1", "-update", "1", "-c:v", "mjpeg", "-q:v", quality === "draft" ? "5" : "2", "-pix_fmt", "yuvj420p", "-f", "image2"];
+      return [
+        "-frames:v",
+        "1",
+        "-update",
+        "1",
+        "-c:v",
+        "mjpeg",
+        "-q:v",
+        quality === "draft" ? "5" : "2",
+        "-pix_fmt",
+        "yuvj420p",
+        "-f",
+        "image2",
+      ];
     case "png":
       return ["-frames:v", "1", "-update", "1", "-c:v", "png", "-pix_fmt", "rgb24", "-f", "image2"];
     case "mp3":
@@ -88,7 +138,20 @@ export function encoderArgs(format: OutputFormat, quality: Quality, frame: Frame
     case "wav":
       return ["-c:a", "pcm_s16le", "-ar", "48000", "-ac", "2", "-f", "wav"];
     case "m4a":
-      return ["-c:a", "aac", "-b:a", `${Math.max(160, AAC_KBPS[quality])}k`, "-ar", "48000", "-ac", "2", "-movflags", "+faststart", "-f", "ipod"];
+      return [
+        "-c:a",
+        "aac",
+        "-b:a",
+        `${Math.max(160, AAC_KBPS[quality])}k`,
+        "-ar",
+        "48000",
+        "-ac",
+        "2",
+        "-movflags",
+        "+faststart",
+        "-f",
+        "ipod",
+      ];
     case "aac":
       return ["-c:a", "aac", "-b:a", `${Math.max(160, AAC_KBPS[quality])}k`, "-ar", "48000", "-ac", "2", "-f", "adts"];
   }

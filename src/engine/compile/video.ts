@@ -78,7 +78,8 @@ export function fitFrame(g: FilterGraph, ref: Ref, v: VideoInfo | null, timeline
       if (v.colorRange === "pc" || pix.startsWith("yuvj")) colour += ":in_range=pc:out_range=tv";
     }
   }
-  const scale = (w: number, h: number) => (w === inW && h === inH && !colour ? "" : `scale=${w}:${h}${colour}:flags=bicubic`);
+  const scale = (w: number, h: number) =>
+    w === inW && h === inH && !colour ? "" : `scale=${w}:${h}${colour}:flags=bicubic`;
 
   const cover = Math.max(W / dispW, H / dispH);
   const coverW = Math.max(W, even(dispW * cover));
@@ -95,7 +96,12 @@ export function fitFrame(g: FilterGraph, ref: Ref, v: VideoInfo | null, timeline
     return g.pipe(input, [scale(coverW, coverH), crop(coverW, coverH), "setsar=1", "format=yuv420p"]);
   }
   if (timeline.fit === "pad") {
-    return g.pipe(input, [scale(fitW, fitH), "setsar=1", `pad=${W}:${H}:${(W - fitW) / 2}:${(H - fitH) / 2}:color=${bg}`, "format=yuv420p"]);
+    return g.pipe(input, [
+      scale(fitW, fitH),
+      "setsar=1",
+      `pad=${W}:${H}:${(W - fitW) / 2}:${(H - fitH) / 2}:color=${bg}`,
+      "format=yuv420p",
+    ]);
   }
   // Blur: the same picture, covered, blurred and dimmed behind the contained one. The blur runs
   // on an eighth-size copy: a wide blur at 1080×1920 would cost more than the encode.

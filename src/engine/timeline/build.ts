@@ -72,17 +72,21 @@ export function buildTimeline(input: TimelineInput): TimelineBuild {
   const segments = segmentsOnGrid(cut.kept, speed, grid);
   const durationMs = segments.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
 
-  const sources: TimelineSource[] = [{ id: MAIN, name: source.name, kind: info.kind, durationMs: info.durationMs, generator: null }];
+  const sources: TimelineSource[] = [
+    { id: MAIN, name: source.name, kind: info.kind, durationMs: info.durationMs, generator: null },
+  ];
   const tracks: TimelineTrack[] = [];
   if (!audioOnlyOut) tracks.push({ type: 0, name: "Video", segments: segments.map((s) => ({ ...s })) });
 
   // Stills and GIFs carry no sound, so their Timeline has no sound tracks either.
   const silentOut = IMAGE_FORMATS.has(plan.output.format) || plan.output.format === "gif";
-  const hasVoice = !silentOut && info.audio !== null && info.kind !== "image" && !plan.audio.mute && plan.audio.volume > 0;
+  const hasVoice =
+    !silentOut && info.audio !== null && info.kind !== "image" && !plan.audio.mute && plan.audio.volume > 0;
   if (hasVoice) {
     const voice = segments.map((s) => ({ ...s, volume: plan.audio.volume }));
     const last = voice[voice.length - 1];
-    if (last && cut.endCutAtMs !== null) last.fadeOutMs = Math.min(last.durationMs, cut.endInSpeech ? SPEECH_END_FADE_MS : CUT_END_FADE_MS);
+    if (last && cut.endCutAtMs !== null)
+      last.fadeOutMs = Math.min(last.durationMs, cut.endInSpeech ? SPEECH_END_FADE_MS : CUT_END_FADE_MS);
     tracks.push({ type: 1, name: "Audio", role: "voice", duck: false, segments: voice });
   }
 
@@ -200,7 +204,11 @@ function musicTrack(
     fadeInMs: 0,
     fadeOutMs: Math.min(music.fadeOutMs, durationMs),
   };
-  return { source, track: { type: 1, name: "Music", role: "bgm", duck: music.duck && hasVoice, segments: [segment] }, notes };
+  return {
+    source,
+    track: { type: 1, name: "Music", role: "bgm", duck: music.duck && hasVoice, segments: [segment] },
+    notes,
+  };
 }
 
 /**

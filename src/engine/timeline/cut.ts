@@ -57,7 +57,8 @@ export function planCut(input: CutInput): CutResult {
     { startMs: D - cut.trimEndMs, endMs: D },
   ]);
   if (totalLength(trimmed) > 0) kept = trimmed;
-  else if (cut.trimStartMs > 0 || cut.trimEndMs > 0) notes.push("The trims would remove the whole clip, so they were skipped.");
+  else if (cut.trimStartMs > 0 || cut.trimEndMs > 0)
+    notes.push("The trims would remove the whole clip, so they were skipped.");
 
   const base = kept;
   const speech = input.speech?.hasSpeech ? input.speech : null;
@@ -92,11 +93,17 @@ export function planCut(input: CutInput): CutResult {
       endInSpeech = fit.endInSpeech;
       const fromGaps = totalLength(gapsShortened);
       const fromEnd = total - contentTarget - fromGaps;
-      const how = [fromGaps > 0 ? `${secs(fromGaps / input.speed)} s from gaps` : "", fromEnd > 0 ? `${secs(fromEnd / input.speed)} s from the end` : ""].filter(Boolean);
+      const how = [
+        fromGaps > 0 ? `${secs(fromGaps / input.speed)} s from gaps` : "",
+        fromEnd > 0 ? `${secs(fromEnd / input.speed)} s from the end` : "",
+      ].filter(Boolean);
       notes.push(`Cut to ${secs(target)} s: took ${how.join(" and ")}.`);
-      if (endInSpeech) notes.push(`No quiet moment was near the ${secs(target)} s mark, so the end cuts into sound and fades out.`);
+      if (endInSpeech)
+        notes.push(`No quiet moment was near the ${secs(target)} s mark, so the end cuts into sound and fades out.`);
     } else if (total < contentTarget && cut.durationMode === "exact") {
-      notes.push(`After the cuts the clip is ${secs(total / input.speed)} s, shorter than the ${secs(target)} s asked for; it was not stretched.`);
+      notes.push(
+        `After the cuts the clip is ${secs(total / input.speed)} s, shorter than the ${secs(target)} s asked for; it was not stretched.`,
+      );
     }
   }
   return { base, afterPauses, kept, pausesFound, pausesRemoved, gapsShortened, endCutAtMs, endInSpeech, notes };
@@ -106,7 +113,12 @@ export function planCut(input: CutInput): CutResult {
  * Silences of at least `minPauseMs` inside the kept spans, and the part of each that goes: all of
  * it but `padding` of air on every side that touches speech (a cut must not clip a word's end).
  */
-function removablePauses(kept: Span[], speech: SpeechActivity, minPauseMs: number, padding: number): { found: Span[]; removed: Span[] } {
+function removablePauses(
+  kept: Span[],
+  speech: SpeechActivity,
+  minPauseMs: number,
+  padding: number,
+): { found: Span[]; removed: Span[] } {
   const found: Span[] = [];
   const removed: Span[] = [];
   for (const k of kept) {
@@ -139,7 +151,9 @@ function piecesOf(kept: Span[], speech: SpeechActivity | null, padding: number):
   for (const k of kept) {
     const silences = speech ? intersectSpans(speech.silences, [k]) : [];
     const loud = subtractSpans([k], silences);
-    const parts = [...silences.map((s) => ({ s, silent: true })), ...loud.map((s) => ({ s, silent: false }))].sort((a, b) => a.s.startMs - b.s.startMs);
+    const parts = [...silences.map((s) => ({ s, silent: true })), ...loud.map((s) => ({ s, silent: false }))].sort(
+      (a, b) => a.s.startMs - b.s.startMs,
+    );
     for (const p of parts) {
       pieces.push({
         src: p.s,
@@ -197,7 +211,10 @@ function fitToDuration(kept: Span[], speech: SpeechActivity | null, padding: num
 
   // Gaps wholly before the end give up `endQ - target`, longest first.
   const gaps = pieces.filter((p) => p.silent && p.contentStartMs + spanLength(p.src) <= endQ && slackOf(p) > 0);
-  const cuts = waterFill(gaps.map((g) => ({ length: spanLength(g.src), slack: slackOf(g) })), endQ - target);
+  const cuts = waterFill(
+    gaps.map((g) => ({ length: spanLength(g.src), slack: slackOf(g) })),
+    endQ - target,
+  );
   const gapsShortened: Span[] = [];
   gaps.forEach((g, i) => {
     const x = cuts[i] ?? 0;
@@ -237,7 +254,8 @@ function contentToSource(pieces: Piece[], q: number): number {
 export function waterFill(gaps: ReadonlyArray<{ length: number; slack: number }>, need: number): number[] {
   if (need <= 0 || gaps.length === 0) return gaps.map(() => 0);
   const floor = gaps.map((g) => g.length - g.slack);
-  const removedAt = (level: number) => gaps.reduce((n, g, i) => n + Math.max(0, g.length - Math.max(level, floor[i] ?? 0)), 0);
+  const removedAt = (level: number) =>
+    gaps.reduce((n, g, i) => n + Math.max(0, g.length - Math.max(level, floor[i] ?? 0)), 0);
   let lo = 0;
   let hi = Math.max(...gaps.map((g) => g.length));
   for (let i = 0; i < 60; i++) {
@@ -247,7 +265,9 @@ export function waterFill(gaps: ReadonlyArray<{ length: number; slack: number }>
   }
   const cuts = gaps.map((g, i) => Math.min(g.slack, Math.max(0, Math.floor(g.length - Math.max(hi, floor[i] ?? 0)))));
   let rest = need - cuts.reduce((a, b) => a + b, 0);
-  const order = gaps.map((_, i) => i).sort((a, b) => (gaps[b]?.length ?? 0) - (cuts[b] ?? 0) - ((gaps[a]?.length ?? 0) - (cuts[a] ?? 0)));
+  const order = gaps
+    .map((_, i) => i)
+    .sort((a, b) => (gaps[b]?.length ?? 0) - (cuts[b] ?? 0) - ((gaps[a]?.length ?? 0) - (cuts[a] ?? 0)));
   for (let pass = 0; rest > 0 && pass < 4; pass++) {
     for (const i of order) {
       if (rest <= 0) break;

@@ -40,7 +40,13 @@ export function dropUndrawable(text: string, coverage: GlyphCoverage | null): { 
     dropping = false;
     keep.push(ch);
   }
-  return { text: keep.join("").replace(/\s{2,}/g, " ").trim(), dropped };
+  return {
+    text: keep
+      .join("")
+      .replace(/\s{2,}/g, " ")
+      .trim(),
+    dropped,
+  };
 }
 
 /**
@@ -73,15 +79,27 @@ export function placeTexts(
     to = Math.max(0, Math.min(to, durationMs));
     const label = `"${t.text}"`;
     if (to <= from) {
-      notes.push(`The text ${label} falls outside the ${Math.round(durationMs / 100) / 10} s output and was not shown.`);
+      notes.push(
+        `The text ${label} falls outside the ${Math.round(durationMs / 100) / 10} s output and was not shown.`,
+      );
       continue;
     }
     const { text, dropped } = dropUndrawable(t.text, coverage);
     if (dropped.length > 0) {
-      notes.push(`The text ${label} has characters no installed font can draw (${dropped.join(" ")}); they were left out.`);
+      notes.push(
+        `The text ${label} has characters no installed font can draw (${dropped.join(" ")}); they were left out.`,
+      );
     }
     if (!text) continue;
-    segments.push({ text, startMs: from, durationMs: to - from, position: t.position, style: t.style, animation: t.animation, size: t.size });
+    segments.push({
+      text,
+      startMs: from,
+      durationMs: to - from,
+      position: t.position,
+      style: t.style,
+      animation: t.animation,
+      size: t.size,
+    });
   }
   return { segments, notes };
 }

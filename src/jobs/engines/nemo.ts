@@ -38,7 +38,10 @@ export async function runNemo(run: EngineRun, client: NemoClient): Promise<Engin
       ? { kind: "url" as const, url: rec.source.url, name: sourceName(rec.source) }
       : {
           kind: "file" as const,
-          path: rec.source.type === "session" ? ctx.storage.sessionSourcePath(rec.source.sessionId, rec.source.sourceId) : ctx.storage.sourcePath(rec.id),
+          path:
+            rec.source.type === "session"
+              ? ctx.storage.sessionSourcePath(rec.source.sessionId, rec.source.sourceId)
+              : ctx.storage.sourcePath(rec.id),
           name: rec.source.filename,
         };
   const instruction = nemoInstruction(rec.instruction, rec.plan);
@@ -46,7 +49,9 @@ export async function runNemo(run: EngineRun, client: NemoClient): Promise<Engin
   const outputPath = ctx.storage.outputPath(rec.id, "mp4");
   for (;;) {
     if (signal.aborted) {
-      await cancelUpstream(cp, client).catch((err) => log.warn({ err: String(err) }, "could not cancel the upstream render"));
+      await cancelUpstream(cp, client).catch((err) =>
+        log.warn({ err: String(err) }, "could not cancel the upstream render"),
+      );
       throw signal.reason instanceof Error ? signal.reason : new Error("canceled");
     }
     const step = await advance(cp, {
@@ -69,17 +74,35 @@ export async function runNemo(run: EngineRun, client: NemoClient): Promise<Engin
     await job.updateData({ ...job.data, nemo: cp });
     progress.step(STEP[cp.step], progressOf(cp));
     await ctx.store.patch(rec.id, ["processing"], {
-      details: { ...rec.details, nemo: { sessionId: cp.sessionId, taskId: cp.taskId, renderId: cp.renderId, step: cp.step } },
+      details: {
+        ...rec.details,
+        nemo: { sessionId: cp.sessionId, taskId: cp.taskId, renderId: cp.renderId, step: cp.step },
+      },
     });
     if (step.done) {
       const done = step.done;
       return {
         outputPath: done.outputPath,
-        result: { url: "", format: done.format, width: done.width, height: done.height, durationMs: done.durationMs, sizeBytes: done.sizeBytes },
+        result: {
+          url: "",
+          format: done.format,
+          width: done.width,
+          height: done.height,
+          durationMs: done.durationMs,
+          sizeBytes: done.sizeBytes,
+        },
         summary: done.summary,
         timeline: done.timeline,
         notes: done.text ? [`NemoVideo: ${done.text}`] : [],
-        details: { nemo: { sessionId: done.sessionId, taskId: cp.taskId, renderId: done.renderId, creditsUsed: done.creditsUsed, agentText: done.text } },
+        details: {
+          nemo: {
+            sessionId: done.sessionId,
+            taskId: cp.taskId,
+            renderId: done.renderId,
+            creditsUsed: done.creditsUsed,
+            agentText: done.text,
+          },
+        },
       };
     }
     if (step.waitMs !== undefined && step.waitMs > 0) {
