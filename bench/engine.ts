@@ -81,7 +81,10 @@ export function handCommand(timeline: Timeline, input: string, output: string): 
     input,
   ]);
   const pads = segs.map((_, i) => `[${i}:v][${i}:a]`).join("");
-  const title = `drawtext=fontfile=${FONT}:text='Banana Bread!':fontsize=103:fontcolor=0xFFE133:borderw=10:bordercolor=black:x=(w-text_w)/2:y=h*0.12:enable='between(t,0,3)'`;
+  const title = [
+    `drawtext=fontfile=${FONT}:text='Banana Bread!':fontsize=103:fontcolor=0xFFE133`,
+    "borderw=10:bordercolor=black:x=(w-text_w)/2:y=h*0.12:enable='between(t,0,3)'",
+  ].join(":");
   return [
     "-v",
     "error",
@@ -183,13 +186,24 @@ export async function run(): Promise<{ name: string; lines: string[] }> {
     const segs = first.res.timeline.tracks.find((t) => t.type === 0)?.segments.length ?? 0;
     const min = (xs: number[]) => Math.min(...xs);
     const lines = [
-      `input: 18 s 1080×1920 H.264 speech clip → ${outSec} s output, ${segs} kept segments, ${ROUNDS} alternating rounds (${os.availableParallelism()} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`,
-      `engine (renderEdit: analyse + render, quality ${SEED_PLAN.output.quality}): median ${(e / 1000).toFixed(2)} s, best ${(min(engineMs) / 1000).toFixed(2)} s, ${(engineSize / 1024).toFixed(0)} KiB, ${(outSec / (e / 1000)).toFixed(2)}× real time (best ${(outSec / (min(engineMs) / 1000)).toFixed(2)}×)`,
-      `hand command (veryfast crf 23, AAC 128k):  median ${(h / 1000).toFixed(2)} s, best ${(min(handMs) / 1000).toFixed(2)} s, ${(handSize / 1024).toFixed(0)} KiB, ${(outSec / (h / 1000)).toFixed(2)}× real time`,
-      `time ratio engine/hand (target ≤ 1.15): median of per-round ratios ${ratio.toFixed(3)}, ratio of medians ${(e / h).toFixed(3)}, ratio of best runs ${(min(engineMs) / min(handMs)).toFixed(3)}`,
-      `CPU time ratio engine/hand: ${cpuRatio.toFixed(3)} (user+sys of every process each side ran; other load barely moves it)`,
+      `input: 18 s 1080×1920 H.264 speech clip → ${outSec} s output, ${segs} ` +
+        `kept segments, ${ROUNDS} alternating rounds (${os.availableParallelism()} ` +
+        `CPUs, load ${os.loadavg()[0]?.toFixed(1)})`,
+      `engine (renderEdit: analyse + render, quality ${SEED_PLAN.output.quality}): ` +
+        `median ${(e / 1000).toFixed(2)} s, best ${(min(engineMs) / 1000).toFixed(2)} ` +
+        `s, ${(engineSize / 1024).toFixed(0)} KiB, ${(outSec / (e / 1000)).toFixed(2)}× ` +
+        `real time (best ${(outSec / (min(engineMs) / 1000)).toFixed(2)}×)`,
+      `hand command (veryfast crf 23, AAC 128k):  median ${(h / 1000).toFixed(2)} ` +
+        `s, best ${(min(handMs) / 1000).toFixed(2)} s, ${(handSize / 1024).toFixed(0)} ` +
+        `KiB, ${(outSec / (h / 1000)).toFixed(2)}× real time`,
+      `time ratio engine/hand (target ≤ 1.15): median of per-round ratios ` +
+        `${ratio.toFixed(3)}, ratio of medians ${(e / h).toFixed(3)}, ratio ` +
+        `of best runs ${(min(engineMs) / min(handMs)).toFixed(3)}`,
+      `CPU time ratio engine/hand: ${cpuRatio.toFixed(3)} (user+sys of every ` +
+        `process each side ran; other load barely moves it)`,
       `size ratio engine/hand (target ≤ 1.3): ${(engineSize / handSize).toFixed(3)}`,
-      `all runs (s): engine ${engineMs.map((x) => (x / 1000).toFixed(2)).join(" ")} | hand ${handMs.map((x) => (x / 1000).toFixed(2)).join(" ")}`,
+      `all runs (s): engine ${engineMs.map((x) => (x / 1000).toFixed(2)).join(" ")} ` +
+        `| hand ${handMs.map((x) => (x / 1000).toFixed(2)).join(" ")}`,
     ];
     return { name: "engine", lines };
   } finally {

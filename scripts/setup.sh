@@ -52,7 +52,8 @@ if ! redis_answers; then
   redis_answers || { echo "setup: redis did not start" >&2; exit 1; }
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ "${SETUP_CLEAN_INSTALL:-0}" = 1 ]; then
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+  || [ "${SETUP_CLEAN_INSTALL:-0}" = 1 ]; then
   npm ci --no-audit --no-fund
 else
   npm run --silent build

@@ -1,4 +1,4 @@
-import { loadConfig, ConfigError } from "./shared/config.js";
+import { loadConfig, ConfigError, type Config } from "./shared/config.js";
 import { createContext } from "./context.js";
 import { startApi, type ApiServer } from "./api/server.js";
 import { startWorker, type WorkerRuntime } from "./worker/runtime.js";
@@ -7,7 +7,8 @@ const MODES = ["all", "api", "worker"] as const;
 type Mode = (typeof MODES)[number];
 
 /**
- * `promptcut serve [all|api|worker]` / `node dist/main.js [all|api|worker]`: one process running both (one machine), or each apart
+ * `promptcut serve [all|api|worker]` / `node dist/main.js [all|api|worker]`: one process running
+ * both (one machine), or each apart
  * (many machines sharing Redis). SIGTERM drains: the API stops taking jobs, the worker finishes
  * or hands back its jobs, then the process exits.
  */
@@ -17,7 +18,7 @@ export async function startFromCli(argv: string[]): Promise<number> {
     process.stderr.write(`usage: promptcut serve [all|api|worker]\n`);
     return 2;
   }
-  let cfg;
+  let cfg: Config;
   try {
     cfg = loadConfig();
   } catch (err) {

@@ -89,7 +89,8 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
       responses[code] = entry;
     }
     op.responses = responses;
-    (paths[path] ??= {})[r.method.toLowerCase()] = op;
+    paths[path] ??= {};
+    paths[path][r.method.toLowerCase()] = op;
   }
   return {
     openapi: "3.1.0",
@@ -97,7 +98,8 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
       title: "promptcut",
       version,
       description:
-        "Edit short social clips by typing what you want. Errors are application/problem+json (RFC 9457) with a stable `code`.",
+        "Edit short social clips by typing what you want. Errors are application/problem+json " +
+        "(RFC 9457) with a stable `code`.",
     },
     servers: [{ url: "http://127.0.0.1:3000" }],
     components: {
@@ -109,5 +111,6 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
 }
 
 export function renderOpenApiYaml(routes: readonly RouteSpec[], version: string): string {
-  return `# Generated from the route specs by \`npm run openapi\`; do not edit by hand.\n${stringify(buildOpenApi(routes, version), { lineWidth: 0 })}`;
+  const header = "# Generated from the route specs by `npm run openapi`; do not edit by hand.\n";
+  return header + stringify(buildOpenApi(routes, version), { lineWidth: 0 });
 }

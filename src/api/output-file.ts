@@ -61,7 +61,8 @@ export async function sendFile(
     .header("content-type", CONTENT_TYPES[opts.format] ?? "application/octet-stream")
     .header(
       "content-disposition",
-      `attachment; filename="${opts.downloadName.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(opts.downloadName)}`,
+      `attachment; filename="${opts.downloadName.replace(/[^\w.\- ]/g, "_")}"; ` +
+        `filename*=UTF-8''${encodeURIComponent(opts.downloadName)}`,
     );
   const range = parseRange(opts.range, size);
   if (range === "unsatisfiable") {

@@ -34,7 +34,8 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   if (isOpenMode(cfg)) {
     if (!LOOPBACK_HOSTS.has(cfg.HOST)) {
       throw new ConfigError(
-        `No API_KEYS are set, so the API may only listen on loopback, not ${cfg.HOST}. Set API_KEYS=key:tenant to expose it.`,
+        `No API_KEYS are set, so the API may only listen on loopback, not ` +
+          `${cfg.HOST}. Set API_KEYS=key:tenant to expose it.`,
       );
     }
     log.warn("no API_KEYS set: the API runs open, for requests from this machine only");

@@ -42,8 +42,7 @@ export function runFfmpeg(opts: RunFfmpegOptions): Promise<{ stderrTail: string 
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
       stdoutBuf += chunk;
-      let nl: number;
-      while ((nl = stdoutBuf.indexOf("\n")) >= 0) {
+      for (let nl = stdoutBuf.indexOf("\n"); nl >= 0; nl = stdoutBuf.indexOf("\n")) {
         const line = stdoutBuf.slice(0, nl).trim();
         stdoutBuf = stdoutBuf.slice(nl + 1);
         const m = /^out_time_us=(\d+)/.exec(line);

@@ -10,7 +10,10 @@ export type JobStatus = z.infer<typeof JobStatusSchema>;
 export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set(["completed", "failed", "canceled"]);
 
 /** Where a job is; shown as `step` on the job. */
-/** Local jobs: download? → probe → analyse → render → store. Nemo jobs: session → upload → message → export → poll → download → store. */
+/**
+ * Local jobs: download? → probe → analyse → render → store.
+ * Nemo jobs: session → upload → message → export → poll → download → store.
+ */
 export const JOB_STEPS = [
   "queued",
   "download",

@@ -5,7 +5,8 @@ import { isId } from "../shared/ids.js";
 const CREATION_GRACE_MS = 15 * 60_000;
 
 /**
- * Removes media whose record is gone — jobs and standalone uploads (records expire JOB_RETENTION_HOURS after the job ends),
+ * Removes media whose record is gone — jobs and standalone uploads (records expire
+ * JOB_RETENTION_HOURS after the job ends),
  * so disk use follows retention without a timer in any one process.
  */
 export async function sweepStorage(ctx: Context, now = Date.now()): Promise<{ removed: string[] }> {

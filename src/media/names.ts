@@ -14,7 +14,7 @@ export function safeFilename(name: string | undefined, fallback = "upload"): str
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
   return (
     base
-      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .replace(/\p{Cc}/gu, "")
       .trim()
       .slice(0, 200) || fallback
   );

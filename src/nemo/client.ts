@@ -251,7 +251,8 @@ export class NemoClient {
         const why = err.upstreamCode !== null ? `code ${err.upstreamCode}` : `HTTP ${err.httpStatus ?? "?"}`;
         throw new NemoError(
           "rejected",
-          `NemoVideo rejected the configured NEMO_TOKEN (${why}). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.`,
+          `NemoVideo rejected the configured NEMO_TOKEN (${why}). Set a valid ` +
+            `token, or unset NEMO_TOKEN to use an anonymous one.`,
           {
             op,
             httpStatus: err.httpStatus,

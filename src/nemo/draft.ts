@@ -253,7 +253,7 @@ export function timelineToDraft(timeline: Timeline, opts: DraftWriteOptions = {}
           ? { ...common, [TRACK_KEYS.role]: track.role, [TRACK_KEYS.duck]: track.duck, sg }
           : { ...common, sg };
       }
-      case 7:
+      default:
         return {
           ...common,
           sg: track.segments.map((s, j) => ({

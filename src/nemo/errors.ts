@@ -128,6 +128,8 @@ export interface ResponseFacts {
 }
 
 const TOKEN_CODES = new Set([1001, 1010, 1011]);
+/** Operations whose 404 means the render is gone, not some other resource. */
+const RENDER_OPS: ReadonlySet<string> = new Set(["render_status", "cancel", "download"]);
 
 /** The `code` of a business envelope, wherever it was carried (also on non-2xx answers). */
 export function upstreamCodeOf(body: unknown): number | null {
@@ -187,7 +189,11 @@ export function errorForCode(
 export function creditsMessage(account: AccountHint): string {
   const base = "NemoVideo has no credits left for this account (code 2001), so the edit was not made.";
   if (account.anonymous && account.userId) {
-    return `${base} Register at https://nemovideo.com/register?bind=${encodeURIComponent(account.userId)} to keep this anonymous account and add credits, then retry the job; or use the local engine.`;
+    const register = `https://nemovideo.com/register?bind=${encodeURIComponent(account.userId)}`;
+    return (
+      `${base} Register at ${register} to keep this anonymous account and add credits, ` +
+      "then retry the job; or use the local engine."
+    );
   }
   return `${base} Add credits to the NemoVideo account, then retry the job; or use the local engine.`;
 }
@@ -219,7 +225,9 @@ export function errorFromResponse(facts: ResponseFacts): NemoError {
   if (status === 402) {
     return new NemoError(
       "export_blocked",
-      `NemoVideo refused the export (HTTP 402): the account's plan does not allow it, or the request lacked the X-Skill-Source/Version/Platform headers${said}. Upgrade the NemoVideo plan or check the NEMO_SKILL_* settings; or use the local engine.`,
+      `NemoVideo refused the export (HTTP 402): the account's plan does ` +
+        `not allow it, or the request lacked the X-Skill-Source/Version/Platform ` +
+        `headers${said}. Upgrade the NemoVideo plan or check the NEMO_SKILL_* settings; or use the local engine.`,
       init,
     );
   }
@@ -234,7 +242,7 @@ export function errorFromResponse(facts: ResponseFacts): NemoError {
   if (status === 404)
     return new NemoError(
       "not_found",
-      `NemoVideo does not know that ${op === "render_status" || op === "cancel" || op === "download" ? "render" : "resource"} (HTTP 404)${said}.`,
+      `NemoVideo does not know that ${RENDER_OPS.has(op) ? "render" : "resource"} (HTTP 404)${said}.`,
       init,
     );
   if (status === 409 || /duplicate|already exists/i.test(message)) {

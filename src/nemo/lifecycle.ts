@@ -2,7 +2,7 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "pino";
 import { AppError, CanceledError } from "../shared/errors.js";
-import { probeMedia } from "../media/probe.js";
+import { probeMedia, type MediaInfo } from "../media/probe.js";
 import type { TimelineSource } from "../timeline/schema.js";
 import { summarizeTimeline } from "../timeline/summary.js";
 import { NemoCheckpointSchema, type NemoCheckpoint, type NemoJobResult, type NemoStep } from "./checkpoint.js";
@@ -52,7 +52,10 @@ export type NemoSource =
 export interface LifecycleTimings {
   /** NEMO_POLL_INTERVAL_MS (NEMO.md: the seed polls every 30 s; a real render took about 28 s). */
   pollIntervalMs: number;
-  /** NEMO.md: after a dropped stream wait 30 s, then 60 s, …; five unchanged reads ≈ failure. Doubling covers the 15-minute turn cap. */
+  /**
+   * NEMO.md: after a dropped stream wait 30 s, then 60 s, …; five unchanged reads ≈ failure.
+   * Doubling covers the 15-minute turn cap.
+   */
   confirmDelaysMs: readonly number[];
   /** Backoff for 5xx/network failures of one step; its length is the retry budget. */
   retryDelaysMs: readonly number[];
@@ -132,7 +135,7 @@ export async function advance(saved: unknown, deps: LifecycleDeps): Promise<Adva
 }
 
 function tokenToSave(current: NemoToken | null, saved: NemoCheckpoint["token"]): NemoCheckpoint["token"] {
-  return current && current.anonymous ? current : saved;
+  return current?.anonymous ? current : saved;
 }
 
 /** The step is done: move on and reset the step's retry budget. */
@@ -254,7 +257,7 @@ async function stepMessage(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     );
   }
 
-  let turn;
+  let turn: Awaited<ReturnType<NemoClient["sendMessage"]>>;
   try {
     turn = await deps.client.sendMessage(sid, deps.instruction, { signal: deps.signal, onEvent: deps.onEvent });
   } catch (err) {
@@ -309,18 +312,22 @@ function unchangedFailure(
     case "text":
       return new AppError(
         "upstream_error",
-        `NemoVideo's agent answered without changing the edit: "${translateGuiPhrases(cp.agentText).slice(0, 400)}". Rephrase the instruction and retry, or use the local engine.`,
+        `NemoVideo's agent answered without changing the edit: "${translateGuiPhrases(cp.agentText).slice(0, 400)}". ` +
+          `Rephrase the instruction and retry, or use the local engine.`,
       );
     case "error":
       return new AppError(
         "upstream_error",
-        `NemoVideo's agent reported an error and changed nothing: ${error ?? "no reason given"}. Retry the job, or use the local engine.`,
+        `NemoVideo's agent reported an error and changed nothing: ${error ?? "no reason given"}. ` +
+          `Retry the job, or use the local engine.`,
       );
     case "no_text":
     case "dropped":
       return new AppError(
         "upstream_error",
-        `NemoVideo's agent did not finish the edit: the draft was unchanged after ${reads} checks. The instruction was not sent again, so it was not charged twice; retry the job to try again, or use the local engine.`,
+        `NemoVideo's agent did not finish the edit: the draft was unchanged ` +
+          `after ${reads} checks. The instruction was not sent again, so it ` +
+          `was not charged twice; retry the job to try again, or use the local engine.`,
       );
   }
 }
@@ -380,7 +387,7 @@ async function stepExport(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
 async function stepPoll(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
   const { deps, t } = ctx;
   const id = need(cp.renderId, "renderId");
-  let r;
+  let r: Awaited<ReturnType<NemoClient["render"]>>;
   try {
     r = await deps.client.render(id);
   } catch (err) {
@@ -411,7 +418,8 @@ async function stepPoll(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
           .catch((err: unknown) => ctx.log.warn({ err: String(err) }, "nemo: cancel after timeout failed"));
         throw new AppError(
           "render_timeout",
-          `NemoVideo's render ${id} did not finish within ${Math.round(t.renderTimeoutMs / 60_000)} minutes and was canceled. Retry the job later, or use the local engine.`,
+          `NemoVideo's render ${id} did not finish within ${Math.round(t.renderTimeoutMs / 60_000)} ` +
+            `minutes and was canceled. Retry the job later, or use the local engine.`,
         );
       }
       return {
@@ -438,13 +446,14 @@ async function stepDownload(cp: NemoCheckpoint, ctx: Ctx): Promise<Advance> {
     throw err;
   }
   const size = (await fsp.stat(dest)).size;
-  let info;
+  let info: MediaInfo;
   try {
     info = await probeMedia(dest, size, { ffprobePath: deps.ffprobePath });
   } catch (err) {
     throw new AppError(
       "upstream_error",
-      `NemoVideo's render ${renderId} is not a playable video (${err instanceof Error ? err.message : String(err)}). Retry the job, or use the local engine.`,
+      `NemoVideo's render ${renderId} is not a playable video (${err instanceof Error ? err.message : String(err)}). ` +
+        `Retry the job, or use the local engine.`,
       { cause: err },
     );
   }
@@ -531,7 +540,9 @@ function tokenRateLimited(cp: NemoCheckpoint, err: NemoRateLimitedError, ctx: Ct
   if (cp.retries >= ctx.t.maxTokenRateLimitWaits) {
     throw new AppError(
       "upstream_error",
-      `NemoVideo will not issue another anonymous token to this client id (one per 7 days) and none is saved here. Set NEMO_TOKEN, or share the token between workers (a TokenStore), or use the local engine.`,
+      `NemoVideo will not issue another anonymous token to this client id ` +
+        `(one per 7 days) and none is saved here. Set NEMO_TOKEN, or share ` +
+        `the token between workers (a TokenStore), or use the local engine.`,
       { cause: err },
     );
   }
@@ -547,7 +558,8 @@ function retryLater(cp: NemoCheckpoint, err: NemoError, ctx: Ctx): Advance {
   if (delay === undefined) {
     throw new AppError(
       "upstream_error",
-      `NemoVideo kept failing (${cp.retries + 1} tries at ${err.op}): ${err.message} Retry the job later, or use the local engine.`,
+      `NemoVideo kept failing (${cp.retries + 1} tries at ${err.op}): ${err.message} ` +
+        `Retry the job later, or use the local engine.`,
       { cause: err },
     );
   }
@@ -568,7 +580,8 @@ function resetSession(cp: NemoCheckpoint, err: NemoError, ctx: Ctx): Advance {
   if (cp.sessionResets >= ctx.t.maxSessionResets) {
     throw new AppError(
       "upstream_error",
-      `NemoVideo lost the editing session ${cp.sessionResets + 1} times (code 1002). Retry the job later, or use the local engine.`,
+      `NemoVideo lost the editing session ${cp.sessionResets + 1} times ` +
+        `(code 1002). Retry the job later, or use the local engine.`,
       { cause: err },
     );
   }

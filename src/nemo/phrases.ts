@@ -19,12 +19,15 @@ interface Rule {
 }
 
 const Q = `["'“”‘’「」]?`;
+/** One pattern from its alternatives, so each phrasing family stays on a line of its own. */
+const anyOf = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "i");
 
 const RULES: Rule[] = [
   {
-    test: new RegExp(
-      `\\b(click|press|hit|tap|select|choose|use)\\s+(on\\s+)?(the\\s+)?${Q}export${Q}(\\s+(button|icon|tab))?|点击\\s*${Q}导出${Q}|点\\s*${Q}导出${Q}`,
-      "i",
+    test: anyOf(
+      `\\b(click|press|hit|tap|select|choose|use)\\s+(on\\s+)?(the\\s+)?${Q}export${Q}(\\s+(button|icon|tab))?`,
+      `点击\\s*${Q}导出${Q}`,
+      `点\\s*${Q}导出${Q}`,
     ),
     say: (_c, zh) => (zh ? "正在为你导出。" : "The export is being run for you."),
   },
@@ -33,14 +36,22 @@ const RULES: Rule[] = [
     say: (_c, zh) => (zh ? "已为你读取当前的编辑状态。" : "The current state of the edit is read for you."),
   },
   {
-    test: /\bdrag(ging)?\s*(and|&|\/|-|n)\s*drop(ping)?\b|\bdrag\b[^.!?]*\b(onto|into|to)\s+the\s+(timeline|track|canvas)\b|拖拽|拖放|拖动/i,
+    test: anyOf(
+      String.raw`\bdrag(ging)?\s*(and|&|\/|-|n)\s*drop(ping)?\b`,
+      String.raw`\bdrag\b[^.!?]*\b(onto|into|to)\s+the\s+(timeline|track|canvas)\b`,
+      "拖拽|拖放|拖动",
+    ),
     say: (_c, zh) =>
       zh
         ? "把想做的修改写进指令即可，它会作为消息发送。"
         : "Describe the change in your instruction; it is sent to the editor as a message.",
   },
   {
-    test: /\bpreview\b[^.!?]*\btimeline\b|\b(check|see|view|look at|review)\b[^.!?]*\b(in|on) the timeline\b|在时间线.{0,4}预览|预览.{0,6}时间线/i,
+    test: anyOf(
+      String.raw`\bpreview\b[^.!?]*\btimeline\b`,
+      String.raw`\b(check|see|view|look at|review)\b[^.!?]*\b(in|on) the timeline\b`,
+      "在时间线.{0,4}预览|预览.{0,6}时间线",
+    ),
     say: (c, zh) =>
       c.timelineSummary
         ? `${c.timelineSummary}.`

@@ -234,7 +234,7 @@ export async function readTurn(body: AsyncIterable<Uint8Array | string>, opts: R
       parser.feed(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
     }
     // A server that closes without the final blank line still meant its last event.
-    parser.feed(decoder.decode() + "\n\n");
+    parser.feed(`${decoder.decode()}\n\n`);
   } catch {
     outcome = "dropped";
   } finally {

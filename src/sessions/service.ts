@@ -21,6 +21,9 @@ import { decideTurn, planOf, type InterpretFollowUp } from "./turn.js";
 import type { NemoClient } from "../nemo/client.js";
 import { exportCheckpoint, nemoSummary, NemoSessionStateSchema, runNemoTurn } from "./nemo-turn.js";
 
+/** The generic wrapping of an unsupported_media message, cut when the file's name leads it. */
+const UNSUPPORTED_WRAPPING = /^The file is not a media file we can read \(|\)\. Send.*$/g;
+
 export interface SessionsDeps {
   ctx: Context;
   store: SessionStore;
@@ -112,9 +115,7 @@ export class Sessions {
           const info = await probeMedia(dest, size, { ffprobePath: this.ctx.cfg.FFPROBE_PATH }).catch(
             (err: unknown) => {
               throw err instanceof AppError && err.code === "unsupported_media"
-                ? new UnsupportedMediaError(
-                    `"${name}": ${err.message.replace(/^The file is not a media file we can read \(|\)\. Send.*$/g, "")}`,
-                  )
+                ? new UnsupportedMediaError(`"${name}": ${err.message.replace(UNSUPPORTED_WRAPPING, "")}`)
                 : err;
             },
           );
@@ -241,7 +242,10 @@ export class Sessions {
   private async creditsReply(session: Session): Promise<string> {
     if (session.engine === "local") return "Editing with the local engine costs no credits.";
     const c = await this.nemo().credits();
-    return `NemoVideo credits: ${c.available} available, ${c.frozen} held for running turns (${c.total} in all). An edit turn costs about 50; exports are free.`;
+    return (
+      `NemoVideo credits: ${c.available} available, ${c.frozen} held for running turns (${c.total} in all). ` +
+      "An edit turn costs about 50; exports are free."
+    );
   }
 
   /** Each source's Timeline summary under its current plan. */

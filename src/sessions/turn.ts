@@ -29,9 +29,12 @@ export function planOf(plans: PlanState, sourceId: string): EditPlan {
 }
 
 const HELP =
-  'Tell me what to change, e.g. "trim the pauses", "cut it to 10 seconds", "add \'Banana Bread!\' at the top", "make the text bigger", "for TikTok". Say "undo" or "redo" to step through changes, "status" to see the timeline, and "export" to render the final video.';
+  'Tell me what to change, e.g. "trim the pauses", "cut it to 10 seconds", "add \'Banana Bread!\' at the top", ' +
+  '"make the text bigger", "for TikTok". Say "undo" or "redo" to step through changes, "status" to see the timeline, ' +
+  'and "export" to render the final video.';
 const UPLOAD_HELP =
-  'Add clips with POST /v1/sessions/{id}/uploads: multipart `file` parts (one or more), or JSON {"urls": [...]}. Each becomes a source you can name ("the second clip") in messages.';
+  'Add clips with POST /v1/sessions/{id}/uploads: multipart `file` parts (one or more), or JSON {"urls": [...]}. ' +
+  'Each becomes a source you can name ("the second clip") in messages.';
 
 /**
  * Decides a turn from the session and the interpreted message. Pure: the caller renders, builds
@@ -142,7 +145,7 @@ function editTurn(
     const own = relativeTo(id);
     if (own.kind !== "edit") continue;
     bySource[id] = own.plan;
-    own.changes.forEach((c) => changes.add(c));
+    for (const c of own.changes) changes.add(c);
   }
   // An untargeted edit also moves the base, so clips added later start from it.
   const plans: PlanState = {

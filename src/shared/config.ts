@@ -111,7 +111,10 @@ export const ConfigSchema = z.object({
   DEFAULT_ENGINE: z.enum(["local", "nemo"]).default("local"),
   NEMO_API_URL: z.string().url().default("https://mega-api-prod.nemovideo.ai"),
   NEMO_TOKEN: z.string().optional(),
-  /** X-Client-Id for the anonymous token (≤ 64 chars); default `promptcut-<hash of the host name>`, stable across restarts. */
+  /**
+   * X-Client-Id for the anonymous token (≤ 64 chars); default `promptcut-<hash of the host name>`,
+   * stable across restarts.
+   */
   NEMO_CLIENT_ID: z.string().max(64).optional(),
   NEMO_POLL_INTERVAL_MS: intFrom(30_000, 10),
   /** Waits between state reads that confirm a turn's effect (NEMO.md: 30 s, then 60 s, …). */

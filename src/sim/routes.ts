@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { request } from "undici";
 import { z } from "zod";
 import { draftFingerprint, isExportable } from "../nemo/draft.js";
-import { probeMedia } from "../media/probe.js";
+import { probeMedia, type MediaInfo } from "../media/probe.js";
 import { failCode, ok, proxyFail, proxyOk, sessionFor, userOf, type SimContext } from "./context.js";
 import { runRender } from "./render.js";
 import type { SimEndpoint } from "./faults.js";
@@ -84,7 +84,7 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
     const files: SimUpload[] = [];
     for (const f of saved) {
       const size = (await fsp.stat(f.path)).size;
-      let info;
+      let info: MediaInfo;
       try {
         info = await probeMedia(f.path, size, { ffprobePath: ctx.ffprobePath });
       } catch (err) {
@@ -243,14 +243,14 @@ export function registerNemoRoutes(app: FastifyInstance, ctx: SimContext): void 
 
   app.get<{ Params: { id: string } }>("/api/render/proxy/:id/download", async (req, reply) => {
     const r = renderOf(req, req.params.id);
-    if (!r || r.status !== "completed" || !r.outputPath) return proxyFail(reply, 404, "no output for this render");
+    if (r?.status !== "completed" || !r.outputPath) return proxyFail(reply, 404, "no output for this render");
     return sendFile(reply, r.outputPath, "video/mp4");
   });
 
   // The "CDN": outputUrl and upload cdn_url point here; no token needed, like a public CDN link.
   app.get<{ Params: { file: string } }>("/__sim/cdn/:file", async (req, reply) => {
     const r = state.renders.get(req.params.file.replace(/\.mp4$/, ""));
-    if (!r || r.status !== "completed" || !r.outputPath) return reply.code(404).send();
+    if (r?.status !== "completed" || !r.outputPath) return reply.code(404).send();
     return sendFile(reply, r.outputPath, "video/mp4");
   });
   app.get<{ Params: { "*": string } }>("/__sim/uploads/*", async (req, reply) => {

@@ -34,7 +34,7 @@ export function summarizeTimeline(t: Timeline): string {
         const pct = vol !== 1 ? `, ${Math.round(vol * 100)}%` : "";
         return `${n} ${label}: ${name(track.segments)} (${span(track.segments)}${pct})`;
       }
-      case 7:
+      default:
         return track.segments.map((s) => `${n} Title: "${s.text}" (${span([s])})`).join(" ");
     }
   });

@@ -53,7 +53,7 @@ describe("bad input", () => {
       // 1.5 MB against a 1 MB limit, sent chunked so no Content-Length gives it away.
       const big = Buffer.alloc(1_500_000, 7);
       const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const boundary = "----pc" + Date.now();
+        const boundary = `----pc${Date.now()}`;
         const req = http.request(
           `${svc.url}/v1/jobs`,
           {
@@ -68,7 +68,8 @@ describe("bad input", () => {
         );
         req.on("error", reject);
         req.write(
-          `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.mp4"\r\ncontent-type: video/mp4\r\n\r\n`,
+          `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.mp4"\r\ncontent-type: ` +
+            `video/mp4\r\n\r\n`,
         );
         for (let i = 0; i < big.length; i += 65536) req.write(big.subarray(i, i + 65536));
         req.end(`\r\n--${boundary}--\r\n`);

@@ -20,7 +20,7 @@ describe("GET /v1/jobs/:id/events", () => {
     return ((await res.json()) as any).id as string;
   };
 
-  it("shows a client that connects before the job starts its progress in order, then the final event, then ends", async () => {
+  it("shows an early client the progress in order, then the final event, then ends", async () => {
     const id = await submit();
     const sse = await openSse(`${svc.url}/v1/jobs/${id}/events`);
     expect(sse.status).toBe(200);

@@ -11,8 +11,14 @@ let err = "";
 beforeEach(() => {
   out = "";
   err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+    out += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((s) => {
+    err += String(s);
+    return true;
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -41,7 +47,10 @@ describe("promptcut edit", () => {
     ]);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^Timeline \(4 tracks\): 1\. Video: clip_240p_2s\.mp4 \(0-2s\) 2\. Audio: .* 3\. BGM: tone_3s\.wav \(0-2s, 35%\) 4\. Title: "Hi" \(0-1s\)/,
+      new RegExp(
+        String.raw`^Timeline \(4 tracks\): 1\. Video: clip_240p_2s\.mp4 \(0-2s\) 2\. Audio: .* ` +
+          String.raw`3\. BGM: tone_3s\.wav \(0-2s, 35%\) 4\. Title: "Hi" \(0-1s\)`,
+      ),
     );
     expect(out).toContain("🍌");
     expect(out).toMatch(/Wrote .*out\.mp4 \(480×480, 2\.0 s/);

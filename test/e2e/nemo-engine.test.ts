@@ -49,7 +49,7 @@ describe("a nemo job against the simulator", () => {
     await sim?.close();
   });
 
-  it("completes the seed example with a real 1080x1920 MP4, the same result fields as a local job, and a signed webhook", async () => {
+  it("completes the seed example: a real 1080x1920 MP4, a local job's result fields, a signed webhook", async () => {
     const receiver = await startReceiver();
     try {
       const id = await submit(svc, { webhook: receiver.url });

@@ -56,7 +56,10 @@ describe("a five-turn session on the local engine", () => {
     expect(session.plan.output.preset).toBe("tiktok");
     expect(session.plan.texts).toEqual([expect.objectContaining({ text: "His Girl Friday", position: "top" })]);
     expect(session.summaries.src_1).toMatch(
-      /^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-4s[,)].*Title: "His Girl Friday"/,
+      new RegExp(
+        String.raw`^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 ` +
+          String.raw`\(0-4s[,)].*Title: "His Girl Friday"`,
+      ),
     );
     expect(turn.reply).toContain(session.summaries.src_1);
     expect(turn.jobs).toEqual([{ jobId: expect.any(String), sourceId: "src_1", kind: "preview" }]);

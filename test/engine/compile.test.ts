@@ -151,7 +151,8 @@ describe("compileRender frame", () => {
       videoInfo({ video: { hdr: true, colorTransfer: "smpte2084", bitDepth: 10, pixFmt: "yuv420p10le" } }),
     );
     expect(r.graph).toContain(
-      "zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p",
+      "zscale=t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=hable:desat=0," +
+        "zscale=t=bt709:m=bt709:r=tv,format=yuv420p",
     );
   });
 

@@ -78,7 +78,8 @@ describe.each(CLIPS)("the seed example on %s", (name) => {
     expect(band).toBeGreaterThan(15);
     expect(rest).toBeLessThan(4);
     console.log(
-      `${name}: ${r.res.summary} | ${(r.res.output.sizeBytes / 1024).toFixed(0)} KiB | title band diff ${band.toFixed(1)}, elsewhere ${rest.toFixed(1)} | ${r.res.notes.join(" ")}`,
+      `${name}: ${r.res.summary} | ${(r.res.output.sizeBytes / 1024).toFixed(0)} ` +
+        `KiB | title band diff ${band.toFixed(1)}, elsewhere ${rest.toFixed(1)} | ${r.res.notes.join(" ")}`,
     );
   });
 });

@@ -65,7 +65,8 @@ describe("buildTimeline for the seed example", () => {
 
   it("prints the summary line", () => {
     expect(summarizeTimeline(t)).toBe(
-      'Timeline (3 tracks): 1. Video: banana.mp4 (0-10s, 2 cuts) 2. Audio: banana.mp4 (0-10s) 3. Title: "Banana Bread!" (0-3s)',
+      "Timeline (3 tracks): 1. Video: banana.mp4 (0-10s, 2 cuts) 2. Audio: " +
+        'banana.mp4 (0-10s) 3. Title: "Banana Bread!" (0-3s)',
     );
   });
 

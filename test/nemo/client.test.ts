@@ -123,7 +123,8 @@ describe("the anonymous token", () => {
     const err = await rejection(client.credits());
     expect([err.kind, err.code]).toEqual(["rejected", "upstream_error"]);
     expect(err.message).toBe(
-      "NemoVideo rejected the configured NEMO_TOKEN (code 1001). Set a valid token, or unset NEMO_TOKEN to use an anonymous one.",
+      "NemoVideo rejected the configured NEMO_TOKEN (code 1001). Set a valid " +
+        "token, or unset NEMO_TOKEN to use an anonymous one.",
     );
     expect(sim.stats().tokensIssued).toBe(0);
   });
@@ -231,7 +232,8 @@ describe("a turn over /run_sse", () => {
         dialect,
       });
       expect(turn.text).toBe(
-        'Done! I reframed it for tiktok (480×854) and added the text "Yum". Click Export when you\'re happy with it, or preview it in the timeline.',
+        'Done! I reframed it for tiktok (480×854) and added the text "Yum". ' +
+          "Click Export when you're happy with it, or preview it in the timeline.",
       );
       expect(isExportable(draft)).toBe(true);
     },
@@ -304,7 +306,7 @@ describe("a turn over /run_sse", () => {
     expect(sim.stats().messages.total).toBe(0);
   });
 
-  it("never re-sends on its own: a refused token is renewed before the stream, a dropped stream is returned", async () => {
+  it("never re-sends: a refused token is renewed before the stream, a dropped stream is returned", async () => {
     await setup({ tokenExpiry: { afterCalls: 2 }, dropStream: { applyAfterMs: 0 } });
     const s = await client.createSession();
     await client.uploadFiles(s.sessionId, [{ path: fixture("clip_240p_2s.mp4") }]);
@@ -357,7 +359,7 @@ describe("export, render status and download", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  it("sends the upstream's outputUrl through the SSRF guard: a private address falls back to the API's own download", async () => {
+  it("sends the outputUrl through the SSRF guard: a private address falls back to the API download", async () => {
     await setup({}, { urlPolicy: { allowLoopback: true } });
     const { s, draft } = await editedSession();
     const { id } = await client.exportRender({ sessionId: s.sessionId, draft });

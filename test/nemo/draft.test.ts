@@ -59,7 +59,8 @@ describe("draft ↔ Timeline", () => {
     const back = draftToTimeline(timelineToDraft(timeline), { sources: timeline.sources, fps: 30 });
     expect(back).toEqual(timeline);
     expect(summarizeTimeline(back)).toBe(
-      'Timeline (3 tracks): 1. Video: banana.mp4 (0-10s, 2 cuts) 2. BGM: lofi.mp3 (0-10s, 35%) 3. Title: "Banana Bread!" (0-3s)',
+      "Timeline (3 tracks): 1. Video: banana.mp4 (0-10s, 2 cuts) 2. BGM: " +
+        'lofi.mp3 (0-10s, 35%) 3. Title: "Banana Bread!" (0-3s)',
     );
   });
 

@@ -97,7 +97,7 @@ describe("envelopes", () => {
   it("refuses a session id that arrived as a JSON number (precision already lost)", () => {
     expect(() =>
       unwrapBusiness(
-        answer({ code: 0, data: { task_id: "task_1", session_id: 1234567890123456789 } }),
+        answer({ code: 0, data: { task_id: "task_1", session_id: Number("1234567890123456789") } }),
         SessionDataSchema,
         ctx,
       ),

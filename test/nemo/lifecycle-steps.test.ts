@@ -73,7 +73,12 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
 describe("the message step", () => {
   it("claims the send in the checkpoint first, and sends only in the run that claimed it", async () => {
     let sent = 0;
-    const client = fake({ sendMessage: async () => (sent++, turn({ text: "Done!", hadText: true })) });
+    const client = fake({
+      sendMessage: async () => {
+        sent++;
+        return turn({ text: "Done!", hadText: true });
+      },
+    });
     const claimed = await advance(at({ step: "message" }), deps(client));
     expect([claimed.checkpoint.messageClaim, sent, claimed.waitMs]).toEqual(["run-A", 0, undefined]);
     const done = await advance(claimed.checkpoint, deps(client));
@@ -174,7 +179,10 @@ describe("the export step", () => {
         reported: { duration: null, size: null },
         shape: "star",
       }),
-      exportRender: async () => (exported++, { id: "x", status: "pending", progress: 5 }),
+      exportRender: async () => {
+        exported++;
+        return { id: "x", status: "pending", progress: 5 };
+      },
     });
     const out = await advance(
       at({ step: "export", draft, exportClaim: { renderId: "render_1", runId: "run-B", ambiguous: false } }),

@@ -36,7 +36,8 @@ const clip: MediaInfo = {
 describe("the simulated agent's plan (our interpreter)", () => {
   it("maps the seed example", () => {
     const plan = planFor(
-      'Make it a TikTok, cut it down to 10 seconds and add "Banana Bread!" as a fun title at the top for the first 3 seconds',
+      'Make it a TikTok, cut it down to 10 seconds and add "Banana Bread!" ' +
+        "as a fun title at the top for the first 3 seconds",
     );
     expect(plan.output).toMatchObject({ preset: "tiktok", aspect: "9:16", width: 1080, height: 1920 });
     expect(plan.cut).toMatchObject({ targetDurationMs: 10_000, durationMode: "exact" });
@@ -67,7 +68,8 @@ describe("the simulated draft", () => {
     const plan = planFor('tiktok, cut it to 10 seconds, "Banana Bread!" for the first 3 seconds, and add music');
     const tl = timelineForPlan(plan, { name: "banana.mp4", info: clip, analysis: NO_ANALYSIS });
     expect(summarizeTimeline(tl)).toBe(
-      'Timeline (4 tracks): 1. Video: banana.mp4 (0-10s) 2. Audio: banana.mp4 (0-10s) 3. BGM: promptcut bed (generated) (0-10s, 35%) 4. Title: "Banana Bread!" (0-3s)',
+      "Timeline (4 tracks): 1. Video: banana.mp4 (0-10s) 2. Audio: banana.mp4 " +
+        '(0-10s) 3. BGM: promptcut bed (generated) (0-10s, 35%) 4. Title: "Banana Bread!" (0-3s)',
     );
     expect([tl.width, tl.height, tl.durationMs]).toEqual([1080, 1920, 10_000]);
   });

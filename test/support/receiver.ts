@@ -7,9 +7,7 @@ export interface Received {
 }
 
 /** A webhook receiver on 127.0.0.1 whose answers a test scripts (status per attempt). */
-export async function startReceiver(
-  answer: (n: number, req: Received) => number = () => 200,
-): Promise<{
+export async function startReceiver(answer: (n: number, req: Received) => number = () => 200): Promise<{
   url: string;
   received: Received[];
   close(): Promise<void>;

@@ -62,7 +62,8 @@ export async function startService(
       await api?.close();
       await worker?.close(0);
       await ctx.redis.eval(
-        "local keys = redis.call('KEYS', ARGV[1]) for i = 1, #keys, 500 do redis.call('DEL', unpack(keys, i, math.min(i + 499, #keys))) end return #keys",
+        "local keys = redis.call('KEYS', ARGV[1]) for i = 1, #keys, 500 do " +
+          "redis.call('DEL', unpack(keys, i, math.min(i + 499, #keys))) end return #keys",
         0,
         `${cfg.QUEUE_PREFIX}:*`,
       );

@@ -44,7 +44,10 @@ describe("the web page, in a real browser", () => {
     });
     expect(await page.textContent("#step")).toBe("Done: 1080×1080, 3.0 s");
     expect(await page.textContent("#summary")).toMatch(
-      /^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 \(0-3s.*Title: "His Girl Friday"/,
+      new RegExp(
+        String.raw`^Timeline \(\d tracks\): 1\. Video: speech_film_dialogue_his_girl_friday_bw\.mp4 ` +
+          String.raw`\(0-3s.*Title: "His Girl Friday"`,
+      ),
     );
     await page.waitForSelector("#download:not([hidden])");
     expect(await page.getAttribute("#download", "download")).toMatch(/^promptcut-job_\w+\.mp4$/);

@@ -18,6 +18,13 @@ interface Op {
   responses?: Record<string, { description?: string }>;
 }
 
+const STYLE = [
+  "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}",
+  "section{border-top:1px solid #8884;padding:.5rem 0}h2{font-size:1.05rem}",
+  ".m{display:inline-block;min-width:4.2rem;font-size:.8rem;padding:.1rem .3rem;border-radius:.25rem;color:#fff;",
+  "text-align:center}.get{background:#2a7}.post{background:#27c}.delete{background:#c33}code{font-size:.95em}",
+].join("");
+
 /** The API reference as one HTML page, rendered from openapi.yaml (so it cannot disagree with it). */
 export function renderDocs(doc: {
   info: { title: string; version: string; description?: string };
@@ -29,10 +36,10 @@ export function renderDocs(doc: {
   const rows = ops
     .map(({ path, method, op }) => {
       const params = (op.parameters ?? [])
-        .map(
-          (p) =>
-            `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", required" : ""})${p.description ? ` — ${esc(p.description)}` : ""}</li>`,
-        )
+        .map((p) => {
+          const what = `${esc(p.in)}${p.required ? ", required" : ""}`;
+          return `<li><code>${esc(p.name)}</code> (${what})${p.description ? ` — ${esc(p.description)}` : ""}</li>`;
+        })
         .join("");
       const bodies = Object.keys(op.requestBody?.content ?? {})
         .map((t) => `<code>${esc(t)}</code>`)
@@ -40,15 +47,20 @@ export function renderDocs(doc: {
       const answers = Object.entries(op.responses ?? {})
         .map(([code, r]) => `<li><b>${esc(code)}</b> ${esc(r.description)}</li>`)
         .join("");
-      return `<section><h2><span class="m ${method.toLowerCase()}">${method}</span> <code>${esc(path)}</code>${op.security?.length ? " <small>🔑 bearer</small>" : ""}</h2>
+      const key = op.security?.length ? " <small>🔑 bearer</small>" : "";
+      const head = `<h2><span class="m ${method.toLowerCase()}">${method}</span> <code>${esc(path)}</code>${key}</h2>`;
+      return `<section>${head}
 <p>${esc(op.summary)}</p>${op.description ? `<p>${esc(op.description)}</p>` : ""}
-${params ? `<h3>Parameters</h3><ul>${params}</ul>` : ""}${bodies ? `<h3>Body</h3><p>${bodies}</p>` : ""}<h3>Answers</h3><ul>${answers}</ul></section>`;
+${params ? `<h3>Parameters</h3><ul>${params}</ul>` : ""}${bodies ? `<h3>Body</h3><p>${bodies}</p>` : ""}
+<h3>Answers</h3><ul>${answers}</ul></section>`;
     })
     .join("\n");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(doc.info.title)} API ${esc(doc.info.version)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}section{border-top:1px solid #8884;padding:.5rem 0}h2{font-size:1.05rem}.m{display:inline-block;min-width:4.2rem;font-size:.8rem;padding:.1rem .3rem;border-radius:.25rem;color:#fff;text-align:center}.get{background:#2a7}.post{background:#27c}.delete{background:#c33}code{font-size:.95em}</style>
-</head><body><h1>${esc(doc.info.title)} API <small>${esc(doc.info.version)}</small></h1><p>${esc(doc.info.description)}</p>
+  const title = `${esc(doc.info.title)} API`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} ${esc(doc.info.version)}</title>
+<style>${STYLE}</style>
+</head><body><h1>${title} <small>${esc(doc.info.version)}</small></h1><p>${esc(doc.info.description)}</p>
 <p>The machine-readable document: <a href="/openapi.yaml">/openapi.yaml</a>.</p>
 ${rows}
 </body></html>`;

@@ -8,7 +8,7 @@ import type { RouteSpec } from "../route.js";
 import type { ApiDeps } from "../deps.js";
 import { JobIdParams, ListJobsQuery } from "../schemas.js";
 import { CreateJobJsonSchema } from "../../jobs/options.js";
-import { createJobFromJson, createJobFromParts, type CreateRequest } from "../../jobs/create.js";
+import { createJobFromJson, createJobFromParts, type CreatedJob, type CreateRequest } from "../../jobs/create.js";
 import { sendFile } from "../output-file.js";
 import { streamJobEvents } from "../sse.js";
 import { FINAL_STATUSES } from "../../jobs/record.js";
@@ -37,7 +37,9 @@ export const jobRoutes: RouteSpec[] = [
     operationId: "createJob",
     summary: "Create an edit job from an upload or a URL",
     description:
-      "multipart/form-data with `file` (the clip), optional `music`, `instruction` and `options` (JSON: preset, output, plan, engine, webhook, metadata); or JSON with `source.url` and the same options at the top level or under `options`.",
+      "multipart/form-data with `file` (the clip), optional `music`, `instruction` " +
+      "and `options` (JSON: preset, output, plan, engine, webhook, metadata); " +
+      "or JSON with `source.url` and the same options at the top level or under `options`.",
     tag: "jobs",
     auth: true,
     headers: {
@@ -66,7 +68,8 @@ export const jobRoutes: RouteSpec[] = [
       413: problemResponse("file_too_large: the upload is over the limit; nothing was kept"),
       415: problemResponse("unsupported_media: the file is not media we can read"),
       422: problemResponse(
-        "invalid_instruction, invalid_plan, invalid_options, invalid_request, source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)",
+        "invalid_instruction, invalid_plan, invalid_options, invalid_request, " +
+          "source_url_forbidden, webhook_url_forbidden, or idempotency_mismatch (the key was used with another body)",
       ),
       503: problemResponse("service_unavailable: shutting down, or the queue is unreachable; send it again shortly"),
     },
@@ -77,7 +80,7 @@ export const jobRoutes: RouteSpec[] = [
         idempotencyKey: Array.isArray(key) ? key[0] : key,
         log: req.log,
       };
-      let created;
+      let created: CreatedJob;
       if (req.isMultipart()) created = await createJobFromParts(who, req.parts(), deps);
       else {
         const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
@@ -205,7 +208,8 @@ export const jobRoutes: RouteSpec[] = [
     summary:
       "Server-Sent Events: the current state, then step, progress and the final event (completed, failed or canceled)",
     description:
-      "Keep-alive comments every 15 s. Event ids are resumable with `Last-Event-ID`. The stream ends after the final event.",
+      "Keep-alive comments every 15 s. Event ids are resumable with `Last-Event-ID`. " +
+      "The stream ends after the final event.",
     tag: "jobs",
     auth: true,
     params: JobIdParams,

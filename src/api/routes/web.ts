@@ -22,7 +22,8 @@ export const webRoutes: RouteSpec[] = [
         .type("text/html; charset=utf-8")
         .header(
           "content-security-policy",
-          "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; media-src 'self' blob:; img-src 'self' blob: data:; connect-src 'self' blob:",
+          "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src " +
+            "'unsafe-inline'; media-src 'self' blob:; img-src 'self' blob: data:; connect-src 'self' blob:",
         )
         .send(cached);
     },

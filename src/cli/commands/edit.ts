@@ -6,9 +6,10 @@ import { MusicSchema, PresetSchema } from "../../plan/schema.js";
 import { buildPlan } from "../../plan/merge.js";
 import { loadConfig } from "../../shared/config.js";
 import { AppError, isAppError } from "../../shared/errors.js";
-import { probeMedia } from "../../media/probe.js";
+import { probeMedia, type MediaInfo } from "../../media/probe.js";
 
-const USAGE = `usage: promptcut edit <input> ["<instruction>"] -o <output> [--plan plan.json] [--music file] [--preset name]
+const USAGE = `usage: promptcut edit <input> ["<instruction>"] -o <output>
+                      [--plan plan.json] [--music file] [--preset name]
 
 Edits <input> as the instruction (or the EditPlan in --plan) says, in this process, with the local
 engine: no Redis, no server. Progress goes to stderr; the Timeline summary and notes to stdout.
@@ -64,20 +65,23 @@ function progressBar(stream: NodeJS.WriteStream): { update: (f: number, step: Re
   };
 }
 
+const readArgs = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: "string", short: "o" },
+      plan: { type: "string" },
+      music: { type: "string" },
+      preset: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+
 export async function run(argv: string[]): Promise<number> {
-  let args;
+  let args: ReturnType<typeof readArgs>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        plan: { type: "string" },
-        music: { type: "string" },
-        preset: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    args = readArgs(argv);
   } catch (err) {
     process.stderr.write(`promptcut edit: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
     return 2;
@@ -113,7 +117,7 @@ export async function run(argv: string[]): Promise<number> {
       sourceName: path.basename(input),
       sourceDurationMs: info.durationMs ?? undefined,
     });
-    let music;
+    let music: { path: string; name: string; info: MediaInfo } | undefined;
     if (values.music) {
       music = { path: values.music, name: path.basename(values.music), info: await probeFile(values.music) };
       if (!plan.audio.music)

@@ -10,20 +10,23 @@ e.g. '{"dialect":"adk","noTextRate":0,"rateLimit":{"count":2}}'. Counters: GET /
 `;
 
 /** `promptcut nemo-sim`: the simulator on its own (NEMO.md endpoints + /__sim control). */
+const readArgs = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      faults: { type: "string" },
+      dir: { type: "string" },
+      "log-level": { type: "string", default: "info" },
+      help: { type: "boolean", short: "h" },
+    },
+  }).values;
+
 export async function run(argv: string[]): Promise<number> {
-  let args;
+  let args: ReturnType<typeof readArgs>;
   try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        port: { type: "string", default: "4010" },
-        host: { type: "string", default: "127.0.0.1" },
-        faults: { type: "string" },
-        dir: { type: "string" },
-        "log-level": { type: "string", default: "info" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values;
+    args = readArgs(argv);
   } catch (err) {
     process.stderr.write(`nemo-sim: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
     return 2;

@@ -13,7 +13,8 @@ import { isAppError } from "../../shared/errors.js";
  * match input lines).
  */
 
-const USAGE = `usage: promptcut plan "<instruction>" [--preset NAME] [--json] [--source-name FILE] [--source-duration MS]
+const USAGE = `usage: promptcut plan "<instruction>" [--preset NAME] [--json]
+                      [--source-name FILE] [--source-duration MS]
        promptcut plan --batch [--preset NAME] < instructions.txt
 
   --preset NAME          tiktok | reels | shorts | story | youtube | square (wins over the text)
@@ -132,7 +133,8 @@ export function summary(plan: EditPlan): string {
           : `from ${secs(t.startMs)}`
         : `${secs(t.startMs)}–${secs(t.endMs)}`;
     lines.push(
-      `  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} · ${t.position} · ${t.style} · ${t.animation}${t.size !== "medium" ? ` · ${t.size}` : ""}`,
+      `  Text:    "${t.text}" ${when}${t.anchor === "end" ? " before the end" : ""} ` +
+        `· ${t.position} · ${t.style} · ${t.animation}${t.size !== "medium" ? ` · ${t.size}` : ""}`,
     );
   }
   const a = plan.audio;
@@ -142,7 +144,8 @@ export function summary(plan: EditPlan): string {
   if (a.volume !== 1) audio.push(`clip volume ${Math.round(a.volume * 100)}%`);
   if (a.music)
     audio.push(
-      `music ${a.music.source ?? "(uploaded or built-in)"} ${Math.round(a.music.volume * 100)}%${a.music.duck ? " ducked" : ""}`,
+      `music ${a.music.source ?? "(uploaded or built-in)"} ${Math.round(a.music.volume * 100)}%` +
+        (a.music.duck ? " ducked" : ""),
     );
   if (audio.length) lines.push(`  Audio:   ${audio.join(" · ")}`);
   if (plan.fade.inMs || plan.fade.outMs)

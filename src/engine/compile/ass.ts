@@ -191,7 +191,7 @@ export function wrapText(text: string, maxEm: number, bold: boolean): string[] {
  */
 export function escapeAssText(s: string): string {
   return s
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+    .replace(/[\p{Cc}\u2028\u2029]/gu, " ")
     .replace(/\\/g, "\\\u2060")
     .replace(/\{/g, "\\{")
     .replace(/\}/g, "\\}");
@@ -216,7 +216,9 @@ function animationTags(anim: TextSegment["animation"], durationMs: number): stri
     case "pop": {
       const grow = Math.min(160, durationMs / 3);
       const settle = Math.min(260, durationMs / 2);
-      return `\\fad(60,120)\\fscx30\\fscy30\\t(0,${Math.round(grow)},\\fscx${POP_OVERSHOOT}\\fscy${POP_OVERSHOOT})\\t(${Math.round(grow)},${Math.round(settle)},\\fscx100\\fscy100)`;
+      const overshoot = `\\fscx${POP_OVERSHOOT}\\fscy${POP_OVERSHOOT}`;
+      const [g, st] = [Math.round(grow), Math.round(settle)];
+      return `\\fad(60,120)\\fscx30\\fscy30\\t(0,${g},${overshoot})\\t(${g},${st},\\fscx100\\fscy100)`;
     }
     case "fade": {
       const f = Math.round(Math.min(300, durationMs / 3));
@@ -306,7 +308,8 @@ export function buildAss(texts: readonly TextSegment[], frame: AssLayout): strin
     const sizing = `\\fs${size}\\bord${Math.round(look.outline * size)}\\shad${Math.round(look.shadow * size)}`;
     const tags = `{${align}${font_}${sizing}${animationTags(seg.animation, seg.durationMs)}}`;
     const body = lines.map(escapeAssText).join("\\N");
-    return `Dialogue: 0,${cs(seg.startMs)},${cs(seg.startMs + seg.durationMs)},${seg.style},,${margin},${margin},${marginV},,${tags}${body}`;
+    const times = `${cs(seg.startMs)},${cs(seg.startMs + seg.durationMs)}`;
+    return `Dialogue: 0,${times},${seg.style},,${margin},${margin},${marginV},,${tags}${body}`;
   });
   return [
     "[Script Info]",
@@ -318,7 +321,9 @@ export function buildAss(texts: readonly TextSegment[], frame: AssLayout): strin
     "ScaledBorderAndShadow: yes",
     "",
     "[V4+ Styles]",
-    "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding",
+    "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, " +
+      "OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, " +
+      "ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding",
     ...styles,
     "",
     "[Events]",

@@ -180,7 +180,7 @@ function musicTrack(
   }
   if (!music) return null;
   let source: TimelineSource;
-  if (file && file.info.audio) {
+  if (file?.info.audio) {
     source = { id: MUSIC, name: file.name, kind: "audio", durationMs: file.info.durationMs, generator: null };
   } else {
     source = { id: MUSIC, name: "promptcut bed (generated)", kind: "audio", durationMs: null, generator: "bed" };

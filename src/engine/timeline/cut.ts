@@ -102,7 +102,8 @@ export function planCut(input: CutInput): CutResult {
         notes.push(`No quiet moment was near the ${secs(target)} s mark, so the end cuts into sound and fades out.`);
     } else if (total < contentTarget && cut.durationMode === "exact") {
       notes.push(
-        `After the cuts the clip is ${secs(total / input.speed)} s, shorter than the ${secs(target)} s asked for; it was not stretched.`,
+        `After the cuts the clip is ${secs(total / input.speed)} s, shorter ` +
+          `than the ${secs(target)} s asked for; it was not stretched.`,
       );
     }
   }
