@@ -50,6 +50,15 @@ describe("the layout's rules (DEVELOPERS.md)", () => {
     expect(files).toEqual(["runtime.ts"]);
   });
 
+  it("normalizes plans only where they are made, in src/plan", () => {
+    const src = path.join(ROOT, "src");
+    const files = fs.readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const callers = files.filter(
+      (f) => !f.startsWith("plan/") && /\bnormalizePlan\(/.test(fs.readFileSync(path.join(src, f), "utf8")),
+    );
+    expect(callers).toEqual([]);
+  });
+
   it("reaches the engine from outside only through engine/index", () => {
     const bad = all.filter(
       ([from, to]) => !from.startsWith("engine/") && to.startsWith("engine/") && to !== "engine/index.js",

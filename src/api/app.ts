@@ -4,6 +4,7 @@ import type { ApiDeps } from "./deps.js";
 import { installAuth } from "./auth.js";
 import { installProblemHandlers } from "./problem.js";
 import { registerRoutes } from "./route.js";
+import { installQueueDashboard } from "./admin.js";
 import { allRoutes } from "./routes/index.js";
 import { FileTooLargeError } from "../shared/errors.js";
 
@@ -40,6 +41,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     }
   });
   deps.metrics.install(app);
+  await installQueueDashboard(app, cfg, deps.dashboardQueues);
   registerRoutes(app, allRoutes, deps);
   return app;
 }

@@ -7,6 +7,8 @@ export const OPEN_MODE_TENANT = "default";
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
+export const isLoopback = (address: string | undefined): boolean => LOOPBACK.test(address ?? "");
+
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -23,7 +25,7 @@ export function installAuth(app: FastifyInstance, cfg: Config): void {
   app.addHook("onRequest", async (req) => {
     if (!req.routeOptions.config.auth) return;
     if (keys.length === 0) {
-      if (!LOOPBACK.test(req.socket.remoteAddress ?? "")) {
+      if (!isLoopback(req.socket.remoteAddress)) {
         throw new AppError(
           "unauthorized",
           "This service runs without API keys and only accepts requests from this machine.",

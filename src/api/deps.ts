@@ -1,4 +1,5 @@
 import type { Queue } from "bullmq";
+import type { Interpreter } from "../plan/merge.js";
 import type { Context } from "../context.js";
 import type { EditJobData } from "../jobs/queues.js";
 import type { JobNotifier } from "../jobs/notifier.js";
@@ -13,6 +14,8 @@ export interface ApiDeps {
   ctx: Context;
   editQueue: Queue<EditJobData>;
   notifier: JobNotifier;
+  /** The queues the operators' dashboard (/admin/queues) shows. */
+  dashboardQueues: Queue[];
   idempotency: Idempotency;
   events: JobEventsHub;
   /** Open SSE streams, each with its `end`; closed when the server shuts down. */
@@ -21,12 +24,12 @@ export interface ApiDeps {
   sessions: Sessions;
   /** The NemoVideo client (created on first use; only /v1/credits and sessions need it in the API). */
   nemoClient: () => NemoClient;
-  /** Queue state counts for /metrics. */
-  queueCounts: () => Promise<Record<string, Record<string, number>>>;
   /** Publishes "stop this job" to every worker. */
   publishCancel: (jobId: string) => Promise<void>;
   /** The committed openapi.yaml served at /openapi.yaml. */
   openapiPath: string;
   /** Whether the API still takes new jobs (false while draining on SIGTERM). */
   accepting: () => boolean;
+  /** How a job's instruction is read (the rule interpreter unless the process was given another). */
+  interpret?: Interpreter | undefined;
 }

@@ -1,61 +1,57 @@
 import type { FastifyInstance } from "fastify";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { processRegistry } from "../shared/metrics.js";
+
+export type QueueCounts = () => Promise<Record<string, Record<string, number>>>;
 
 /**
- * Prometheus text exposition for this API process: HTTP answers by route and status, plus queue
- * depths read from Redis at scrape time (shared by every process, so any API can be scraped).
+ * /metrics for an API process: its HTTP answers by route and status, the queue depths read from
+ * Redis at scrape time (shared by every process, so any API can be scraped), and the process's own
+ * metrics (prom-client's defaults and the job counters). The HTTP and queue metrics live on a
+ * registry of this API's own, so several APIs in one process (tests) do not share counts.
  */
 export class Metrics {
-  private readonly responses = new Map<string, number>();
-  private readonly durations = new Map<string, { sum: number; count: number }>();
+  private readonly registry = new Registry();
+  private readonly responses = new Counter({
+    name: "promptcut_http_responses_total",
+    help: "HTTP responses by route and status.",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [this.registry],
+  });
+  private readonly durations = new Histogram({
+    name: "promptcut_http_request_seconds",
+    help: "Time to answer, by route.",
+    labelNames: ["method", "route"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor(queueCounts: QueueCounts) {
+    new Gauge({
+      name: "promptcut_queue_jobs",
+      help: "Jobs in each queue state.",
+      labelNames: ["queue", "state"] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const [queue, counts] of Object.entries(await queueCounts())) {
+          for (const [state, n] of Object.entries(counts)) this.set({ queue, state }, n);
+        }
+      },
+    });
+  }
 
   install(app: FastifyInstance): void {
     app.addHook("onResponse", async (req, reply) => {
       const route = req.routeOptions.url ?? "unmatched";
-      const key = `${req.method} ${route} ${reply.statusCode}`;
-      this.responses.set(key, (this.responses.get(key) ?? 0) + 1);
-      const d = this.durations.get(`${req.method} ${route}`) ?? { sum: 0, count: 0 };
-      d.sum += reply.elapsedTime / 1000;
-      d.count += 1;
-      this.durations.set(`${req.method} ${route}`, d);
+      this.responses.inc({ method: req.method, route, status: reply.statusCode });
+      this.durations.observe({ method: req.method, route }, reply.elapsedTime / 1000);
     });
   }
 
-  render(queues: Record<string, Record<string, number>>): string {
-    const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
-    const lines: string[] = [];
-    lines.push(
-      "# HELP promptcut_http_responses_total HTTP responses by route and status.",
-      "# TYPE promptcut_http_responses_total counter",
-    );
-    for (const [key, n] of [...this.responses].sort()) {
-      const [method, route, status] = key.split(" ");
-      lines.push(`promptcut_http_responses_total{method="${method}",route="${esc(route!)}",status="${status}"} ${n}`);
-    }
-    lines.push(
-      "# HELP promptcut_http_request_seconds Time to answer, by route.",
-      "# TYPE promptcut_http_request_seconds summary",
-    );
-    for (const [key, d] of [...this.durations].sort()) {
-      const [method, route] = key.split(" ");
-      lines.push(`promptcut_http_request_seconds_sum{method="${method}",route="${esc(route!)}"} ${d.sum.toFixed(6)}`);
-      lines.push(`promptcut_http_request_seconds_count{method="${method}",route="${esc(route!)}"} ${d.count}`);
-    }
-    lines.push("# HELP promptcut_queue_jobs Jobs in each queue state.", "# TYPE promptcut_queue_jobs gauge");
-    for (const [queue, counts] of Object.entries(queues)) {
-      for (const [state, n] of Object.entries(counts))
-        lines.push(`promptcut_queue_jobs{queue="${queue}",state="${state}"} ${n}`);
-    }
-    const mem = process.memoryUsage();
-    lines.push(
-      "# HELP promptcut_process_resident_memory_bytes Resident memory of this process.",
-      "# TYPE promptcut_process_resident_memory_bytes gauge",
-    );
-    lines.push(`promptcut_process_resident_memory_bytes ${mem.rss}`);
-    lines.push(
-      "# HELP promptcut_process_uptime_seconds Seconds since this process started.",
-      "# TYPE promptcut_process_uptime_seconds gauge",
-    );
-    lines.push(`promptcut_process_uptime_seconds ${process.uptime().toFixed(1)}`);
-    return `${lines.join("\n")}\n`;
+  readonly contentType = this.registry.contentType;
+
+  async render(): Promise<string> {
+    return Registry.merge([processRegistry(), this.registry]).metrics();
   }
 }

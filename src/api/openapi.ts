@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stringify } from "yaml";
-import type { RouteSpec } from "./route.js";
+import type { AnyRoute } from "./route.js";
 
 /** Schemas shown once under components.schemas and referenced elsewhere. */
 export const apiSchemas = z.registry<{ id: string }>();
@@ -27,7 +27,7 @@ function converter(components: Json) {
 }
 
 /** OpenAPI 3.1 document generated from the route specs; `npm run openapi` writes openapi.yaml. */
-export function buildOpenApi(routes: readonly RouteSpec[], version: string): Record<string, unknown> {
+export function buildOpenApi(routes: readonly AnyRoute[], version: string): Record<string, unknown> {
   const schemas: Json = {};
   const convert = converter(schemas);
   const toSchema = (s: z.ZodType) => convert(s, "input");
@@ -110,7 +110,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
   };
 }
 
-export function renderOpenApiYaml(routes: readonly RouteSpec[], version: string): string {
+export function renderOpenApiYaml(routes: readonly AnyRoute[], version: string): string {
   const header = "# Generated from the route specs by `npm run openapi`; do not edit by hand.\n";
   return header + stringify(buildOpenApi(routes, version), { lineWidth: 0 });
 }

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { AppError, isAppError, type ErrorCode } from "../shared/errors.js";
+import { AppError, ErrorCodeSchema, isAppError, type ErrorCode } from "../shared/errors.js";
 
 /** An error answer in a route spec: documented as a problem document. */
 export const problemResponse = (description: string) => ({
@@ -10,12 +10,12 @@ export const problemResponse = (description: string) => ({
 });
 
 /** RFC 9457 problem document, with our stable `code` (PRODUCT.md §6). */
-export const ProblemSchema = z.object({
+export const ProblemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  code: z.string(),
+  code: ErrorCodeSchema,
   instance: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
@@ -43,12 +43,23 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppEr
     instance: req.url.split("?")[0],
     ...(err.issues ? { issues: err.issues } : {}),
   };
-  if (err.code === "unauthorized") reply.header("www-authenticate", 'Bearer realm="promptcut"');
+  if (err.code === "unauthorized" && !reply.hasHeader("www-authenticate"))
+    reply.header("www-authenticate", 'Bearer realm="promptcut"');
   return reply.code(err.status).type("application/problem+json").send(body);
 }
 
 /** Maps Fastify's own errors (body parsing, limits) onto our codes. */
 function fromFastifyError(err: FastifyError): AppError {
+  if (err.validation) {
+    // The route's own zod schemas refused the params, query or body: name each failing field.
+    const where = err.validationContext === "querystring" ? "query" : (err.validationContext ?? "request");
+    return new AppError("invalid_request", `The request's ${where} is not valid.`, {
+      issues: err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, "").replace(/\//g, "."),
+        message: v.message ?? "invalid",
+      })),
+    });
+  }
   switch (err.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return new AppError("unsupported_content_type", "Send application/json or multipart/form-data.");

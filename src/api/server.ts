@@ -16,6 +16,7 @@ import { SessionStore } from "../sessions/store.js";
 import { JobEventsHub } from "./job-events-hub.js";
 import { buildApp } from "./app.js";
 import type { ApiDeps } from "./deps.js";
+import type { Interpreter } from "../plan/merge.js";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -29,7 +30,7 @@ export interface ApiServer {
 }
 
 /** Starts the HTTP API with its queue producers. */
-export async function startApi(ctx: Context): Promise<ApiServer> {
+export async function startApi(ctx: Context, opts: { interpret?: Interpreter } = {}): Promise<ApiServer> {
   const { cfg, log } = ctx;
   if (isOpenMode(cfg)) {
     if (!LOOPBACK_HOSTS.has(cfg.HOST)) {
@@ -59,12 +60,16 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
   const deps: ApiDeps = {
     ctx,
     editQueue,
+    dashboardQueues: [editQueue, webhookQueue],
     notifier: new JobNotifier(ctx.store, webhookQueue, eventsProducer, cfg.WEBHOOK_RETRY_DELAYS_MS[0] ?? 0),
     openapiPath: OPENAPI_PATH,
     idempotency: new Idempotency(connection, cfg.QUEUE_PREFIX),
     events,
     openStreams: new Set(),
-    metrics: new Metrics(),
+    metrics: new Metrics(async () => ({
+      edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
+      webhook: await webhookQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
+    })),
     nemoClient,
     sessions: new Sessions({
       ctx,
@@ -73,14 +78,11 @@ export async function startApi(ctx: Context): Promise<ApiServer> {
       interpret: interpretFollowUp,
       nemo: nemoClient,
     }),
-    queueCounts: async () => ({
-      edit: await editQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
-      webhook: await webhookQueue.getJobCounts("waiting", "active", "delayed", "completed", "failed"),
-    }),
     publishCancel: async (jobId) => {
       await connection.publish(cancelChannel(cfg.QUEUE_PREFIX), jobId);
     },
     accepting: () => accepting,
+    interpret: opts.interpret,
   };
   const app = await buildApp(deps);
   const address = await app.listen({ port: cfg.PORT, host: cfg.HOST });

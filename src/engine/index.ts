@@ -3,7 +3,6 @@
  * plan, analyse a source once, and turn a plan plus that analysis into a Timeline without I/O.
  * Everything else under src/engine is internal.
  */
-import { normalizePlan } from "../plan/normalize.js";
 import type { EditPlan } from "../plan/schema.js";
 import type { MediaInfo } from "../media/probe.js";
 import type { Timeline } from "../timeline/schema.js";
@@ -34,7 +33,7 @@ export async function planEdit(
 ): Promise<PlannedEdit> {
   const glyphs = plan.texts.length > 0 ? await glyphCoverage() : null;
   const built = buildTimeline({
-    plan: normalizePlan(plan),
+    plan,
     source: { name: source.name, info: source.info },
     music: null,
     speech: source.speech,

@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { normalizePlan } from "../plan/normalize.js";
 import { AppError, UnsupportedMediaError } from "../shared/errors.js";
 import { summarizeTimeline } from "../timeline/summary.js";
 import { analyseSource } from "./analyse/index.js";
@@ -19,7 +18,8 @@ const ANALYSE_SHARE = 0.05;
  * and is removed however the render ends (done, failed, canceled, timed out).
  */
 export async function renderEdit(req: RenderRequest): Promise<RenderResult> {
-  const plan = normalizePlan(req.plan);
+  // Plans are normalized where they are made (src/plan); the engine renders what it is given.
+  const plan = req.plan;
   const info = req.source.info;
   if (info.kind !== "image" && !info.durationMs) throw new UnsupportedMediaError("its length could not be determined");
 

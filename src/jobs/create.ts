@@ -11,7 +11,8 @@ import { probeStoredFile, type MediaInfo } from "../media/probe.js";
 import { checkUrlResolves, checkWebhookUrl } from "../shared/ssrf.js";
 import { safeFilename } from "../media/names.js";
 import { JobOptionsSchema, type CreateJobJson, type JobOptions } from "./options.js";
-import { planForJob } from "./plan.js";
+import { checkJobPlan, planForJob } from "./plan.js";
+import type { Interpreter } from "../plan/merge.js";
 import { Idempotency, fingerprint, type Claim } from "./idempotency.js";
 
 export interface CreatedJob {
@@ -29,6 +30,8 @@ export interface CreateJobDeps {
   idempotency: Idempotency;
   /** False while the process drains on SIGTERM. */
   accepting: () => boolean;
+  /** The interpreter a job's instruction is read with (the rule interpreter unless given). */
+  interpret?: Interpreter | undefined;
 }
 
 /** Who asks, and the retry key they sent (validated here). */
@@ -48,7 +51,7 @@ interface Draft {
   options: JobOptions;
   source: JobSource;
   sourceInfo: MediaInfo | null;
-  music: { filename: string; sizeBytes: number } | null;
+  music: JobRecord["music"];
 }
 
 function idempotencyKey(req: CreateRequest): string | null {
@@ -171,18 +174,24 @@ export async function createJobFromParts(
     }
     const options = parseOptionsField(fields.options);
     // Cheap checks before probing, so a bad instruction is reported without running ffprobe.
-    planForJob({ instruction: fields.instruction, plan: options.plan, preset: options.preset, output: options.output });
+    checkJobPlan({
+      instruction: fields.instruction,
+      plan: options.plan,
+      preset: options.preset,
+      output: options.output,
+    });
     const info = await probeStored(deps, ctx.storage.sourcePath(id));
-    if (files.music) {
-      const musicInfo = await probeStored(deps, ctx.storage.sourcePath(id, "music"));
-      if (!musicInfo.audio) throw new UnsupportedMediaError('the "music" part has no audio');
-    }
+    const musicInfo = files.music ? await probeStored(deps, ctx.storage.sourcePath(id, "music")) : null;
+    if (musicInfo && !musicInfo.audio) throw new UnsupportedMediaError('the "music" part has no audio');
     return await finishCreate(req, deps, id, claim, {
       instruction: fields.instruction,
       options,
       source: { type: "upload", filename: source.filename, sizeBytes: source.sizeBytes, kind: info.kind },
       sourceInfo: info,
-      music: files.music ? { filename: files.music.filename, sizeBytes: files.music.sizeBytes } : null,
+      music:
+        files.music && musicInfo
+          ? { filename: files.music.filename, sizeBytes: files.music.sizeBytes, info: musicInfo }
+          : null,
     });
   } catch (err) {
     await ctx.storage.removeJob(id);
@@ -206,6 +215,7 @@ async function finishCreate(
   const plan = planForJob(
     { instruction: d.instruction, plan: d.options.plan, preset: d.options.preset, output: d.options.output },
     { sourceName: sourceName(d.source), sourceDurationMs: d.sourceInfo?.durationMs ?? null },
+    deps.interpret,
   );
   const record = newJobRecord({
     id,
@@ -214,6 +224,8 @@ async function finishCreate(
     instruction: d.instruction ?? null,
     plan,
     source: d.source,
+    // Probed here once; the worker renders from these facts instead of probing again.
+    sourceInfo: d.sourceInfo,
     music: d.music,
     webhook: d.options.webhook ?? null,
     metadata: d.options.metadata ?? null,

@@ -12,6 +12,7 @@ import { progressReporter } from "./progress.js";
 import { runLocal } from "./engines/local.js";
 import { cancelParkedNemo, runNemo } from "./engines/nemo.js";
 import type { EngineOutcome, EngineRun } from "./engines/outcome.js";
+import { jobsFinished, renderSeconds } from "../shared/metrics.js";
 
 /** Errors worth another attempt: the network, the disk, Redis — not the input or the plan. */
 const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["source_unreachable", "upstream_error", "internal"]);
@@ -66,6 +67,7 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
       log.info({ status: rec?.status ?? "missing" }, "job already finished or gone; skipping");
       return;
     }
+    const startedAt = Date.now();
     const start = await ctx.store.patch(jobId, ["queued", "processing"], {
       status: "processing",
       startedAt: rec.startedAt ?? new Date().toISOString(),
@@ -149,7 +151,14 @@ export function createEditProcessor(ctx: Context, deps: EditProcessorDeps) {
       // An ffmpeg orphaned by an earlier, killed worker may have written a temp file since we started.
       await ctx.storage.removePartials(jobId).catch(() => {});
     }
-    if (finalStatus) await deps.notifier.final(rec, finalStatus);
+    if (finalStatus) {
+      jobsFinished.inc({ engine: rec.engine, outcome: finalStatus });
+      if (finalStatus === "completed") {
+        const started = Date.parse(rec.startedAt ?? "") || startedAt;
+        renderSeconds.observe({ engine: rec.engine }, (Date.now() - started) / 1000);
+      }
+      await deps.notifier.final(rec, finalStatus);
+    }
   };
 }
 
@@ -170,5 +179,6 @@ export async function failAbandoned(ctx: Context, notifier: JobNotifier, jobId: 
   ctx.log.warn({ jobId, reason }, "job abandoned by its workers; recorded as failed");
   await ctx.storage.removePartials(jobId);
   const rec = await ctx.store.get(jobId);
+  jobsFinished.inc({ engine: rec?.engine ?? "local", outcome: "failed" });
   if (rec) await notifier.final(rec, "failed");
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EditPlanSchema } from "../plan/schema.js";
-import { ERROR_CODES } from "../shared/errors.js";
+import { TimelineSchema } from "../timeline/schema.js";
+import { MediaInfoSchema } from "../media/probe.js";
+import { ErrorCodeSchema } from "../shared/errors.js";
 import { filenameFromUrl } from "../media/names.js";
 import { WebhookDeliverySchema, WebhookStatusSchema, WebhookTargetSchema } from "../webhooks/schema.js";
 
@@ -78,10 +80,6 @@ export const JobResultSchema = z.object({
   sizeBytes: z.number().int(),
 });
 
-const ErrorCodeSchema = z.enum(
-  Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...Array<keyof typeof ERROR_CODES>],
-);
-
 export const JobErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
 
 /** The final events a job's webhook hears (PRODUCT.md §5). */
@@ -104,12 +102,16 @@ export const JobRecordSchema = z.object({
   instruction: z.string().nullable(),
   plan: EditPlanSchema,
   source: JobSourceSchema,
-  music: z.object({ filename: z.string(), sizeBytes: z.number().int() }).nullable(),
+  /** What the source is, probed once where the file arrived (null for a URL until the worker fetches it). */
+  sourceInfo: MediaInfoSchema.nullable().default(null),
+  music: z
+    .object({ filename: z.string(), sizeBytes: z.number().int(), info: MediaInfoSchema.nullable().default(null) })
+    .nullable(),
   webhook: WebhookTargetSchema.nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
   origin: JobOriginSchema.nullable().default(null),
   summary: z.string().nullable(),
-  timeline: z.unknown().nullable(),
+  timeline: TimelineSchema.nullable(),
   notes: z.array(z.string()),
   result: JobResultSchema.nullable(),
   error: JobErrorSchema.nullable(),

@@ -5,7 +5,7 @@ import type { JobRecord } from "./record.js";
 import type { EditJobData } from "./queues.js";
 
 type NewJob = Pick<JobRecord, "id" | "tenant" | "engine" | "instruction" | "plan" | "source"> &
-  Partial<Pick<JobRecord, "music" | "webhook" | "metadata" | "origin">>;
+  Partial<Pick<JobRecord, "music" | "webhook" | "metadata" | "origin" | "sourceInfo">>;
 
 /** A fresh record for a job about to be queued; everything not given starts empty. */
 export function newJobRecord(job: NewJob, now = new Date().toISOString()): JobRecord {
@@ -14,6 +14,7 @@ export function newJobRecord(job: NewJob, now = new Date().toISOString()): JobRe
     step: "queued",
     progress: 0,
     music: null,
+    sourceInfo: null,
     webhook: null,
     metadata: null,
     origin: null,

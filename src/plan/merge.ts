@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, zodIssues } from "../shared/errors.js";
-import { interpret, MAX_INSTRUCTION_CHARS } from "./interpret/index.js";
+import { interpret, MAX_INSTRUCTION_CHARS, type InterpretContext } from "./interpret/index.js";
 import { normalizePlan } from "./normalize.js";
 import {
   AudioSchema,
@@ -121,11 +121,22 @@ export interface PlanRequest {
   sourceDurationMs?: number | undefined;
 }
 
+/** Text → plan; the rule interpreter unless a caller brings another (or counts the calls). */
+export type Interpreter = (text: string, ctx: InterpretContext) => EditPlan;
+
+/** A plan request that passed every check that needs no interpretation. */
+export interface CheckedPlanRequest {
+  text: string | null;
+  planPatch: PlanPatch;
+  shorthand: Json;
+}
+
 /**
- * The final plan for a job or a dry run: the instruction interpreted, then the explicit plan and
- * the `preset`/`output` shorthands merged over it (shorthands last: they are the most specific).
+ * Everything about a plan request that can be refused without reading the instruction: its
+ * length, a blank request, an explicit plan or shorthand that fails the schema. Cheap, so a caller
+ * can refuse a bad request before it uploads, probes or queues anything. Throws `invalid_*`.
  */
-export function buildPlan(req: PlanRequest): EditPlan {
+export function checkPlanRequest(req: PlanRequest): CheckedPlanRequest {
   const { instruction } = req;
   if (instruction !== undefined && typeof instruction !== "string") {
     throw new AppError("invalid_instruction", "The instruction must be text.");
@@ -164,8 +175,18 @@ export function buildPlan(req: PlanRequest): EditPlan {
       });
     shorthand.output = typeof out.data === "string" ? { format: out.data } : out.data;
   }
-  const base = hasText
-    ? interpret(instruction!, { sourceName: req.sourceName, sourceDurationMs: req.sourceDurationMs })
+  return { text: hasText ? instruction! : null, planPatch, shorthand };
+}
+
+/**
+ * The final plan for a job or a dry run: the instruction interpreted (once), then the explicit
+ * plan and the `preset`/`output` shorthands merged over it (shorthands last: they are the most
+ * specific).
+ */
+export function buildPlan(req: PlanRequest, read: Interpreter = interpret): EditPlan {
+  const { text, planPatch, shorthand } = checkPlanRequest(req);
+  const base = text
+    ? read(text, { sourceName: req.sourceName, sourceDurationMs: req.sourceDurationMs })
     : normalizePlan(EditPlanSchema.parse({}));
   return mergePlan(mergePlan(base, planPatch), shorthand);
 }

@@ -1,4 +1,4 @@
-import { PRESET_FRAMES, type EditPlan } from "./schema.js";
+import { EditPlanSchema, PRESET_FRAMES, type EditPlan, type EditPlanInput } from "./schema.js";
 
 const ASPECT_RATIOS: Record<"9:16" | "16:9" | "1:1" | "4:5", [number, number]> = {
   "9:16": [9, 16],
@@ -31,4 +31,9 @@ export function normalizePlan(plan: EditPlan): EditPlan {
     }
   }
   return { ...plan, output };
+}
+
+/** Plan fields as a caller or a test writes them → the complete, normalized plan. Throws on a bad field. */
+export function parsePlan(input: EditPlanInput): EditPlan {
+  return normalizePlan(EditPlanSchema.parse(input));
 }

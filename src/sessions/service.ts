@@ -11,8 +11,8 @@ import { filenameFromUrl } from "../media/names.js";
 import { checkWebhookUrl } from "../shared/ssrf.js";
 import { downloadSource } from "../media/download.js";
 import { MAX_INSTRUCTION_CHARS } from "../plan/interpret/index.js";
-import { normalizePlan } from "../plan/normalize.js";
-import { defaultPlan, EditPlanSchema, type EditPlan } from "../plan/schema.js";
+import { previewPlan } from "../plan/preview.js";
+import { defaultPlan, EditPlanSchema } from "../plan/schema.js";
 import type { Engine } from "../jobs/record.js";
 import { analyseForAnyPlan, planEdit, type SpeechActivity } from "../engine/index.js";
 import { SessionSchema, type Session, type SessionSource, type Turn, type TurnJob } from "./record.js";
@@ -31,16 +31,6 @@ export interface SessionsDeps {
   interpret: InterpretFollowUp;
   /** The NemoVideo client, for sessions on the nemo engine (created on first use). */
   nemo?: (() => NemoClient) | undefined;
-}
-
-/** Previews are quick looks: fast encoder settings at 480p, whatever the final output will be. */
-export function previewPlan(plan: EditPlan): EditPlan {
-  const o = plan.output;
-  const video = !["mp3", "wav", "m4a", "aac", "jpg", "png"].includes(o.format);
-  return normalizePlan({
-    ...plan,
-    output: { ...o, quality: "draft", resolution: 480, width: null, height: null, format: video ? "mp4" : o.format },
-  });
 }
 
 /**
@@ -282,6 +272,7 @@ export class Sessions {
       instruction: null,
       plan: kind === "preview" ? previewPlan(plan) : plan,
       source: { type: "session", sessionId: session.id, sourceId, filename: src.name, kind: src.info.kind },
+      sourceInfo: src.info,
       webhook: kind === "export" ? session.webhook : null,
       metadata: session.metadata,
       origin: { sessionId: session.id, sourceId, kind, turn },

@@ -78,6 +78,10 @@ export const ConfigSchema = z.object({
   WORKER_LOCK_MS: intFrom(30_000, 1000),
   /** Times a job may lose its worker (crash, kill) and be picked up again before it fails. */
   WORKER_MAX_STALLS: intFrom(2, 0),
+  /** Port where a worker running on its own serves its Prometheus metrics; 0 = none (an API serves them). */
+  WORKER_METRICS_PORT: intFrom(0, 0),
+  /** Key for the queue dashboard at /admin/queues (Bearer, or Basic with any user); empty = open mode only. */
+  ADMIN_KEY: z.string().default(""),
   /** Attempts per job for transient failures (a stalled worker counts as one). */
   JOB_ATTEMPTS: intFrom(3, 1),
   /** How long a finished job (record and files) is kept. */

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * One registry of stable error codes. Every error the service shows a caller carries one of these
  * codes; the HTTP layer maps code → status here and nowhere else (PRODUCT.md §6).
@@ -33,6 +35,9 @@ export const ERROR_CODES = {
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The codes as a schema, for every document that carries one (problem answers, a job's error). */
+export const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]);
 
 export interface FieldIssue {
   path: string;

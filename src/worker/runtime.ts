@@ -1,4 +1,6 @@
+import http from "node:http";
 import { Worker } from "bullmq";
+import { processRegistry } from "../shared/metrics.js";
 import type { Context } from "../context.js";
 import { createRedis } from "../shared/redis.js";
 import {
@@ -123,6 +125,7 @@ export async function startWorker(
   });
 
   await Promise.all([edit.waitUntilReady(), webhooks.waitUntilReady(), maintenance.waitUntilReady()]);
+  const metrics = cfg.WORKER_METRICS_PORT > 0 ? await serveMetrics(cfg.HOST, cfg.WORKER_METRICS_PORT) : null;
   log.info({ concurrency: cfg.WORKER_CONCURRENCY, prefix: cfg.QUEUE_PREFIX }, "worker started");
 
   return {
@@ -136,6 +139,7 @@ export async function startWorker(
         edit.cancelAllJobs("shutdown");
         await closing;
       }
+      await new Promise((r) => (metrics ? metrics.close(r) : r(undefined)));
       await webhooks.close();
       await maintenance.close();
       await maintenanceQueue.close();
@@ -146,4 +150,21 @@ export async function startWorker(
       log.info("worker stopped");
     },
   };
+}
+
+/** A worker on its own has no API to be scraped through: it answers GET /metrics itself. */
+async function serveMetrics(host: string, port: number): Promise<http.Server> {
+  const registry = processRegistry();
+  const server = http.createServer((req, res) => {
+    if (req.method !== "GET" || req.url !== "/metrics") {
+      res.writeHead(404).end();
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { "content-type": registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
+  return server;
 }

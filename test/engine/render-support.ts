@@ -5,7 +5,8 @@ import path from "node:path";
 import { measureLevels } from "../../src/engine/analyse/levels.js";
 import { renderEdit } from "../../src/engine/render.js";
 import type { RenderRequest, RenderResult } from "../../src/engine/types.js";
-import { EditPlanSchema, type EditPlanInput } from "../../src/plan/schema.js";
+import type { EditPlanInput } from "../../src/plan/schema.js";
+import { parsePlan } from "../../src/plan/normalize.js";
 import { probeMedia } from "../../src/media/probe.js";
 import type { Timeline } from "../../src/timeline/schema.js";
 import { ffprobe, type ProbedStream } from "../support/media.js";
@@ -33,7 +34,7 @@ export async function renderFile(
   > = {},
 ): Promise<Rendered> {
   const dir = opts.dir ?? tempDir();
-  const out = path.join(dir, `out.${opts.ext ?? EditPlanSchema.parse(plan).output.format}`);
+  const out = path.join(dir, `out.${opts.ext ?? parsePlan(plan).output.format}`);
   const info = await probeMedia(source, fs.statSync(source).size);
   const music = opts.music
     ? {
@@ -45,7 +46,7 @@ export async function renderFile(
   const res = await renderEdit({
     source: { path: source, name: path.basename(source), info },
     music,
-    plan: EditPlanSchema.parse(plan),
+    plan: parsePlan(plan),
     outputPath: out,
     ffmpegPath: "ffmpeg",
     ffprobePath: "ffprobe",

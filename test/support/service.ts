@@ -7,6 +7,7 @@ import { createContext, type Context } from "../../src/context.js";
 import { createLogger } from "../../src/shared/logger.js";
 import { startApi, type ApiServer } from "../../src/api/server.js";
 import { startWorker, type WorkerRuntime } from "../../src/worker/runtime.js";
+import type { Interpreter } from "../../src/plan/merge.js";
 
 export interface TestService {
   url: string;
@@ -40,13 +41,13 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
 
 /** Starts API and/or worker in this process against the test Redis. */
 export async function startService(
-  opts: { env?: Record<string, string>; api?: boolean; worker?: boolean } = {},
+  opts: { env?: Record<string, string>; api?: boolean; worker?: boolean; interpret?: Interpreter } = {},
 ): Promise<TestService> {
   const env = testEnv(opts.env);
   const cfg = loadConfig(env);
   const ctx = createContext(cfg, createLogger(cfg.LOG_LEVEL));
   const worker = opts.worker === false ? undefined : await startWorker(ctx);
-  const api = opts.api === false ? undefined : await startApi(ctx);
+  const api = opts.api === false ? undefined : await startApi(ctx, { interpret: opts.interpret });
   const url = api ? api.url : "";
   // PUBLIC_BASE_URL follows the real port once it is known.
   if (api) (ctx as { baseUrl: string }).baseUrl = url;

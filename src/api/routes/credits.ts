@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { problemResponse } from "../problem.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 
 const CreditsSchema = z.object({
   local: z.object({ costs: z.literal("none"), note: z.string() }),
   nemo: z.object({ available: z.number(), frozen: z.number(), total: z.number(), url: z.string() }),
 });
 
-export const creditsRoutes: RouteSpec[] = [
-  {
+export const creditsRoutes: AnyRoute[] = [
+  route({
     method: "GET",
     url: "/v1/credits",
     operationId: "getCredits",
@@ -34,5 +34,5 @@ export const creditsRoutes: RouteSpec[] = [
         },
       };
     },
-  },
+  }),
 ];

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { parse } from "yaml";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 
 const esc = (s: unknown) =>
   String(s ?? "").replace(
@@ -68,8 +68,8 @@ ${rows}
 
 let cached: string | null = null;
 
-export const docsRoutes: RouteSpec[] = [
-  {
+export const docsRoutes: AnyRoute[] = [
+  route({
     method: "GET",
     url: "/docs",
     operationId: "docs",
@@ -84,5 +84,5 @@ export const docsRoutes: RouteSpec[] = [
         .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
         .send(cached);
     },
-  },
+  }),
 ];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { z } from "zod";
 import { execFile } from "../../shared/exec.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 
 const CheckSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 const ReadySchema = z.object({
@@ -18,8 +18,8 @@ async function check(fn: () => Promise<unknown>): Promise<z.infer<typeof CheckSc
   }
 }
 
-export const healthRoutes: RouteSpec[] = [
-  {
+export const healthRoutes: AnyRoute[] = [
+  route({
     method: "GET",
     url: "/healthz",
     operationId: "health",
@@ -28,8 +28,8 @@ export const healthRoutes: RouteSpec[] = [
     auth: false,
     responses: { 200: { description: "Alive", schema: z.object({ ok: z.literal(true) }) } },
     handler: async () => ({ ok: true as const }),
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/readyz",
     operationId: "ready",
@@ -61,19 +61,18 @@ export const healthRoutes: RouteSpec[] = [
       const ok = redis.ok && ffmpeg.ok && storage.ok && deps.accepting();
       return reply.code(ok ? 200 : 503).send({ ok, checks: { redis, ffmpeg, storage } });
     },
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/metrics",
     operationId: "metrics",
-    summary: "Prometheus metrics: HTTP answers by route and status, queue depths, process memory",
+    summary: "Prometheus metrics: HTTP answers by route and status, queue depths, job outcomes, process metrics",
     tag: "operations",
     auth: false,
     responses: { 200: { description: "Prometheus text exposition format 0.0.4", contentType: "text/plain" } },
-    handler: async (_req, reply, deps) =>
-      reply.type("text/plain; version=0.0.4").send(deps.metrics.render(await deps.queueCounts())),
-  },
-  {
+    handler: async (_req, reply, deps) => reply.type(deps.metrics.contentType).send(await deps.metrics.render()),
+  }),
+  route({
     method: "GET",
     url: "/openapi.yaml",
     operationId: "openapi",
@@ -82,5 +81,5 @@ export const healthRoutes: RouteSpec[] = [
     auth: false,
     responses: { 200: { description: "OpenAPI 3.1 YAML", contentType: "application/yaml" } },
     handler: async (_req, reply, deps) => reply.type("application/yaml").send(fs.createReadStream(deps.openapiPath)),
-  },
+  }),
 ];

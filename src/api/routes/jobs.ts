@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { AppError, NotFoundError, zodIssues } from "../../shared/errors.js";
+import { AppError, NotFoundError } from "../../shared/errors.js";
 import { isId } from "../../shared/ids.js";
+import { jobsFinished } from "../../shared/metrics.js";
 import { JobViewSchema, toJobView } from "../../jobs/view.js";
 import type { JobRecord } from "../../jobs/record.js";
 import { problemResponse } from "../problem.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 import type { ApiDeps } from "../deps.js";
 import { JobIdParams, ListJobsQuery } from "../schemas.js";
 import { CreateJobJsonSchema } from "../../jobs/options.js";
@@ -22,16 +23,16 @@ const CreatedJobSchema = JobViewSchema.extend({
 });
 
 /** A job the caller may see, or 404 — never 403, which would confirm another tenant's id exists. */
-async function loadJob(req: FastifyRequest, deps: ApiDeps): Promise<JobRecord> {
-  const { id } = JobIdParams.parse(req.params);
+async function loadJob(req: FastifyRequest<{ Params: { id: string } }>, deps: ApiDeps): Promise<JobRecord> {
+  const { id } = req.params;
   if (!isId(id, "job")) throw new NotFoundError("job");
   const rec = await deps.ctx.store.getForTenant(req.tenant, id);
   if (!rec) throw new NotFoundError("job");
   return rec;
 }
 
-export const jobRoutes: RouteSpec[] = [
-  {
+export const jobRoutes: AnyRoute[] = [
+  route({
     method: "POST",
     url: "/v1/jobs",
     operationId: "createJob",
@@ -80,24 +81,17 @@ export const jobRoutes: RouteSpec[] = [
         idempotencyKey: Array.isArray(key) ? key[0] : key,
         log: req.log,
       };
-      let created: CreatedJob;
-      if (req.isMultipart()) created = await createJobFromParts(who, req.parts(), deps);
-      else {
-        const parsed = CreateJobJsonSchema.safeParse(req.body ?? {});
-        if (!parsed.success)
-          throw new AppError("invalid_request", "The job request is not valid.", {
-            issues: zodIssues(parsed.error.issues),
-          });
-        created = await createJobFromJson(who, parsed.data, deps);
-      }
+      const created: CreatedJob = req.isMultipart()
+        ? await createJobFromParts(who, req.parts(), deps)
+        : await createJobFromJson(who, req.body, deps);
       const view = toJobView(created.record, deps.ctx.baseUrl);
       return reply
         .code(created.replayed ? 200 : 202)
         .header("location", `/v1/jobs/${created.record.id}`)
         .send(created.webhookSecret ? { ...view, webhookSecret: created.webhookSecret } : view);
     },
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/v1/jobs",
     operationId: "listJobs",
@@ -114,14 +108,11 @@ export const jobRoutes: RouteSpec[] = [
       422: problemResponse("invalid_request: bad limit, cursor or status"),
     },
     handler: async (req, _reply, deps) => {
-      const q = ListJobsQuery.safeParse(req.query);
-      if (!q.success)
-        throw new AppError("invalid_request", "The query is not valid.", { issues: zodIssues(q.error.issues) });
-      const page = await deps.ctx.store.list(req.tenant, q.data);
+      const page = await deps.ctx.store.list(req.tenant, req.query);
       return { jobs: page.jobs.map((j) => toJobView(j, deps.ctx.baseUrl)), nextCursor: page.nextCursor };
     },
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/v1/jobs/:id",
     operationId: "getJob",
@@ -135,8 +126,8 @@ export const jobRoutes: RouteSpec[] = [
       404: problemResponse("not_found"),
     },
     handler: async (req, _reply, deps) => toJobView(await loadJob(req, deps), deps.ctx.baseUrl),
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/v1/jobs/:id/output",
     operationId: "getJobOutput",
@@ -166,8 +157,8 @@ export const jobRoutes: RouteSpec[] = [
         range: req.headers.range,
       });
     },
-  },
-  {
+  }),
+  route({
     method: "DELETE",
     url: "/v1/jobs/:id",
     operationId: "cancelJob",
@@ -195,13 +186,14 @@ export const jobRoutes: RouteSpec[] = [
         const parked = await deps.editQueue.getJob(rec.id);
         if (parked && (await parked.isDelayed())) await parked.promote().catch(() => undefined);
       }
+      jobsFinished.inc({ engine: rec.engine, outcome: "canceled" });
       await deps.notifier.final(rec, "canceled");
       req.log.info({ jobId: rec.id, was: res.previous }, "job canceled");
       const after = await deps.ctx.store.get(rec.id);
       return toJobView(after ?? rec, deps.ctx.baseUrl);
     },
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/v1/jobs/:id/events",
     operationId: "streamJobEvents",
@@ -219,8 +211,8 @@ export const jobRoutes: RouteSpec[] = [
       404: problemResponse("not_found"),
     },
     handler: async (req, reply, deps) => streamJobEvents(req, reply, deps, await loadJob(req, deps)),
-  },
-  {
+  }),
+  route({
     method: "POST",
     url: "/v1/jobs/:id/webhook/redeliver",
     operationId: "redeliverWebhook",
@@ -241,5 +233,5 @@ export const jobRoutes: RouteSpec[] = [
       const event = await deps.notifier.redeliver(rec);
       return reply.code(202).send({ event: event!.type, webhookId: event!.webhookId });
     },
-  },
+  }),
 ];

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { AppError, zodIssues } from "../../shared/errors.js";
 import { EditPlanSchema, PresetSchema } from "../../plan/schema.js";
 import { OutputShorthandSchema } from "../../plan/merge.js";
 import { problemResponse } from "../problem.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 import { planForJob } from "../../jobs/plan.js";
 
 const PlanBodySchema = z
@@ -26,8 +25,8 @@ const PlanBodySchema = z
   })
   .strict();
 
-export const planRoutes: RouteSpec[] = [
-  {
+export const planRoutes: AnyRoute[] = [
+  route({
     method: "POST",
     url: "/v1/plan",
     operationId: "planInstruction",
@@ -43,14 +42,15 @@ export const planRoutes: RouteSpec[] = [
       401: problemResponse("Missing or unknown API key"),
       422: problemResponse("invalid_instruction, invalid_plan or invalid_request"),
     },
-    handler: async (req) => {
-      const parsed = PlanBodySchema.safeParse(req.body ?? {});
-      if (!parsed.success)
-        throw new AppError("invalid_request", "The plan request is not valid.", {
-          issues: zodIssues(parsed.error.issues),
-        });
-      const { source, ...rest } = parsed.data;
-      return { plan: planForJob(rest, { sourceName: source?.name, sourceDurationMs: source?.durationMs ?? null }) };
+    handler: async (req, _reply, deps) => {
+      const { source, ...rest } = req.body;
+      return {
+        plan: planForJob(
+          rest,
+          { sourceName: source?.name, sourceDurationMs: source?.durationMs ?? null },
+          deps.interpret,
+        ),
+      };
     },
-  },
+  }),
 ];

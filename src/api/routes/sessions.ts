@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type {} from "@fastify/multipart";
-import { AppError, zodIssues } from "../../shared/errors.js";
+import { AppError } from "../../shared/errors.js";
 import { EngineSchema } from "../../jobs/record.js";
 import { safeFilename } from "../../media/names.js";
 import { TurnSchema, type Session } from "../../sessions/record.js";
 import { SessionViewSchema, toSessionView } from "../../sessions/view.js";
 import { problemResponse } from "../problem.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 import type { ApiDeps } from "../deps.js";
 import { MetadataSchema } from "../../jobs/options.js";
 import { WebhookTargetSchema } from "../../webhooks/schema.js";
@@ -32,13 +32,6 @@ const MessageSchema = z
       .describe("Apply the message to this source only (else: the clips it names, or all)"),
   })
   .strict();
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value ?? {});
-  if (!r.success)
-    throw new AppError("invalid_request", "The request is not valid.", { issues: zodIssues(r.error.issues) });
-  return r.data;
-}
 
 /** The session as shown; a turn already built its summaries, so they are passed in rather than rebuilt. */
 async function view(deps: ApiDeps, s: Session, summaries?: Record<string, string>) {
@@ -66,8 +59,8 @@ async function* fileParts(req: FastifyRequest) {
   }
 }
 
-export const sessionRoutes: RouteSpec[] = [
-  {
+export const sessionRoutes: AnyRoute[] = [
+  route({
     method: "POST",
     url: "/v1/sessions",
     operationId: "createSession",
@@ -88,7 +81,7 @@ export const sessionRoutes: RouteSpec[] = [
       422: problemResponse("invalid_request or webhook_url_forbidden"),
     },
     handler: async (req, reply: FastifyReply, deps) => {
-      const body = parse(CreateSessionSchema, req.body);
+      const body = req.body;
       const { session: s, webhookSecret } = await deps.sessions.create(req.tenant, {
         engine: body.engine ?? deps.ctx.cfg.DEFAULT_ENGINE,
         webhook: body.webhook ?? null,
@@ -100,8 +93,8 @@ export const sessionRoutes: RouteSpec[] = [
         .header("location", `/v1/sessions/${s.id}`)
         .send(webhookSecret ? { ...shown, webhookSecret } : shown);
     },
-  },
-  {
+  }),
+  route({
     method: "POST",
     url: "/v1/sessions/:id/uploads",
     operationId: "addSessionSources",
@@ -127,16 +120,16 @@ export const sessionRoutes: RouteSpec[] = [
       422: problemResponse("invalid_request, source_url_forbidden"),
     },
     handler: async (req, reply, deps) => {
-      const { id } = Params.parse(req.params);
+      const { id } = req.params;
       const res = req.isMultipart()
         ? await deps.sessions.addSources(req.tenant, id, fileParts(req))
-        : await deps.sessions.addSources(req.tenant, id, (async function* () {})(), parse(UrlsSchema, req.body).urls);
+        : await deps.sessions.addSources(req.tenant, id, (async function* () {})(), req.body.urls);
       return reply
         .code(201)
         .send({ added: res.added.map((s) => ({ id: s.id, name: s.name })), session: await view(deps, res.session) });
     },
-  },
-  {
+  }),
+  route({
     method: "POST",
     url: "/v1/sessions/:id/messages",
     operationId: "sendSessionMessage",
@@ -156,13 +149,13 @@ export const sessionRoutes: RouteSpec[] = [
       422: problemResponse("invalid_instruction, invalid_request"),
     },
     handler: async (req, _reply, deps) => {
-      const { id } = Params.parse(req.params);
-      const body = parse(MessageSchema, req.body);
+      const { id } = req.params;
+      const body = req.body;
       const { session, turn } = await deps.sessions.message(req.tenant, id, body.text, body.sourceId);
       return { turn, session: await view(deps, session, turn.summaries) };
     },
-  },
-  {
+  }),
+  route({
     method: "GET",
     url: "/v1/sessions/:id",
     operationId: "getSession",
@@ -174,9 +167,9 @@ export const sessionRoutes: RouteSpec[] = [
       200: { description: "The session", schema: SessionViewSchema },
       404: problemResponse("not_found (also once it expired)"),
     },
-    handler: async (req, _reply, deps) => view(deps, await deps.sessions.get(req.tenant, Params.parse(req.params).id)),
-  },
-  {
+    handler: async (req, _reply, deps) => view(deps, await deps.sessions.get(req.tenant, req.params.id)),
+  }),
+  route({
     method: "DELETE",
     url: "/v1/sessions/:id",
     operationId: "deleteSession",
@@ -186,8 +179,8 @@ export const sessionRoutes: RouteSpec[] = [
     params: Params,
     responses: { 204: { description: "Removed" }, 404: problemResponse("not_found") },
     handler: async (req, reply, deps) => {
-      await deps.sessions.remove(req.tenant, Params.parse(req.params).id);
+      await deps.sessions.remove(req.tenant, req.params.id);
       return reply.code(204).send();
     },
-  },
+  }),
 ];

@@ -7,7 +7,7 @@ import { safeFilename } from "../../media/names.js";
 import { probeMedia } from "../../media/probe.js";
 import { MediaInfoSchema } from "../../media/probe.js";
 import { problemResponse } from "../problem.js";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 
 const UploadViewSchema = z.object({
   id: z.string(),
@@ -20,8 +20,8 @@ const UploadViewSchema = z.object({
   expiresAt: z.string(),
 });
 
-export const uploadRoutes: RouteSpec[] = [
-  {
+export const uploadRoutes: AnyRoute[] = [
+  route({
     method: "POST",
     url: "/v1/uploads",
     operationId: "createUpload",
@@ -89,5 +89,5 @@ export const uploadRoutes: RouteSpec[] = [
         throw (err as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE" ? new FileTooLargeError(maxBytes) : err;
       }
     },
-  },
+  }),
 ];

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { RouteSpec } from "../route.js";
+import { route, type AnyRoute } from "../route.js";
 
 // The page is shipped beside the sources (src/web) and read once: it never changes at run time.
 const PAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../src/web/index.html");
 let cached: string | null = null;
 
-export const webRoutes: RouteSpec[] = [
-  {
+export const webRoutes: AnyRoute[] = [
+  route({
     method: "GET",
     url: "/",
     operationId: "webPage",
@@ -27,5 +27,5 @@ export const webRoutes: RouteSpec[] = [
         )
         .send(cached);
     },
-  },
+  }),
 ];

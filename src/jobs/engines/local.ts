@@ -25,11 +25,16 @@ export async function runLocal(
     log.info({ bytes }, "source downloaded");
   }
   progress.step("probe", 4);
-  const info = await probeStored(ctx, sourcePath, signal);
+  // Uploads were probed where they arrived; only a downloaded source is new to us.
+  const info = rec.sourceInfo ?? (await probeStored(ctx, sourcePath, signal));
   let music: RenderRequest["music"];
   if (rec.music) {
     const musicPath = ctx.storage.sourcePath(rec.id, "music");
-    music = { path: musicPath, name: rec.music.filename, info: await probeStored(ctx, musicPath, signal) };
+    music = {
+      path: musicPath,
+      name: rec.music.filename,
+      info: rec.music.info ?? (await probeStored(ctx, musicPath, signal)),
+    };
   }
   await ctx.storage.ensureJobDir(rec.id);
   const outputPath = ctx.storage.outputPath(rec.id, rec.plan.output.format);

@@ -1,3 +1,4 @@
+import type { Timeline } from "../../timeline/schema.js";
 import type { Job } from "bullmq";
 import type { Context } from "../../context.js";
 import type { JobRecord, JobResult } from "../record.js";
@@ -9,7 +10,7 @@ export interface EngineOutcome {
   outputPath: string;
   result: JobResult;
   summary: string;
-  timeline: unknown;
+  timeline: Timeline;
   notes: string[];
   details: Record<string, unknown>;
 }
